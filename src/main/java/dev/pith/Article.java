@@ -1,0 +1,80 @@
+package dev.pith;
+
+import dev.pith.clean.Removal;
+import dev.pith.extract.Candidate;
+import dev.pith.extract.Image;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of extracting one page: the article body as clean HTML plus its metadata, and the record of
+ * what was removed and why. Immutable: {@link #content()} returns a copy.
+ *
+ * <pre>{@code
+ * Article a = Pith.extract(Path.of("page.html"));
+ * a.title();                        // "Trump's 5G push signals softer stance on Huawei"
+ * dev.pith.render.Markdown.of(a);   // the article as Markdown
+ * }</pre>
+ */
+public final class Article {
+    private final String source;
+    private final Fields fields;
+    private final Element content;
+    private final List<Removal> removed;
+    private final List<Candidate> candidates;
+
+    /**
+     * The metadata fields of an article; absent values are null or empty lists.
+     *
+     * @param sources where each field came from, for {@code --explain}
+     */
+    public record Fields(String url, String title, String subtitle, List<String> authors, String published,
+                         String modified, String siteName, String section, List<String> tags, String lang,
+                         String dir, String description, Image image, Map<String, String> sources) {
+        public Fields {
+            authors = List.copyOf(authors);
+            tags = List.copyOf(tags);
+            sources = Map.copyOf(sources);
+        }
+    }
+
+    public Article(String source, Fields fields, Element content, List<Removal> removed, List<Candidate> candidates) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.fields = Objects.requireNonNull(fields, "fields");
+        this.content = Objects.requireNonNull(content, "content").clone();
+        this.removed = List.copyOf(removed);
+        this.candidates = List.copyOf(candidates);
+    }
+
+    /** The input's name as given ({@code -} for stdin). */
+    public String source() {
+        return source;
+    }
+
+    /** All metadata fields. */
+    public Fields fields() {
+        return fields;
+    }
+
+    public String title() {
+        return fields.title();
+    }
+
+    /** A copy of the article body: an {@code article} element holding clean blocks. */
+    public Element content() {
+        return content.clone();
+    }
+
+    /** Blocks removed by cleaning rules, in page order. */
+    public List<Removal> removed() {
+        return removed;
+    }
+
+    /** The best candidate blocks weighed as the article, best first (empty for text dumps). */
+    public List<Candidate> candidates() {
+        return candidates;
+    }
+}

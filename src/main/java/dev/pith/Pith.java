@@ -1,0 +1,128 @@
+package dev.pith;
+
+import dev.pith.PithException.Reason;
+import dev.pith.clean.Cleaner;
+import dev.pith.clean.Removal;
+import dev.pith.extract.ContentExtractor;
+import dev.pith.extract.Extraction;
+import dev.pith.extract.Hints;
+import dev.pith.extract.Image;
+import dev.pith.extract.TextDumpExtractor;
+import dev.pith.input.Page;
+import dev.pith.input.PageLoader;
+import dev.pith.metadata.Metadata;
+import dev.pith.metadata.MetadataReader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The library's entry point: from a saved page to an {@link Article}.
+ *
+ * <pre>{@code
+ * Article a = Pith.extract(Path.of("saved/page.html"));
+ * System.out.println(a.title());
+ * System.out.println(dev.pith.render.Markdown.of(a));
+ *
+ * Article b = Pith.extract(Page.html("inline", "<html>...</html>"), Options.defaults().withUrl("https://x.org/a"));
+ * }</pre>
+ *
+ * <p>The steps, one way: {@code input} loads and decodes, {@code metadata} reads what the page says about
+ * itself, {@code clean} removes boilerplate by named rules, {@code extract} chooses the article; the
+ * {@code render} package then turns the article into JSON, Markdown, text or HTML.
+ */
+public final class Pith {
+    private Pith() {
+    }
+
+    /** Extracts the article of a saved page (HTML, gzip or text dump) with default options. */
+    public static Article extract(Path path) throws PithException {
+        return extract(path, Options.defaults());
+    }
+
+    /** Extracts the article of a saved page. */
+    public static Article extract(Path path, Options options) throws PithException {
+        Page page = new PageLoader(options.maxBytes()).load(path, path.toString());
+        return extract(page, options);
+    }
+
+    /** Extracts the article of a page already loaded. */
+    public static Article extract(Page page, Options options) throws PithException {
+        return page.kind() == Page.Kind.TEXT ? fromText(page, options) : fromHtml(page, options);
+    }
+
+    private static Article fromHtml(Page page, Options options) throws PithException {
+        String base = options.url() == null ? "" : options.url();
+        Document doc = Jsoup.parse(page.content(), base);
+        Metadata meta = new MetadataReader().read(doc, options.url());
+        if (base.isEmpty() && meta.url() != null) {
+            doc.setBaseUri(meta.url());
+        }
+        Hints hints = new Hints(meta.title(), meta.articleBody());
+        List<Removal> removed = Cleaner.standard(options.disabledRules()).clean(doc.body());
+        Extraction x = new ContentExtractor().extract(doc, hints);
+        if (x.content().text().length() < Thresholds.MIN_ARTICLE_CHARS) {
+            Document again = Jsoup.parse(page.content(), doc.baseUri());
+            List<Removal> relaxedRemoved = Cleaner.relaxed(options.disabledRules()).clean(again.body());
+            Extraction retry = new ContentExtractor().extract(again, hints);
+            if (retry.content().text().length() > x.content().text().length()) {
+                x = retry;
+                removed = relaxedRemoved;
+            }
+        }
+        if (x.content().text().isBlank() && x.content().selectFirst("img") == null) {
+            throw new PithException(Reason.NO_CONTENT, page.source() + ": no content found");
+        }
+        Image image = x.leadImage() != null ? x.leadImage()
+                : meta.image() != null ? new Image(meta.image(), null, null, null) : null;
+        Map<String, String> sources = new HashMap<>(meta.sources());
+        String title = meta.title();
+        if (title == null && x.headline() != null) {
+            title = x.headline();
+            sources.put("title", "text");
+        }
+        String subtitle = meta.subtitle();
+        if (x.standfirst() != null) {
+            subtitle = x.standfirst();
+            sources.put("subtitle", "text");
+        }
+        if (x.leadImage() != null) {
+            sources.put("image", "html");
+        }
+        Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, meta.authors(), meta.published(),
+                meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
+                meta.description(), image, sources);
+        return new Article(page.source(), fields, x.content(), removed, x.candidates());
+    }
+
+    private static Article fromText(Page page, Options options) throws PithException {
+        TextDumpExtractor.TextExtraction x = new TextDumpExtractor(Cleaner.standard(options.disabledRules()))
+                .extract(page.content());
+        if (x.content().text().isBlank()) {
+            throw new PithException(Reason.NO_CONTENT, page.source() + ": no content found");
+        }
+        Map<String, String> sources = new HashMap<>();
+        for (String f : new String[] {"title", "subtitle", "section", "image"}) {
+            sources.put(f, "text");
+        }
+        if (x.title() == null) {
+            sources.remove("title");
+        }
+        if (x.subtitle() == null) {
+            sources.remove("subtitle");
+        }
+        if (x.section() == null) {
+            sources.remove("section");
+        }
+        if (x.leadImage() == null) {
+            sources.remove("image");
+        }
+        Article.Fields fields = new Article.Fields(options.url(), x.title(), x.subtitle(), List.of(), null, null,
+                null, x.section(), List.of(), null, null, null, x.leadImage(), sources);
+        return new Article(page.source(), fields, x.content(), x.removed(), List.of());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.pith;
+
+/**
+ * Every tuning constant of pith in one place, each with the reason for its value.
+ *
+ * <p>Rules and extractors read these instead of literals, so that a change of heuristic is a change
+ * here, reviewed on its own, and measured with {@code pith eval}.
+ */
+public final class Thresholds {
+    private Thresholds() {
+    }
+
+    /** Default cap on the bytes of one input (after gunzip): bigger inputs are hostile or not pages. */
+    public static final long MAX_INPUT_BYTES = 64L * 1024 * 1024;
+
+    /** How much of the start of a file is sniffed for a charset declaration (HTML spec says 1024; pages lie). */
+    public static final int CHARSET_PRESCAN_BYTES = 8192;
+
+    // ---- cleaning guards -------------------------------------------------------------------------------
+
+    /**
+     * A block holding this many prose paragraphs is content, whatever its class says: share bars, menus and
+     * offers never carry three paragraphs of sentences, while article wrappers named "paywall" or "share-root"
+     * often do.
+     */
+    public static final int GUARD_PROSE_PARAGRAPHS = 3;
+
+    /** A paragraph counts as prose for the guard above from this many characters (two short sentences). */
+    public static final int GUARD_PROSE_CHARS = 80;
+
+    /**
+     * Rules that match a block by its words (e.g. "Subscribe now") only fire on blocks this short: longer
+     * blocks that mention the word are prose about it.
+     */
+    public static final int TEXT_RULE_MAX_CHARS = 200;
+
+    // ---- choosing the article --------------------------------------------------------------------------
+
+    /** Paragraph-like blocks shorter than this add nothing to a candidate's score (captions, labels). */
+    public static final int MIN_PARAGRAPH_CHARS = 25;
+
+    /** Each full 100 characters of a paragraph add one point, up to this many (long paragraphs win, but not alone). */
+    public static final int MAX_LENGTH_POINTS = 3;
+
+    /** Class or id words such as "article"/"comment" move a candidate by this much (a few paragraphs' worth). */
+    public static final int CLASS_WEIGHT = 25;
+
+    /** Semantic article containers (article, main, itemprop=articleBody) get this bonus: they rarely lie. */
+    public static final int SEMANTIC_BONUS = 20;
+
+    /** A sibling joins the article when its score is at least this share of the winner's. */
+    public static final double SIBLING_SCORE_RATIO = 0.2;
+
+    /** ...and in any case at least this score, so that weak siblings of a weak winner stay out. */
+    public static final double SIBLING_MIN_SCORE = 10;
+
+    /** A parent whose score is this close to its child's wins instead: the article spans several blocks. */
+    public static final double PARENT_SCORE_RATIO = 0.75;
+
+    /** A sibling paragraph with this many characters and little link text joins the article. */
+    public static final int SIBLING_PARAGRAPH_CHARS = 80;
+
+    /** Link density above which a sibling paragraph is navigation rather than prose. */
+    public static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+
+    /** Within the article, a block whose text is more than this share of link text is a link list. */
+    public static final double MAX_LINK_DENSITY = 0.5;
+
+    /** ... or more than this share when the block also has a negative class word. */
+    public static final double MAX_LINK_DENSITY_WEAK = 0.2;
+
+    /** With less text than this, extraction is retried with relaxed cleaning: a rule probably ate the article. */
+    public static final int MIN_ARTICLE_CHARS = 250;
+
+    /** A page type other than article/forum is not "readerable" below this many characters of prose. */
+    public static final int READERABLE_MIN_CHARS = 140;
+
+    // ---- text dumps ------------------------------------------------------------------------------------
+
+    /** A line of a text dump with this many words and a sentence end is prose. */
+    public static final int PROSE_MIN_WORDS = 10;
+
+    /** Headlines have at most this many words; longer unpunctuated lines are standfirsts or prose. */
+    public static final int HEADLINE_MAX_WORDS = 20;
+}

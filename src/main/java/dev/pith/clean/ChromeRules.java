@@ -1,0 +1,27 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.CONTENT;
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/** The site's chrome around every page: header, footer, copyright lines. */
+final class ChromeRules {
+    private ChromeRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("chrome.header", "The site header (logo, masthead, top links) is the same on every page.")
+                    .html(Match.or(Match.css("[role=banner]"),
+                            Match.classContains("site-header", "siteheader", "masthead", "global-header",
+                                    "globalheader", "top-bar", "topbar", "header-nav"),
+                            Match.and(Match.tags("header"), Match.css("body > header, body > div > header"))))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("chrome.footer", "The site footer (legal links, addresses, copyright) is the same on every page.")
+                    .html(Match.or(Match.tags("footer"), Match.css("[role=contentinfo]"),
+                            Match.classWords("footer", "colophon", "sitefooter")))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
+                    .text("(?i)^\\W*((©|\\(c\\)|copyright)\\s*(\\d{4}|[\\p{L}]).*|all rights reserved\\.?)\\s*$", 200)
+                    .guards(HEADLINE_AND_FIGURES));
+}

@@ -1,0 +1,214 @@
+package dev.pith.clean;
+
+import dev.pith.Thresholds;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one engine that applies cleaning {@link Rule}s, to a DOM or to the lines of a text dump, and records
+ * every removal.
+ *
+ * <pre>{@code
+ * Cleaner cleaner = Cleaner.standard(Set.of("share.bar"));   // all rules but one
+ * List<Removal> removed = cleaner.clean(document.body());
+ * }</pre>
+ *
+ * <p>For each element, top-down, the first enabled rule that matches and whose guards allow it removes the
+ * element with everything inside it. Rules that match by text only look at blocks no longer than their
+ * limit, and never at code.
+ */
+public final class Cleaner {
+    private final List<Rule> rules;
+    private final List<Rule> textRules;
+    private final int maxTextChars;
+
+    /** A cleaner applying exactly {@code rules}, in order. */
+    public Cleaner(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        this.textRules = this.rules.stream().filter(r -> r.text() != null).toList();
+        this.maxTextChars = textRules.stream().mapToInt(Rule::maxChars).max().orElse(0);
+    }
+
+    /** The built-in rules less those whose id or concern is in {@code disabled}. */
+    public static Cleaner standard(Collection<String> disabled) {
+        return new Cleaner(enabled(disabled, false));
+    }
+
+    /**
+     * The built-in rules that cannot hide an article: unguarded ones and the short-text ones. Used for a
+     * retry when standard cleaning left too little text.
+     */
+    public static Cleaner relaxed(Collection<String> disabled) {
+        return new Cleaner(enabled(disabled, true));
+    }
+
+    private static List<Rule> enabled(Collection<String> disabled, boolean relaxed) {
+        List<Rule> out = new ArrayList<>();
+        for (Rule r : Rules.all()) {
+            if (disabled.contains(r.id()) || disabled.contains(r.concern())) {
+                continue;
+            }
+            if (relaxed && r.html() != null && !r.guards().isEmpty()) {
+                continue;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** The rules this cleaner applies. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Removes boilerplate under {@code root} (in place) and returns what went, in document order. */
+    public List<Removal> clean(Element root) {
+        Protection protection = Protection.of(root);
+        List<Removal> removals = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (!(node instanceof Element el) || node == root) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = el.normalName();
+                if (tag.equals("pre") || tag.equals("code")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                Removal r = firstMatch(el, protection);
+                if (r != null) {
+                    removals.add(r);
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return removals;
+    }
+
+    private Removal firstMatch(Element el, Protection protection) {
+        String shortText = null;
+        boolean textRead = false;
+        for (Rule rule : rules) {
+            String matched = null;
+            if (rule.html() != null && rule.html().matches(el)) {
+                matched = rule.html().toString();
+            } else if (rule.text() != null) {
+                if (!textRead) {
+                    shortText = maxTextChars > 0 ? TextLength.atMost(el, maxTextChars) : null;
+                    textRead = true;
+                }
+                if (shortText != null && !shortText.isEmpty() && shortText.length() <= rule.maxChars()
+                        && rule.text().matcher(shortText).find() && el.selectFirst("pre, code") == null) {
+                    matched = "text /" + rule.text().pattern() + "/";
+                }
+            }
+            if (matched != null && protection.allows(el, rule.guards())) {
+                return new Removal(rule.id(), rule.reason(), matched, Paths.of(el),
+                        Removal.preview(shortText != null ? shortText : el.text()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Applies the text rules to the lines of a text dump. Returns, for each line, the removal that took it,
+     * or null where the line stays. Blank lines always stay.
+     */
+    public List<Removal> cleanLines(List<String> lines) {
+        List<Removal> verdicts = new ArrayList<>(Collections.nCopies(lines.size(), (Removal) null));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            for (Rule rule : textRules) {
+                if (line.length() <= rule.maxChars() && rule.text().matcher(line).find()) {
+                    verdicts.set(i, new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/",
+                            "line " + (i + 1), Removal.preview(line)));
+                    break;
+                }
+            }
+        }
+        return verdicts;
+    }
+
+    /** The parts of a page that guards keep: headline, article headers and figures, content containers. */
+    private static final class Protection {
+        private final Set<Element> headline = identitySet();
+        private final Set<Element> headlineAncestors = identitySet();
+        private final Set<Element> contentAncestors = identitySet();
+
+        static Protection of(Element root) {
+            Protection p = new Protection();
+            Elements kept = root.select("h1, article header, article figure, article picture, main figure, "
+                    + "[itemprop=articleBody] figure");
+            for (Element e : kept) {
+                p.headline.add(e);
+                p.headlineAncestors.addAll(e.parents());
+            }
+            Elements articles = root.getElementsByTag("article");
+            Elements hints = root.select("main, [role=main], [itemprop=articleBody]");
+            if (articles.size() <= 2) {
+                hints.addAll(articles);
+            }
+            for (Element e : hints) {
+                p.contentAncestors.add(e);
+                p.contentAncestors.addAll(e.parents());
+            }
+            return p;
+        }
+
+        boolean allows(Element el, Set<Guard> guards) {
+            if (guards.contains(Guard.HEADLINE_AND_FIGURES) && touchesHeadline(el)) {
+                return false;
+            }
+            return !(guards.contains(Guard.CONTENT) && (contentAncestors.contains(el) || hasProse(el)));
+        }
+
+        private boolean touchesHeadline(Element el) {
+            if (headline.contains(el) || headlineAncestors.contains(el)) {
+                return true;
+            }
+            for (Element p = el.parent(); p != null; p = p.parent()) {
+                if (headline.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean hasProse(Element el) {
+            int prose = 0;
+            for (Element p : el.getElementsByTag("p")) {
+                if (p.text().length() >= Thresholds.GUARD_PROSE_CHARS && ++prose >= Thresholds.GUARD_PROSE_PARAGRAPHS) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static Set<Element> identitySet() {
+            return Collections.newSetFromMap(new IdentityHashMap<>());
+        }
+    }
+}

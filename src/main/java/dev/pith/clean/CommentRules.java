@@ -1,0 +1,26 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/**
+ * Reader comments under an article. Guarded only by the headline: a comment thread has long paragraphs,
+ * so the prose guard would keep it.
+ */
+final class CommentRules {
+    private CommentRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("comments.section", "Reader comments are not the article.")
+                    .html(Match.or(Match.classWords("comments", "commentlist", "disqus", "respond", "comentarios",
+                                    "kommentare", "commentaires"),
+                            Match.classContains("disqus", "comment-list", "comments-", "-comments", "comment-form",
+                                    "comment-respond", "commentform")))
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("comments.heading", "Headings such as \"42 Comments\" or \"Leave a reply\" open the comment thread.")
+                    .text("(?i)^\\W*(\\d+ )?(comments?|responses?|replies)( \\(\\d+\\))?|leave a (reply|comment)"
+                            + "|(post|add|write) a comment|join the (discussion|conversation)|show comments\\W*$", 50)
+                    .guards(HEADLINE_AND_FIGURES));
+}

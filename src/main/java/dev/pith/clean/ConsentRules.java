@@ -1,0 +1,20 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.CONTENT;
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/** Cookie and consent banners. */
+final class ConsentRules {
+    private ConsentRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("consent.cookie-banner", "Cookie and consent banners are about the site's tracking, not the article.")
+                    .html(Match.classContains("cookie", "consent", "gdpr", "onetrust", "cookiebot", "didomi",
+                            "qc-cmp", "cmp-container", "cc-window", "truste"))
+                    .text("(?i)\\b(we|this (web)?site) uses? cookies\\b|\\baccept (all )?cookies\\b"
+                            + "|\\bcookie (policy|settings|preferences|consent)\\b|\\bmanage (your )?consent\\b", 400)
+                    .guards(HEADLINE_AND_FIGURES, CONTENT));
+}

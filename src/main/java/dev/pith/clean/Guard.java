@@ -1,0 +1,19 @@
+package dev.pith.clean;
+
+/**
+ * What keeps a rule from deleting the article. A rule lists the guards that apply to it; the
+ * {@link Cleaner} checks them before every removal.
+ */
+public enum Guard {
+    /**
+     * Never remove the headline (any {@code h1}), an article's {@code header}, or a figure or picture inside
+     * an article or main element, nor anything that contains one of them.
+     */
+    HEADLINE_AND_FIGURES,
+    /**
+     * Never remove a block that holds the article: one containing {@code article}, {@code main} or
+     * {@code itemprop=articleBody}, or holding several paragraphs of prose (see
+     * {@link dev.pith.Thresholds#GUARD_PROSE_PARAGRAPHS}).
+     */
+    CONTENT
+}

@@ -1,0 +1,26 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.CONTENT;
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/** Markup that never renders as text a reader wants: scripts, styles, embeds and form controls. */
+final class MarkupRules {
+    private MarkupRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("markup.script", "Scripts, styles and templates are code, not text a reader sees.")
+                    .html(Match.tags("script", "style", "noscript", "template", "link", "meta", "base"))
+                    .unguarded(),
+            Rule.of("markup.embed", "Embedded frames, plug-ins and canvases carry no article text of their own.")
+                    .html(Match.tags("iframe", "frame", "frameset", "object", "embed", "canvas", "applet"))
+                    .unguarded(),
+            Rule.of("markup.control", "Buttons, inputs and menus are controls, not content.")
+                    .html(Match.tags("button", "input", "select", "textarea", "option", "datalist", "dialog"))
+                    .unguarded(),
+            Rule.of("markup.form", "A form asks the reader for input (search, login, sign-up); it is not the article.")
+                    .html(Match.tags("form"))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT));
+}

@@ -1,0 +1,141 @@
+package dev.pith.clean;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What an HTML rule matches: tags, a CSS query, words of the class and id, or a combination. Immutable.
+ *
+ * <pre>{@code
+ * Match.tags("svg")                                  // every <svg>
+ * Match.classWords("share", "social")                // class="article-share-bar", id="socialLinks"
+ * Match.and(Match.tags("i", "span"), Match.classContains("icon"))
+ * }</pre>
+ *
+ * <p>Class and id are split into lower-case words at spaces, dashes, underscores and camelCase humps, so
+ * {@code classWords("share")} matches {@code share-bar} and {@code shareButtons} but not {@code shared}.
+ */
+public final class Match {
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+
+    private final String description;
+    private final Predicate<Element> test;
+
+    private Match(String description, Predicate<Element> test) {
+        this.description = description;
+        this.test = test;
+    }
+
+    /** Matches elements with one of these tag names. */
+    public static Match tags(String... names) {
+        Set<String> set = Set.of(names);
+        return new Match(String.join(", ", names), e -> set.contains(e.normalName()));
+    }
+
+    /** Matches elements that a jsoup CSS query selects, e.g. {@code [aria-hidden=true]}. */
+    public static Match css(String query) {
+        Evaluator evaluator = QueryParser.parse(query);
+        return new Match(query, e -> evaluator.matches(e, e));
+    }
+
+    /** Matches elements whose class or id contains one of these whole words. */
+    public static Match classWords(String... words) {
+        Set<String> set = Set.of(words);
+        return new Match("class/id words " + String.join("|", words), e -> {
+            String ci = classAndId(e);
+            if (ci.isEmpty()) {
+                return false;
+            }
+            for (String w : WORD_SPLIT.split(CAMEL_HUMP.matcher(ci).replaceAll("-").toLowerCase(Locale.ROOT))) {
+                if (set.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Matches elements whose lower-cased class or id contains one of these substrings. */
+    public static Match classContains(String... parts) {
+        return new Match("class/id containing " + String.join("|", parts), e -> {
+            String ci = classAndId(e).toLowerCase(Locale.ROOT);
+            if (ci.isEmpty()) {
+                return false;
+            }
+            for (String p : parts) {
+                if (ci.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Matches elements that carry exactly one of these class names. */
+    public static Match classNames(String... names) {
+        return new Match("class " + String.join("|", names), e -> {
+            for (String n : names) {
+                if (e.hasClass(n)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Matches when every one of {@code parts} matches. */
+    public static Match and(Match... parts) {
+        String d = Arrays.stream(parts).map(Match::toString).collect(Collectors.joining(" and "));
+        return new Match(d, e -> {
+            for (Match p : parts) {
+                if (!p.matches(e)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Matches when any one of {@code parts} matches. */
+    public static Match or(Match... parts) {
+        String d = Arrays.stream(parts).map(Match::toString).collect(Collectors.joining(" or "));
+        return new Match(d, e -> {
+            for (Match p : parts) {
+                if (p.matches(e)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Matches elements whose whole text is at most {@code maxChars} long (icons, labels). */
+    public static Match shortText(int maxChars) {
+        return new Match("text up to " + maxChars + " chars", e -> TextLength.atMost(e, maxChars) != null);
+    }
+
+    /** True when this matches {@code element}. */
+    public boolean matches(Element element) {
+        return test.test(element);
+    }
+
+    private static String classAndId(Element e) {
+        String c = e.attr("class");
+        String id = e.id();
+        return id.isEmpty() ? c : c + " " + id;
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.CONTENT;
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/** Navigation: menus, breadcrumbs, pagination, skip links, sidebars. */
+final class NavigationRules {
+    private NavigationRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("nav.menu", "Menus and navigation bars link to the rest of the site.")
+                    .html(Match.or(Match.tags("nav"),
+                            Match.css("[role=navigation], [role=menubar], [role=menu], [role=search]"),
+                            Match.classWords("menu", "menus", "navbar", "nav", "navigation", "topnav", "subnav",
+                                    "mainnav", "megamenu", "sitenav", "toc-nav", "skiplink", "skiplinks", "skip")))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("nav.breadcrumb", "Breadcrumbs repeat the site's sections above the article.")
+                    .html(Match.or(Match.classContains("breadcrumb"), Match.css("[itemtype*=BreadcrumbList]")))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("nav.pagination", "Pagination links move between pages of a list.")
+                    .html(Match.classWords("pagination", "pager", "paging", "pagenav"))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("nav.sidebar", "Sidebars and rails hold widgets beside the article.")
+                    .html(Match.or(Match.classWords("sidebar", "sidebars", "rail", "widget", "widgets", "sidenav",
+                            "aside"), Match.css("[role=complementary]")))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("nav.skip-link", "Accessibility and toolbar links (\"Skip to content\", \"Back to top\") are controls.")
+                    .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation)"
+                            + "|back to top|go to top|menu|search|close|open menu|toggle navigation|main menu)\\W*$", 40)
+                    .guards(HEADLINE_AND_FIGURES));
+}

@@ -1,0 +1,22 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.CONTENT;
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/** Newsletter and e-mail sign-up boxes. */
+final class NewsletterRules {
+    private NewsletterRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("newsletter.signup", "Newsletter sign-up boxes ask for an e-mail address; they are not the article.")
+                    .html(Match.classContains("newsletter", "signup", "sign-up", "mailing-list", "mailinglist",
+                            "email-capture", "optin", "opt-in", "subscribe-form", "mc_embed"))
+                    .text("(?i)^\\W*((sign up|subscribe|register) (for|to) (our|the|my)\\b.{0,60}\\b(newsletters?|e-?mails?|updates)\\b.*"
+                            + "|get (our|the)\\b.{0,40}\\bnewsletters?\\b.*|newsletters?"
+                            + "|enter your e-?mail( address)?\\b.*|(your )?e-?mail address"
+                            + "|by (signing up|subscribing),? you agree\\b.*)\\W*$", 200)
+                    .guards(HEADLINE_AND_FIGURES, CONTENT));
+}

@@ -1,0 +1,37 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.CONTENT;
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/** Paywalls, article meters, subscription and trial offers, sign-in walls. */
+final class PaywallRules {
+    private PaywallRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("paywall.container", "Paywall and meter overlays hold offers, not the article.")
+                    .html(Match.classWords("paywall", "meter", "metered", "regwall", "piano", "subscribe",
+                            "subscription", "subscriptions", "upsell", "tp", "barrier", "registrationwall"))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("paywall.meter-message", "\"You have 3 free articles left\" counts the reader's quota; it is not the article.")
+                    .text("(?i)\\bfree (article|stor(y|ies))s?\\b.{0,30}\\b(left|remaining)\\b"
+                            + "|\\b(last|final) free (article|story)\\b|\\barticles? left this month\\b", 300)
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("paywall.subscribe-offer", "Subscription and trial offers sell access to the site; they are not the article.")
+                    .text("(?i)^\\W*(subscribe( now| today| here)?|get (unlimited|full|digital) access\\b.*"
+                            + "|try \\d+ (days?|weeks?|months?)\\b.*|offer ends\\b.*|see all offers\\b.*"
+                            + "|(start|begin) (your )?free trial\\b.*|subscribe (to|for|and)\\b.*"
+                            + "|your (free )?trial( period)? has (expired|ended).*|you need a subscription\\b.*"
+                            + "|your (full )?access to .{0,60} has expired.*|become a (member|subscriber)\\b.*"
+                            + "|support (our|independent) journalism\\b.*|(already a subscriber|subscribers only)\\b.*"
+                            + "|this (article|content|story) is (for|available to) (subscribers|members)\\b.*"
+                            + "|unlock (this|full|unlimited) .*|\\d+ (days|weeks|months) for [$€£]\\s?\\d.*)\\W*$", 200)
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("paywall.sign-in", "Sign-in walls ask for an account; they are not the article.")
+                    .text("(?i)^\\W*((sign|log) ?in( or register| to (continue|read|keep reading|comment).*)?"
+                            + "|(sign|log) ?in\\s*/\\s*(register|sign ?up)|create (a )?free account\\b.*"
+                            + "|register (now |for free )?to (continue|read).*)\\W*$", 120)
+                    .guards(HEADLINE_AND_FIGURES));
+}

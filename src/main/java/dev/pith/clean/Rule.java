@@ -1,0 +1,96 @@
+package dev.pith.clean;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One cleaning rule, as data: an id like {@code paywall.subscribe-offer}, a one-sentence reason, what it
+ * matches in HTML and/or in the lines of a text dump, and the guards that keep it off the article.
+ *
+ * <pre>{@code
+ * Rule.of("share.bar", "Share and follow buttons are not part of the article.")
+ *     .html(Match.classWords("share", "social"))
+ *     .guards(Guard.HEADLINE_AND_FIGURES, Guard.CONTENT);
+ * }</pre>
+ *
+ * @param id     {@code concern.name}; the concern groups rules in {@code pith rules}
+ * @param reason why the matched blocks are not content
+ * @param html   what it matches in a DOM, or null for text-only rules
+ * @param text   a pattern found in a short block's text (HTML) or a line (text dump), or null
+ * @param maxChars blocks and lines longer than this are never matched by {@code text}
+ * @param guards what keeps it off the article
+ */
+public record Rule(String id, String reason, Match html, Pattern text, int maxChars, Set<Guard> guards) {
+
+    public Rule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(reason, "reason");
+        if (!id.matches("[a-z]+\\.[a-z0-9-]+")) {
+            throw new IllegalArgumentException("rule id must be concern.name: " + id);
+        }
+        if (html == null && text == null) {
+            throw new IllegalArgumentException(id + ": a rule must match something");
+        }
+        guards = Set.copyOf(guards);
+    }
+
+    /** Starts a rule; finish it with {@link Builder#guards} or {@link Builder#unguarded}. */
+    public static Builder of(String id, String reason) {
+        return new Builder(id, reason);
+    }
+
+    /** The concern this rule belongs to: the part of the id before the dot. */
+    public String concern() {
+        return id.substring(0, id.indexOf('.'));
+    }
+
+    /** Builds a {@link Rule}; every rule says which guards apply, so building ends with them. */
+    public static final class Builder {
+        private final String id;
+        private final String reason;
+        private Match html;
+        private Pattern text;
+        private int maxChars;
+
+        private Builder(String id, String reason) {
+            this.id = id;
+            this.reason = reason;
+        }
+
+        /** Matches {@code match} in HTML. */
+        public Builder html(Match match) {
+            this.html = match;
+            return this;
+        }
+
+        /** Matches blocks or lines of at most {@code max} characters in which {@code regex} is found. */
+        public Builder text(String regex, int max) {
+            this.text = Pattern.compile(regex);
+            this.maxChars = max;
+            return this;
+        }
+
+        /** The finished rule, kept off the article by {@code gs}. */
+        public Rule guards(Guard... gs) {
+            return new Rule(id, reason, html, text, maxChars, Set.of(gs));
+        }
+
+        /** The finished rule with no guard: for things that are never content (scripts, styles, icons). */
+        public Rule unguarded() {
+            return new Rule(id, reason, html, text, maxChars, Set.of());
+        }
+    }
+
+    /** What this rule matches, for {@code pith rules} and {@code --explain}. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        if (html != null) {
+            sb.append(html);
+        }
+        if (text != null) {
+            sb.append(sb.length() > 0 ? "; " : "").append("text /").append(text.pattern()).append('/');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.CONTENT;
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/** Share, follow and print bars. */
+final class ShareRules {
+    private ShareRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("share.bar", "Share and follow buttons act on the page; they are not part of the article.")
+                    .html(Match.or(Match.classWords("share", "sharing", "shares", "social", "socials", "sharebar",
+                                    "sharetools", "addthis", "sharethis", "shareaholic", "sociable", "socialmedia",
+                                    "follow", "print"),
+                            Match.classContains("share-", "-share", "social-", "addtoany", "a2a_")))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("share.label", "Lone \"Share\", \"Tweet\" or \"Follow us\" labels are button captions.")
+                    .text("(?i)^\\W*(share( this( article| story| post| page)?)?( on (facebook|twitter|x|linkedin|whatsapp|e-?mail))?"
+                            + "|tweet( this)?|e-?mail( this)?|print( this)?( article| page)?|facebook|twitter|linkedin|whatsapp"
+                            + "|pinterest|reddit|telegram|copy( the)? link|follow us( on\\b.*)?|share via\\b.*"
+                            + "|share (this|the) (article|story)\\b.*|comments?( \\(?\\d+\\)?)?)\\W*$", 60)
+                    .guards(HEADLINE_AND_FIGURES));
+}

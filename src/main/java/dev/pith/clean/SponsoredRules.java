@@ -1,0 +1,35 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.CONTENT;
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/** Ad slots, sponsored and advertorial blocks, content-recommendation widgets. */
+final class SponsoredRules {
+    private SponsoredRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("ads.slot", "Ad slots hold advertising, not the article.")
+                    .html(Match.or(Match.classWords("ad", "ads", "advert", "adverts", "advertisement",
+                                    "advertising", "adslot", "adunit", "adsbygoogle", "dfp", "gpt", "adsense",
+                                    "adcontainer", "adwrapper", "ad300", "ad728"),
+                            Match.css("[data-ad], [data-ad-slot], [data-google-query-id]")))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("ads.label", "A lone \"Advertisement\" label marks an ad slot.")
+                    .text("(?i)^\\W*(advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad"
+                            + "|pubblicità|reklama|advertentie|広告)\\W*$", 40)
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("sponsored.block", "Sponsored, promoted and partner content is advertising dressed as articles.")
+                    .html(Match.classContains("sponsor", "promoted", "outbrain", "taboola", "native-ad",
+                            "branded-content", "brandedcontent", "paid-content", "paidcontent", "revcontent",
+                            "zergnet", "plista", "advertorial"))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("sponsored.label", "\"Sponsored Content\" and its disclaimer introduce advertising.")
+                    .text("(?i)^\\W*(sponsored( content| post| links?| stories)?|sponsored by\\b.*"
+                            + "|about sponsored content\\b.*|paid (post|content|partnership)\\b.*"
+                            + "|partner content|promoted (content|stories|links)|(presented|brought to you) by\\b.*"
+                            + "|advertorial|this content was (commissioned|paid for|produced) by\\b.*)\\W*$", 200)
+                    .guards(HEADLINE_AND_FIGURES));
+}

@@ -1,0 +1,276 @@
+package dev.pith.extract;
+
+import dev.pith.Thresholds;
+import dev.pith.clean.Paths;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses the article in a cleaned page: a readable chain of named steps.
+ *
+ * <ol>
+ *   <li>{@link #scoreParagraphs} gives every paragraph points (length, commas) and passes them to its
+ *       parent and grandparents, which start from their tag and class weight;</li>
+ *   <li>{@link #pickTop} takes the best block after link density, moving up when the article spans
+ *       several blocks;</li>
+ *   <li>{@link #mergeSiblings} adds siblings that belong to it (continuation blocks, stray paragraphs);</li>
+ *   <li>{@link ContentPruner} drops link lists, empty shells and the headline inside it;</li>
+ *   <li>{@link ContentTree} turns what is left into a small clean DOM.</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * Extraction x = new ContentExtractor().extract(cleanedDocument, new Hints("Headline", null));
+ * x.content().outerHtml();
+ * }</pre>
+ */
+public final class ContentExtractor {
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section", "article", "main", "span",
+            "font", "center", "li", "dd");
+    private static final int CANDIDATES_SHOWN = 5;
+
+    /** Extracts the article from {@code doc}, which should already be cleaned. */
+    public Extraction extract(Document doc, Hints hints) {
+        Element body = doc.body();
+        Map<Element, Score> scores = scoreParagraphs(body);
+        boostJsonLdMatch(scores, hints);
+        List<Score> ranked = rank(scores);
+        Element top = ranked.isEmpty() ? body : pickTop(ranked, scores);
+        Element article = mergeSiblings(top, scores);
+        String headline = ContentPruner.prune(article, hints.title());
+        ContentTree tree = ContentTree.build(article, doc.location());
+        return new Extraction(tree.content(), headline, tree.standfirst(), tree.leadImage(), explain(ranked));
+    }
+
+    /** Mutable score of one candidate block while scoring runs. */
+    static final class Score {
+        final Element element;
+        double points;
+        int paragraphs;
+        int commas;
+        final int classWeight;
+        final int semantic;
+        double finalScore;
+        int chars;
+        double linkDensity;
+
+        Score(Element element) {
+            this.element = element;
+            this.classWeight = Signals.classWeight(element);
+            this.semantic = semanticBonus(element);
+            this.points = tagWeight(element) + classWeight + semantic;
+        }
+
+        String signals() {
+            return String.format(Locale.ROOT, "%d paragraphs, %d commas, class %+d, semantic %+d, links %.0f%%",
+                    paragraphs, commas, classWeight, semantic, linkDensity * 100);
+        }
+    }
+
+    /** Step 1: points for every paragraph, passed to its ancestors. */
+    static Map<Element, Score> scoreParagraphs(Element body) {
+        Map<Element, Score> scores = new IdentityHashMap<>();
+        for (Element p : body.getAllElements()) {
+            if (!isParagraph(p)) {
+                continue;
+            }
+            String text = p.text();
+            if (text.length() < Thresholds.MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            int commas = Signals.commas(text);
+            double points = 1 + commas + Math.min(text.length() / 100, Thresholds.MAX_LENGTH_POINTS);
+            Element ancestor = p.parent();
+            for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+                if (ancestor.normalName().equals("#root") || ancestor.normalName().equals("html")) {
+                    break;
+                }
+                Score s = scores.computeIfAbsent(ancestor, Score::new);
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                s.points += points / divider;
+                if (level == 0) {
+                    s.paragraphs++;
+                    s.commas += commas;
+                }
+            }
+        }
+        return scores;
+    }
+
+    private static boolean isParagraph(Element e) {
+        String tag = e.normalName();
+        if (PARAGRAPH_TAGS.contains(tag)) {
+            return !tag.equals("td") && !tag.equals("blockquote") || !Signals.hasBlockChild(e);
+        }
+        return TEXT_CONTAINER_TAGS.contains(tag) && Signals.hasOwnText(e) && !Signals.hasBlockChild(e);
+    }
+
+    private static int tagWeight(Element e) {
+        return switch (e.normalName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+    }
+
+    private static int semanticBonus(Element e) {
+        if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")
+                || e.normalName().equals("main") || e.attr("role").equals("main")) {
+            return Thresholds.SEMANTIC_BONUS;
+        }
+        return 0;
+    }
+
+    /** A block whose text holds the start and the end of JSON-LD articleBody is the article: boost the smallest. */
+    private static void boostJsonLdMatch(Map<Element, Score> scores, Hints hints) {
+        String body = hints.articleBody();
+        if (body == null || body.length() < Thresholds.MIN_ARTICLE_CHARS) {
+            return;
+        }
+        String norm = body.replaceAll("\\s+", " ").strip();
+        String head = norm.substring(0, Math.min(60, norm.length()));
+        Score best = null;
+        for (Score s : scores.values()) {
+            String text = s.element.text();
+            if (text.contains(head) && (best == null || text.length() < best.element.text().length())) {
+                best = s;
+            }
+        }
+        if (best != null) {
+            best.points += Thresholds.SEMANTIC_BONUS;
+        }
+    }
+
+    private static List<Score> rank(Map<Element, Score> scores) {
+        List<Score> ranked = new ArrayList<>(scores.values());
+        for (Score s : ranked) {
+            s.chars = s.element.text().length();
+            s.linkDensity = Signals.linkDensity(s.element, s.chars);
+            s.finalScore = s.points * (1 - s.linkDensity);
+        }
+        ranked.sort(Comparator.comparingDouble((Score s) -> s.finalScore).reversed());
+        return ranked;
+    }
+
+    /** Step 2: the best block, or a parent when the article is spread over several good blocks. */
+    static Element pickTop(List<Score> ranked, Map<Element, Score> scores) {
+        Score top = ranked.get(0);
+        Element best = top.element;
+        // Several near-equal blocks under one ancestor: the article is that ancestor.
+        List<Element> alternatives = new ArrayList<>();
+        for (Score s : ranked.subList(1, Math.min(ranked.size(), 6))) {
+            if (s.finalScore >= top.finalScore * Thresholds.PARENT_SCORE_RATIO) {
+                alternatives.add(s.element);
+            }
+        }
+        if (alternatives.size() >= 3) {
+            for (Element parent = best.parent(); parent != null && !parent.normalName().equals("body");
+                 parent = parent.parent()) {
+                int containing = 0;
+                for (Element alt : alternatives) {
+                    if (isAncestor(parent, alt)) {
+                        containing++;
+                    }
+                }
+                if (containing >= 3) {
+                    best = parent;
+                    break;
+                }
+            }
+        }
+        // Climb while the parent scores better: the article's paragraphs are split over children.
+        double last = scoreOf(best, scores);
+        double threshold = last / 3;
+        for (Element parent = best.parent(); parent != null && !parent.normalName().equals("body");
+             parent = parent.parent()) {
+            Score ps = scores.get(parent);
+            if (ps == null) {
+                continue;
+            }
+            if (ps.finalScore < threshold) {
+                break;
+            }
+            if (ps.finalScore > last) {
+                best = parent;
+                break;
+            }
+            last = ps.finalScore;
+        }
+        // An only child adds nothing: take its parent.
+        while (best.parent() != null && !best.parent().normalName().equals("body")
+                && best.parent().childrenSize() == 1) {
+            best = best.parent();
+        }
+        return best;
+    }
+
+    private static double scoreOf(Element e, Map<Element, Score> scores) {
+        Score s = scores.get(e);
+        return s == null ? 0 : s.finalScore;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Step 3: siblings that belong to the article join it, in document order. */
+    static Element mergeSiblings(Element top, Map<Element, Score> scores) {
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) {
+            return top;
+        }
+        double topScore = scoreOf(top, scores);
+        double threshold = Math.max(Thresholds.SIBLING_MIN_SCORE, topScore * Thresholds.SIBLING_SCORE_RATIO);
+        Element article = new Element("div");
+        article.attr("data-pith", "article");
+        for (Element sibling : new ArrayList<>(parent.children())) {
+            if (sibling == top || belongs(sibling, top, threshold, topScore, scores)) {
+                article.appendChild(sibling);
+            }
+        }
+        return article;
+    }
+
+    private static boolean belongs(Element sibling, Element top, double threshold, double topScore,
+                                   Map<Element, Score> scores) {
+        double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
+                ? topScore * 0.2 : 0;
+        Score s = scores.get(sibling);
+        if (s != null && s.finalScore + bonus >= threshold) {
+            return true;
+        }
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        String text = sibling.text();
+        double density = Signals.linkDensity(sibling, text.length());
+        if (text.length() > Thresholds.SIBLING_PARAGRAPH_CHARS) {
+            return density < Thresholds.SIBLING_MAX_LINK_DENSITY;
+        }
+        return !text.isEmpty() && density == 0 && text.matches("(?s).*[.!?。！？]\\s*$");
+    }
+
+    private static List<Candidate> explain(List<Score> ranked) {
+        List<Candidate> out = new ArrayList<>();
+        for (Score s : ranked.subList(0, Math.min(CANDIDATES_SHOWN, ranked.size()))) {
+            out.add(new Candidate(Paths.of(s.element), Math.round(s.finalScore * 10) / 10.0, s.chars,
+                    Math.round(s.linkDensity * 1000) / 1000.0, s.signals()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,464 @@
+package dev.pith.extract;
+
+import dev.pith.Thresholds;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Step 5 of extraction: rebuilds the chosen article as a small, clean DOM that every renderer walks.
+ *
+ * <p>Blocks: {@code p, h2-h6, ul, ol, li, blockquote, pre > code, table, figure > img + figcaption, hr, dl}.
+ * Inline: {@code a[href], em, strong, code, br, sup, sub, del, img}. Wrappers (div, section, span...) are
+ * unwrapped; loose text in a wrapper becomes a paragraph; {@code <br><br>} splits paragraphs. Links and images
+ * are made absolute; {@code javascript:} links and tracking pixels are dropped. A standfirst and a lead
+ * image at the top are set apart, since they have their own fields.
+ */
+final class ContentTree {
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main", "header", "footer",
+            "aside", "center", "details", "summary", "address", "form", "fieldset", "hgroup", "nav", "body",
+            "picture", "video", "audio", "noscript", "span", "font");
+    private static final Pattern STANDFIRST = Pattern.compile(
+            "(?i)(^|[-_\\s])(dek|standfirst|stand-first|sub-?title|sub-?headline|subhead|strapline|strap|summary"
+                    + "|lede|lead|intro|excerpt|description|teaser|deck|kicker-text|article-summary|abstract)($|[-_\\s])");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)\\s*((?:©|\\(c\\)|photo(graph)?s?:|credit:|image:|picture:|foto:|bild:|source:|illustration:)\\s*.{2,80}"
+                    + "|\\((?:AP|AFP|Reuters|Getty|EPA)[^)]{0,60}\\)|(?:Getty Images|Reuters|AFP|AP Photo|EPA)[^.]{0,40})\\s*$");
+    private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?)-?([\\w+#-]+)");
+
+    private final Element out = new Element("article");
+    private final String baseUri;
+    private String standfirst;
+    private boolean seenProse;
+
+    private ContentTree(String baseUri) {
+        this.baseUri = baseUri == null ? "" : baseUri;
+    }
+
+    static ContentTree build(Element source, String baseUri) {
+        ContentTree tree = new ContentTree(baseUri);
+        tree.blocks(source, tree.out);
+        return tree;
+    }
+
+    Element content() {
+        return out;
+    }
+
+    String standfirst() {
+        return standfirst;
+    }
+
+    /** Takes a figure or image that comes before any paragraph out of the body: it leads the article. */
+    Image leadImage() {
+        for (Element child : out.children()) {
+            if (child.normalName().equals("figure")) {
+                Element img = child.selectFirst("img");
+                if (img == null) {
+                    return null;
+                }
+                Element cap = child.selectFirst("figcaption");
+                child.remove();
+                return image(img, cap == null ? null : cap.text());
+            }
+            if (!child.text().isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An image record with the caption split from its credit. */
+    static Image image(Element img, String captionText) {
+        String caption = captionText == null || captionText.isBlank() ? null : captionText.strip();
+        String credit = null;
+        if (caption != null) {
+            Matcher m = CREDIT.matcher(caption);
+            if (m.find() && m.start() > 0) {
+                credit = m.group(1).strip();
+                caption = caption.substring(0, m.start()).strip();
+            } else if (m.find(0) && m.start() == 0) {
+                credit = caption;
+                caption = null;
+            }
+        }
+        String alt = img.attr("alt").isBlank() ? null : img.attr("alt").strip();
+        return new Image(img.attr("src"), alt, caption, credit);
+    }
+
+    // ---- blocks --------------------------------------------------------------------------------------
+
+    private void blocks(Element src, Element dest) {
+        Element para = null;
+        for (Node node : src.childNodes()) {
+            if (node instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    para = para == null ? dest.appendElement("p") : para;
+                    para.appendChild(new TextNode(t.text()));
+                }
+            } else if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (tag.equals("br")) {
+                    if (para != null && nextIsBr(el)) {
+                        para = null;
+                    } else if (para != null) {
+                        para.appendElement("br");
+                    }
+                } else if (isInline(el)) {
+                    para = para == null ? dest.appendElement("p") : para;
+                    inline(el, para);
+                } else {
+                    closeParagraph(para);
+                    para = null;
+                    block(el, dest);
+                }
+            }
+        }
+        closeParagraph(para);
+    }
+
+    private void closeParagraph(Element para) {
+        if (para == null) {
+            return;
+        }
+        if (para.text().isBlank() && para.selectFirst("img") == null) {
+            para.remove();
+        } else if (para.text().length() >= Thresholds.SIBLING_PARAGRAPH_CHARS) {
+            seenProse = true;
+        }
+    }
+
+    private static boolean nextIsBr(Element br) {
+        for (Node n = br.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t && t.isBlank()) {
+                continue;
+            }
+            return n instanceof Element e && e.normalName().equals("br");
+        }
+        return false;
+    }
+
+    private boolean isInline(Element el) {
+        String tag = el.normalName();
+        if (Signals.BLOCK_TAGS.contains(tag) || WRAPPERS.contains(tag) && !tag.equals("span") && !tag.equals("font")) {
+            return false;
+        }
+        if (tag.equals("img")) {
+            return true;
+        }
+        // A span or font holding blocks is a wrapper, otherwise inline.
+        return !Signals.hasBlockChild(el);
+    }
+
+    private void block(Element el, Element dest) {
+        String tag = el.normalName();
+        if (!seenProse && standfirst == null && isStandfirst(el)) {
+            standfirst = el.text().strip();
+            return;
+        }
+        switch (tag) {
+            case "p" -> paragraph(el, dest.appendElement("p"));
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                Element h = dest.appendElement(tag.equals("h1") ? "h2" : tag);
+                inline(el, h);
+                if (h.text().isBlank()) {
+                    h.remove();
+                }
+            }
+            case "ul", "ol" -> list(el, dest.appendElement(tag));
+            case "blockquote" -> mixed(el, dest.appendElement("blockquote"));
+            case "pre" -> pre(el, dest);
+            case "table" -> table(el, dest);
+            case "figure" -> figure(el, dest);
+            case "hr" -> dest.appendElement("hr");
+            case "dl" -> definitions(el, dest.appendElement("dl"));
+            case "li" -> mixed(el, dest.appendElement("p"));
+            default -> blocks(el, dest);
+        }
+    }
+
+    private boolean isStandfirst(Element el) {
+        String tag = el.normalName();
+        if (!(tag.equals("p") || tag.equals("div") || tag.equals("h2") || tag.equals("h3"))) {
+            return false;
+        }
+        String text = el.text();
+        return text.length() > 20 && text.length() < 400 && !Signals.hasBlockChild(el)
+                && (STANDFIRST.matcher(el.className()).find() || el.attr("itemprop").equals("description"));
+    }
+
+    private void paragraph(Element el, Element p) {
+        inline(el, p);
+        closeParagraph(p);
+    }
+
+    private void mixed(Element src, Element dest) {
+        if (Signals.hasBlockChild(src)) {
+            blocks(src, dest);
+        } else {
+            inline(src, dest);
+        }
+        if (dest.text().isBlank() && dest.selectFirst("img") == null) {
+            dest.remove();
+        }
+    }
+
+    private void list(Element src, Element list) {
+        for (Element child : src.children()) {
+            if (child.normalName().equals("li")) {
+                Element li = list.appendElement("li");
+                mixed(child, li);
+            } else if (child.normalName().equals("ul") || child.normalName().equals("ol")) {
+                Element last = list.children().isEmpty() ? list.appendElement("li") : list.children().last();
+                list(child, last.appendElement(child.normalName()));
+            } else if (!child.text().isBlank()) {
+                mixed(child, list.appendElement("li"));
+            }
+        }
+        if (list.children().isEmpty()) {
+            list.remove();
+        }
+    }
+
+    private void definitions(Element src, Element dl) {
+        for (Element child : src.children()) {
+            if (child.normalName().equals("dt") || child.normalName().equals("dd")) {
+                mixed(child, dl.appendElement(child.normalName()));
+            }
+        }
+        if (dl.children().isEmpty()) {
+            dl.remove();
+        }
+    }
+
+    private void pre(Element src, Element dest) {
+        String text = src.wholeText();
+        if (text.isBlank()) {
+            return;
+        }
+        Element pre = dest.appendElement("pre");
+        Element code = pre.appendElement("code");
+        String lang = language(src);
+        if (lang != null) {
+            code.attr("class", "language-" + lang);
+        }
+        code.appendChild(new TextNode(text.replaceAll("^\\n+|\\s+$", "")));
+    }
+
+    private static String language(Element pre) {
+        for (Element e : new Element[] {pre, pre.selectFirst("code")}) {
+            if (e == null) {
+                continue;
+            }
+            Matcher m = LANGUAGE.matcher(e.className());
+            if (m.find()) {
+                return m.group(1).toLowerCase(Locale.ROOT);
+            }
+            if (!e.attr("data-lang").isEmpty()) {
+                return e.attr("data-lang").toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private void table(Element src, Element dest) {
+        if (isLayoutTable(src)) {
+            for (Element row : src.select("tr")) {
+                if (nearestTable(row) == src) {
+                    for (Element cell : row.children()) {
+                        blocks(cell, dest);
+                    }
+                }
+            }
+            return;
+        }
+        Element table = dest.appendElement("table");
+        Element caption = src.selectFirst("caption");
+        if (caption != null && !caption.text().isBlank()) {
+            inline(caption, table.appendElement("caption"));
+        }
+        for (Element row : src.select("tr")) {
+            if (nearestTable(row) != src) {
+                continue;
+            }
+            Element tr = table.appendElement("tr");
+            for (Element cell : row.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    Element c = tr.appendElement(cell.normalName());
+                    inline(cell, c);
+                    if (!cell.attr("colspan").isEmpty()) {
+                        c.attr("colspan", cell.attr("colspan"));
+                    }
+                }
+            }
+            if (tr.children().isEmpty()) {
+                tr.remove();
+            }
+        }
+        if (table.select("tr").isEmpty()) {
+            table.remove();
+        }
+    }
+
+    private static Element nearestTable(Element row) {
+        for (Element p = row.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("table")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Tables used for layout (one column, or cells holding blocks of prose) are unwrapped, not rendered. */
+    private static boolean isLayoutTable(Element table) {
+        if (table.attr("role").equals("presentation") || table.selectFirst("table") != null) {
+            return true;
+        }
+        if (table.selectFirst("th, thead, caption") != null) {
+            return false;
+        }
+        int maxCells = 0;
+        for (Element row : table.select("tr")) {
+            maxCells = Math.max(maxCells, row.children().size());
+        }
+        return maxCells <= 1 || !table.select("td > p, td > div > p, td > ul").isEmpty();
+    }
+
+    private void figure(Element src, Element dest) {
+        Element img = firstImage(src);
+        Element cap = src.selectFirst("figcaption");
+        if (img == null) {
+            blocks(src, dest);
+            return;
+        }
+        Element fig = dest.appendElement("figure");
+        fig.appendChild(img);
+        if (cap != null && !cap.text().isBlank()) {
+            inline(cap, fig.appendElement("figcaption"));
+        }
+    }
+
+    private Element firstImage(Element src) {
+        for (Element img : src.getElementsByTag("img")) {
+            Element clean = cleanImage(img);
+            if (clean != null) {
+                return clean;
+            }
+        }
+        return null;
+    }
+
+    // ---- inline ----------------------------------------------------------------------------------------
+
+    private void inline(Element src, Element dest) {
+        for (Node node : src.childNodes()) {
+            if (node instanceof TextNode t) {
+                dest.appendChild(new TextNode(t.text()));
+            } else if (node instanceof Element el) {
+                inlineElement(el, dest);
+            }
+        }
+    }
+
+    private void inlineElement(Element el, Element dest) {
+        switch (el.normalName()) {
+            case "a" -> link(el, dest);
+            case "em", "i", "cite", "dfn", "var" -> wrap(el, dest, "em");
+            case "strong", "b" -> wrap(el, dest, "strong");
+            case "code", "kbd", "samp", "tt" -> {
+                if (!el.text().isBlank()) {
+                    dest.appendElement("code").appendChild(new TextNode(el.wholeText()));
+                }
+            }
+            case "br" -> dest.appendElement("br");
+            case "sup", "sub" -> wrap(el, dest, el.normalName());
+            case "s", "del", "strike" -> wrap(el, dest, "del");
+            case "img" -> {
+                Element img = cleanImage(el);
+                if (img != null) {
+                    dest.appendChild(img);
+                }
+            }
+            default -> {
+                boolean block = Signals.BLOCK_TAGS.contains(el.normalName());
+                if (block && !dest.childNodes().isEmpty()) {
+                    dest.appendChild(new TextNode(" "));
+                }
+                inline(el, dest);
+                if (block) {
+                    dest.appendChild(new TextNode(" "));
+                }
+            }
+        }
+    }
+
+    private void wrap(Element src, Element dest, String tag) {
+        if (src.text().isBlank() && src.selectFirst("img") == null) {
+            dest.appendChild(new TextNode(src.wholeText().isEmpty() ? "" : " "));
+            return;
+        }
+        inline(src, dest.appendElement(tag));
+    }
+
+    private void link(Element a, Element dest) {
+        String href = resolve(a.attr("href"));
+        if (href == null || a.text().isBlank() && a.selectFirst("img") == null) {
+            inline(a, dest);
+            return;
+        }
+        Element link = dest.appendElement("a").attr("href", href);
+        inline(a, link);
+    }
+
+    /** A clean {@code img} with an absolute src and its alt text, or null for pixels and placeholders. */
+    private Element cleanImage(Element img) {
+        String src = null;
+        for (String attr : new String[] {"data-src", "data-lazy-src", "data-original", "data-url", "src"}) {
+            String v = img.attr(attr).strip();
+            if (!v.isEmpty() && !v.startsWith("data:")) {
+                src = v;
+                break;
+            }
+        }
+        if (src == null) {
+            String srcset = img.attr("srcset").isEmpty() ? img.attr("data-srcset") : img.attr("srcset");
+            if (!srcset.isBlank()) {
+                src = srcset.strip().split("[\\s,]+")[0];
+            }
+        }
+        String url = src == null ? null : resolve(src);
+        if (url == null || "1".equals(img.attr("width")) || "1".equals(img.attr("height"))) {
+            return null;
+        }
+        Element clean = new Element("img").attr("src", url);
+        if (!img.attr("alt").isBlank()) {
+            clean.attr("alt", img.attr("alt").strip());
+        }
+        return clean;
+    }
+
+    /** Resolves {@code href} against the base URI; null for script and data URLs. */
+    private String resolve(String href) {
+        String h = href.strip();
+        String lower = h.toLowerCase(Locale.ROOT);
+        if (h.isEmpty() || lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
+            return null;
+        }
+        if (baseUri.isEmpty() || lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
+            return h;
+        }
+        try {
+            return new URL(new URL(baseUri), h).toExternalForm();
+        } catch (MalformedURLException e) {
+            return h;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.pith.extract;
+
+import dev.pith.Thresholds;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Measures of a block that scoring and pruning share: class weight, text and link lengths, commas. */
+final class Signals {
+    private Signals() {
+    }
+
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|column");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media"
+                    + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
+                    + "|tags|tool|widget|byline|author|dateline|teaser|newsletter|signup|popup|recommend");
+
+    /** Tags whose presence makes an element a container of blocks rather than a paragraph. */
+    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
+            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+            "thead", "tfoot", "tr", "td", "th", "ul", "center");
+
+    /** +25 for article-like class or id words, -25 for boilerplate-like ones, both can apply. */
+    static int classWeight(Element e) {
+        int w = 0;
+        for (String s : new String[] {e.className(), e.id()}) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            String v = s.toLowerCase(Locale.ROOT);
+            if (NEGATIVE.matcher(v).find()) {
+                w -= Thresholds.CLASS_WEIGHT;
+            }
+            if (POSITIVE.matcher(v).find()) {
+                w += Thresholds.CLASS_WEIGHT;
+            }
+        }
+        return w;
+    }
+
+    /** True when the element has block-level children, so it is a container, not a paragraph. */
+    static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (BLOCK_TAGS.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the element has a non-blank text node directly inside it. */
+    static boolean hasOwnText(Element e) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Share of the element's text that sits inside links (0 when it has no text). */
+    static double linkDensity(Element e, int textLength) {
+        if (textLength == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            String href = a.attr("href");
+            int len = a.text().length();
+            // In-page anchors (footnotes, tables of contents) count for less: they stay on the page.
+            links += href.startsWith("#") ? len * 3 / 10 : len;
+        }
+        return Math.min(1.0, (double) links / textLength);
+    }
+
+    /** Commas (Western and CJK) in {@code text}: a cheap signal of sentences. */
+    static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

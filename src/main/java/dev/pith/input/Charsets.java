@@ -1,0 +1,157 @@
+package dev.pith.input;
+
+import dev.pith.Thresholds;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the charset of a saved page: byte-order mark, then the page's own declaration, then a check that
+ * the bytes are valid UTF-8, else Windows-1252 (what browsers assume for undeclared Western pages).
+ *
+ * <p>A page that declares a single-byte Western charset but whose bytes are valid UTF-8 with multi-byte
+ * sequences is read as UTF-8: browsers rewrite pages to UTF-8 when saving them and often keep the old
+ * declaration, and valid multi-byte UTF-8 almost never happens by chance in Latin-1 text.
+ */
+public final class Charsets {
+    private Charsets() {
+    }
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+
+    /** Labels that the HTML standard maps to a wider charset than their name says. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "iso-8859-1", "windows-1252",
+            "latin1", "windows-1252",
+            "us-ascii", "windows-1252",
+            "ascii", "windows-1252",
+            "shift_jis", "windows-31j",
+            "sjis", "windows-31j",
+            "x-sjis", "windows-31j",
+            "gb2312", "GBK",
+            "iso-8859-9", "windows-1254",
+            "tis-620", "windows-874");
+
+    /** The result of detection: the charset and how many leading bytes (a byte-order mark) to skip. */
+    public record Detected(Charset charset, int skip) {
+    }
+
+    /** Detects the charset of {@code bytes}; never fails, falls back to Windows-1252. */
+    public static Detected detect(byte[] bytes) {
+        Detected bom = fromBom(bytes);
+        if (bom != null) {
+            return bom;
+        }
+        Charset declared = declared(bytes);
+        boolean utf8 = isValidUtf8(bytes);
+        if (declared == null) {
+            return new Detected(utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"), 0);
+        }
+        if (utf8 && isSingleByteWestern(declared) && hasMultiByte(bytes)) {
+            return new Detected(StandardCharsets.UTF_8, 0);
+        }
+        if (declared.equals(StandardCharsets.UTF_8) && !utf8) {
+            // A page that says UTF-8 but is not: decoding with replacement keeps every valid character.
+            return new Detected(StandardCharsets.UTF_8, 0);
+        }
+        return new Detected(declared, 0);
+    }
+
+    /** Decodes {@code bytes} with the detected charset, replacing malformed input with U+FFFD. */
+    public static String decode(byte[] bytes) {
+        Detected d = detect(bytes);
+        return new String(bytes, d.skip(), bytes.length - d.skip(), d.charset());
+    }
+
+    /** The charset named by a label, mapped as browsers do; null when unknown. */
+    public static Charset forLabel(String label) {
+        String key = label.trim().toLowerCase(Locale.ROOT);
+        String name = ALIASES.getOrDefault(key, key);
+        try {
+            return Charset.isSupported(name) ? Charset.forName(name) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Detected fromBom(byte[] b) {
+        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+            return new Detected(Charset.forName("UTF-32BE"), 4);
+        }
+        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+            return new Detected(Charset.forName("UTF-32LE"), 4);
+        }
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+            return new Detected(StandardCharsets.UTF_8, 3);
+        }
+        if (startsWith(b, 0xFE, 0xFF)) {
+            return new Detected(StandardCharsets.UTF_16BE, 2);
+        }
+        if (startsWith(b, 0xFF, 0xFE)) {
+            return new Detected(StandardCharsets.UTF_16LE, 2);
+        }
+        return null;
+    }
+
+    private static Charset declared(byte[] bytes) {
+        int n = Math.min(bytes.length, Thresholds.CHARSET_PRESCAN_BYTES);
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (m.find()) {
+            Charset c = forLabel(m.group(1));
+            if (c != null) {
+                return c;
+            }
+        }
+        m = XML_ENCODING.matcher(head);
+        return m.find() ? forLabel(m.group(1)) : null;
+    }
+
+    private static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasMultiByte(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSingleByteWestern(Charset c) {
+        String n = c.name().toLowerCase(Locale.ROOT);
+        return n.equals("windows-1252") || n.startsWith("iso-8859-") || n.equals("us-ascii");
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.pith.metadata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans bylines into a list of names: no "By", no dates, roles, e-mail addresses, URLs or "Staff".
+ *
+ * <pre>{@code
+ * Authors.clean(List.of("By Jane Doe and John Smith | Updated 3 hours ago"));  // [Jane Doe, John Smith]
+ * }</pre>
+ */
+public final class Authors {
+    private Authors() {
+    }
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?i)^\\s*(written |posted |reported |words |text |story )?(by|von|par|por|di|door|af|av|przez|от)\\s*:?\\s+");
+    private static final Pattern CUT = Pattern.compile(
+            "(?i)\\s*(\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon \\w+ \\d|\\d{1,2}:\\d{2}|\\d{4}|\\bfor\\b|\\bin\\b).*$");
+    private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\s\\+\\s)\\s*");
+    private static final Set<String> NOT_NAMES = Set.of("staff", "admin", "administrator", "editor", "editors",
+            "reporter", "correspondent", "contributor", "guest", "author", "unknown", "anonymous", "redaktion",
+            "rédaction", "redacción", "redazione", "staff writer", "staff reporter", "news desk", "newsdesk",
+            "web desk", "the associated press", "associated press", "reuters", "afp", "ap", "press release");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)\\b(staff|senior|chief|editor|writer|reporter|correspondent|columnist|contributor|photographer"
+                    + "|producer|analyst|professor|director|manager|founder)\\b");
+
+    /** Names found in {@code raw} bylines, in order, without duplicates; an empty list when none. */
+    public static List<String> clean(List<String> raw) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String r : raw) {
+            if (r == null) {
+                continue;
+            }
+            String s = r.replaceAll("\\s+", " ").strip();
+            if (s.contains("://") || s.startsWith("www.")) {
+                continue;
+            }
+            s = PREFIX.matcher(s).replaceFirst("");
+            s = CUT.matcher(s).replaceFirst("");
+            for (String part : SPLIT.split(s)) {
+                String name = tidy(part);
+                if (name != null) {
+                    out.add(name);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String tidy(String part) {
+        String n = PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+        if (n.isEmpty() || n.length() > 60 || n.contains("@") || n.matches(".*\\d.*")) {
+            return null;
+        }
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(lower) || ROLE.matcher(n).find() && n.split(" ").length > 1 && !looksLikeName(n)) {
+            return null;
+        }
+        int words = n.split("\\s+").length;
+        if (words > 5 || !Character.isLetter(n.codePointAt(0))) {
+            return null;
+        }
+        return n;
+    }
+
+    private static boolean looksLikeName(String n) {
+        return !ROLE.matcher(n).find();
+    }
+}

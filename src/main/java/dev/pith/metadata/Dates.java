@@ -1,0 +1,198 @@
+package dev.pith.metadata;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the dates pages write into ISO-8601: with the offset when the page gives one, the local date-time
+ * when it gives a time without zone, the date alone otherwise. Dates before 1990 or in the future are
+ * refused: they are copyright years, birth dates or typos.
+ *
+ * <pre>{@code
+ * Dates.normalize("2019-03-15T10:20:30+0100");   // "2019-03-15T10:20:30+01:00"
+ * Dates.normalize("Fri, 15 Mar 2019 10:20:30 GMT");// "2019-03-15T10:20:30Z"
+ * Dates.normalize("15 mars 2019");                // "2019-03-15"
+ * }</pre>
+ */
+public final class Dates {
+    private Dates() {
+    }
+
+    private static final int MIN_YEAR = 1990;
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\b");
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[-_])");
+    private static final Pattern URL_DATE_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_-]");
+    private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern NUMERIC_DMY = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
+
+    /** Month names and abbreviations in en, de, fr, es, it, pt, nl. */
+    private static final Map<String, Integer> MONTHS = months();
+
+    private static Map<String, Integer> months() {
+        String[][] names = {
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
+            {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"},
+            {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
+            {"november", "nov", "novembre", "noviembre", "novembro"},
+            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"}
+        };
+        java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    private static final List<DateTimeFormatter> RFC = List.of(
+            DateTimeFormatter.RFC_1123_DATE_TIME,
+            new DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .appendPattern("EEE MMM d HH:mm:ss zzz yyyy").toFormatter(Locale.ENGLISH));
+
+    /** ISO-8601 form of a machine-readable or visible date, or null when there is none or it is implausible. */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip();
+        if (s.isEmpty() || s.length() > 200) {
+            return null;
+        }
+        String iso = parse(s);
+        return plausible(iso) ? iso : null;
+    }
+
+    /** ISO date from a URL path such as {@code /2019/03/15/slug}, or null. */
+    public static String fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            m = URL_DATE_COMPACT.matcher(url);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        String iso = date(m.group(1), m.group(2), m.group(3));
+        return plausible(iso) ? iso : null;
+    }
+
+    private static String parse(String s) {
+        if (EPOCH.matcher(s).matches()) {
+            long v = Long.parseLong(s);
+            long seconds = s.length() == 13 ? v / 1000 : v;
+            return OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds), ZoneOffset.UTC).toString();
+        }
+        Matcher m = ISO.matcher(s);
+        if (m.find()) {
+            return isoFrom(m);
+        }
+        for (DateTimeFormatter f : RFC) {
+            try {
+                return ZonedDateTime.parse(s, f).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        m = CJK.matcher(s);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = SLASHED.matcher(s);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        m = DAY_MONTH_YEAR.matcher(lower);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(2));
+            if (month != null) {
+                return date(m.group(3), month.toString(), m.group(1));
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(lower);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(1));
+            if (month != null) {
+                return date(m.group(3), month.toString(), m.group(2));
+            }
+        }
+        m = NUMERIC_DMY.matcher(s);
+        if (m.find() && Integer.parseInt(m.group(2)) <= 12) {
+            return date(m.group(3), m.group(2), m.group(1));
+        }
+        return null;
+    }
+
+    private static String isoFrom(Matcher m) {
+        String day = date(m.group(1), m.group(2), m.group(3));
+        if (day == null || m.group(4) == null) {
+            return day;
+        }
+        try {
+            LocalDateTime t = LocalDate.parse(day).atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            String zone = m.group(7);
+            if (zone == null) {
+                return t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            }
+            ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(offsetId(zone));
+            return t.atOffset(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (RuntimeException e) {
+            return day;
+        }
+    }
+
+    private static String offsetId(String zone) {
+        String z = zone.replace(":", "");
+        return z.length() == 3 ? z + ":00" : z.substring(0, 3) + ":" + z.substring(3);
+    }
+
+    private static String date(String y, String mo, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d)).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean plausible(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return false;
+        }
+        try {
+            LocalDate d = LocalDate.parse(iso.substring(0, 10));
+            return d.get(ChronoField.YEAR) >= MIN_YEAR && !d.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,391 @@
+package dev.pith.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a page's {@link Metadata} from the untouched DOM, each field by a cascade of sources, the most
+ * deliberate first: JSON-LD, then OpenGraph and Twitter cards, then other meta tags, then microdata, then
+ * the visible page.
+ *
+ * <pre>{@code
+ * Metadata m = new MetadataReader().read(document, null);
+ * m.title();                    // "Trump's 5G push signals softer stance on Huawei"
+ * m.sources().get("title");     // "opengraph"
+ * }</pre>
+ */
+public final class MetadataReader {
+    private static final Set<String> ORGANIZATION = Set.of("organization", "newsmediaorganization", "corporation");
+
+    /** Reads metadata; {@code givenUrl} (from {@code --url}) wins over the page's own canonical link. */
+    public Metadata read(Document doc, String givenUrl) {
+        return new Reading(doc, givenUrl).read();
+    }
+
+    /** One reading of one page: the collected meta tags and JSON-LD, and the sources found so far. */
+    private static final class Reading {
+        private final Document doc;
+        private final String givenUrl;
+        private final Map<String, List<String>> meta = new HashMap<>();
+        private final JsonLd ld;
+        private final JsonNode article;
+        private final Map<String, String> sources = new LinkedHashMap<>();
+
+        Reading(Document doc, String givenUrl) {
+            this.doc = doc;
+            this.givenUrl = givenUrl;
+            for (Element m : doc.select("meta[content]")) {
+                String key = !m.attr("property").isEmpty() ? m.attr("property")
+                        : !m.attr("name").isEmpty() ? m.attr("name")
+                        : !m.attr("itemprop").isEmpty() ? "itemprop:" + m.attr("itemprop")
+                        : m.attr("http-equiv");
+                if (!key.isEmpty() && !m.attr("content").isBlank()) {
+                    meta.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(m.attr("content").strip());
+                }
+            }
+            this.ld = JsonLd.of(doc);
+            this.article = ld.article();
+        }
+
+        Metadata read() {
+            String siteName = siteName();
+            String url = url();
+            String title = title(siteName);
+            return new Metadata(title, subtitle(), authors(siteName), published(url), modified(), siteName,
+                    section(), tags(), lang(), dir(), url, description(), image(), articleBody(), sources);
+        }
+
+        private String meta(String... keys) {
+            for (String k : keys) {
+                List<String> v = meta.get(k);
+                if (v != null) {
+                    return v.get(0);
+                }
+            }
+            return null;
+        }
+
+        private String ldText(String key, String sub) {
+            return article == null ? null : ld.text(article.get(key), sub);
+        }
+
+        private <T> T note(String field, String source, T value) {
+            if (value != null && !(value instanceof List<?> l && l.isEmpty())) {
+                sources.put(field, source);
+            }
+            return value;
+        }
+
+        private String title(String siteName) {
+            String t = note("title", "json-ld", clean(ldText("headline", null)));
+            if (t == null) {
+                t = note("title", "opengraph", clean(meta("og:title", "twitter:title")));
+            }
+            if (t == null) {
+                t = note("title", "meta", clean(meta("title", "dc.title", "parsely-title", "sailthru.title")));
+            }
+            if (t == null) {
+                Element h = doc.selectFirst("[itemprop=headline]");
+                t = note("title", "microdata", h == null ? null : clean(h.text()));
+            }
+            if (t == null) {
+                t = note("title", "html", clean(doc.title()));
+            }
+            if (t == null) {
+                Element h1 = doc.selectFirst("h1");
+                t = note("title", "text", h1 == null ? null : clean(h1.text()));
+            }
+            return Titles.stripSite(t, siteName);
+        }
+
+        private String subtitle() {
+            String s = note("subtitle", "json-ld", clean(ldText("alternativeHeadline", null)));
+            if (s == null) {
+                Element e = doc.selectFirst(".dek, .standfirst, .subtitle, .sub-title, .subheadline, .sub-headline, "
+                        + ".article-summary, .strapline, [class*=standfirst], [class*=subtitle], [class*=subheadline], "
+                        + "[class*=dek], h2[itemprop=alternativeHeadline], [itemprop=alternativeHeadline]");
+                if (e != null && e.text().length() >= 20 && e.text().length() < 400) {
+                    s = note("subtitle", "text", clean(e.text()));
+                }
+            }
+            return s;
+        }
+
+        private List<String> authors(String siteName) {
+            List<String> raw = article == null ? List.of() : ld.texts(article.get("author"), "name");
+            List<String> names = note("authors", "json-ld", withoutSite(Authors.clean(raw), siteName));
+            if (names.isEmpty()) {
+                List<String> m = new ArrayList<>();
+                for (String k : new String[] {"author", "article:author", "parsely-author", "sailthru.author",
+                        "dc.creator", "dcterms.creator", "byl", "citation_author"}) {
+                    m.addAll(meta.getOrDefault(k, List.of()));
+                }
+                names = note("authors", "meta", withoutSite(Authors.clean(m), siteName));
+            }
+            if (names.isEmpty()) {
+                List<String> m = new ArrayList<>();
+                for (Element e : doc.select("[itemprop=author]")) {
+                    Element name = e.selectFirst("[itemprop=name]");
+                    m.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
+                }
+                names = note("authors", "microdata", withoutSite(Authors.clean(m), siteName));
+            }
+            if (names.isEmpty()) {
+                List<String> m = new ArrayList<>();
+                for (Element e : doc.select("a[rel=author], .byline, .author-name, .byline__name, [class*=byline], "
+                        + ".author, [rel=author]")) {
+                    if (e.text().length() < 120) {
+                        m.add(e.text());
+                    }
+                    if (m.size() >= 3) {
+                        break;
+                    }
+                }
+                names = note("authors", "text", withoutSite(Authors.clean(m), siteName));
+            }
+            return names;
+        }
+
+        private static List<String> withoutSite(List<String> names, String siteName) {
+            if (siteName == null) {
+                return names;
+            }
+            List<String> out = new ArrayList<>();
+            for (String n : names) {
+                if (!Titles.same(n, siteName)) {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+
+        private String published(String url) {
+            String d = note("published", "json-ld", Dates.normalize(ldText("datePublished", null)));
+            if (d == null) {
+                d = note("published", "opengraph", Dates.normalize(meta("article:published_time",
+                        "og:published_time", "og:article:published_time")));
+            }
+            if (d == null) {
+                d = note("published", "meta", Dates.normalize(meta("published_time", "pubdate", "publishdate",
+                        "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+                        "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+                        "citation_date", "article.published", "datepublished", "itemprop:datepublished")));
+            }
+            if (d == null) {
+                Element e = doc.selectFirst("[itemprop=datePublished]");
+                d = note("published", "microdata", e == null ? null
+                        : Dates.normalize(e.hasAttr("content") ? e.attr("content")
+                        : e.hasAttr("datetime") ? e.attr("datetime") : e.text()));
+            }
+            if (d == null) {
+                Element t = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+                d = note("published", "html", t == null ? null : Dates.normalize(t.attr("datetime")));
+            }
+            if (d == null) {
+                d = note("published", "url", Dates.fromUrl(url));
+            }
+            return d;
+        }
+
+        private String modified() {
+            String d = note("modified", "json-ld", Dates.normalize(ldText("dateModified", null)));
+            if (d == null) {
+                d = note("modified", "opengraph", Dates.normalize(meta("article:modified_time", "og:updated_time")));
+            }
+            if (d == null) {
+                d = note("modified", "meta", Dates.normalize(meta("modified_time", "last-modified", "dcterms.modified",
+                        "itemprop:datemodified", "lastmod")));
+            }
+            if (d == null) {
+                Element e = doc.selectFirst("[itemprop=dateModified]");
+                d = note("modified", "microdata", e == null ? null
+                        : Dates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime")));
+            }
+            return d;
+        }
+
+        private String siteName() {
+            String s = note("siteName", "opengraph", clean(meta("og:site_name")));
+            if (s == null && article != null) {
+                s = note("siteName", "json-ld", clean(ld.text(article.get("publisher"), "name")));
+            }
+            if (s == null) {
+                JsonNode org = ld.first(Set.of("website"));
+                if (org == null) {
+                    org = ld.first(ORGANIZATION);
+                }
+                s = note("siteName", "json-ld", org == null ? null : clean(ld.text(org.get("name"), null)));
+            }
+            if (s == null) {
+                s = note("siteName", "meta", clean(meta("application-name", "apple-mobile-web-app-title",
+                        "publisher", "dc.publisher", "citation_journal_title")));
+            }
+            return s;
+        }
+
+        private String section() {
+            String s = note("section", "json-ld", clean(ldText("articleSection", null)));
+            if (s == null) {
+                s = note("section", "opengraph", clean(meta("article:section")));
+            }
+            if (s == null) {
+                s = note("section", "meta", clean(meta("parsely-section", "section", "category", "sailthru.section")));
+            }
+            return s;
+        }
+
+        private List<String> tags() {
+            Set<String> tags = new LinkedHashSet<>();
+            if (article != null && article.has("keywords")) {
+                for (String k : ld.texts(article.get("keywords"), "name")) {
+                    splitTags(k, tags);
+                }
+                note("tags", "json-ld", tags.isEmpty() ? null : "x");
+            }
+            if (tags.isEmpty()) {
+                for (String k : meta.getOrDefault("article:tag", List.of())) {
+                    splitTags(k, tags);
+                }
+                note("tags", "opengraph", tags.isEmpty() ? null : "x");
+            }
+            if (tags.isEmpty()) {
+                for (String key : new String[] {"news_keywords", "parsely-tags", "sailthru.tags"}) {
+                    for (String k : meta.getOrDefault(key, List.of())) {
+                        splitTags(k, tags);
+                    }
+                }
+                note("tags", "meta", tags.isEmpty() ? null : "x");
+            }
+            return new ArrayList<>(tags);
+        }
+
+        private static void splitTags(String raw, Set<String> into) {
+            for (String t : raw.split("[,;]")) {
+                String tag = t.strip();
+                if (!tag.isEmpty() && tag.length() <= 60) {
+                    into.add(tag);
+                }
+            }
+        }
+
+        private String lang() {
+            Element html = doc.selectFirst("html");
+            String l = note("lang", "html", bcp47(html == null ? null : html.attr("lang")));
+            if (l == null && html != null) {
+                l = note("lang", "html", bcp47(html.attr("xml:lang")));
+            }
+            if (l == null) {
+                l = note("lang", "meta", bcp47(meta("content-language", "language", "dc.language")));
+            }
+            if (l == null) {
+                l = note("lang", "json-ld", bcp47(ldText("inLanguage", null)));
+            }
+            if (l == null) {
+                l = note("lang", "opengraph", bcp47(meta("og:locale")));
+            }
+            return l;
+        }
+
+        private static String bcp47(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return null;
+            }
+            String v = raw.strip().split("[,;\\s]")[0].replace('_', '-');
+            if (!v.matches("(?i)[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+                return null;
+            }
+            String[] p = v.split("-");
+            StringBuilder sb = new StringBuilder(p[0].toLowerCase(Locale.ROOT));
+            for (int i = 1; i < p.length; i++) {
+                sb.append('-').append(p[i].length() == 2 ? p[i].toUpperCase(Locale.ROOT) : p[i]);
+            }
+            return sb.toString();
+        }
+
+        private String dir() {
+            for (String sel : new String[] {"html[dir]", "body[dir]"}) {
+                Element e = doc.selectFirst(sel);
+                if (e != null && e.attr("dir").matches("(?i)ltr|rtl")) {
+                    return note("dir", "html", e.attr("dir").toLowerCase(Locale.ROOT));
+                }
+            }
+            return null;
+        }
+
+        private String url() {
+            if (givenUrl != null) {
+                return note("url", "given", givenUrl);
+            }
+            Element canonical = doc.selectFirst("link[rel=canonical][href]");
+            String u = canonical == null ? null : canonical.absUrl("href");
+            if (u != null && u.startsWith("http")) {
+                return note("url", "html", u);
+            }
+            u = meta("og:url");
+            if (u != null && u.startsWith("http")) {
+                return note("url", "opengraph", u);
+            }
+            return null;
+        }
+
+        private String description() {
+            String d = note("description", "meta", clean(meta("description")));
+            if (d == null) {
+                d = note("description", "opengraph", clean(meta("og:description", "twitter:description")));
+            }
+            if (d == null) {
+                d = note("description", "json-ld", clean(ldText("description", null)));
+            }
+            return d;
+        }
+
+        private String image() {
+            String i = note("image", "opengraph", absolute(meta("og:image", "og:image:url", "og:image:secure_url")));
+            if (i == null) {
+                i = note("image", "meta", absolute(meta("twitter:image", "twitter:image:src")));
+            }
+            if (i == null) {
+                i = note("image", "json-ld", absolute(ldText("image", "url")));
+            }
+            return i;
+        }
+
+        private String absolute(String url) {
+            if (url == null || url.isBlank() || url.startsWith("data:")) {
+                return null;
+            }
+            String base = givenUrl != null ? givenUrl : doc.baseUri();
+            if (url.matches("(?i)^https?://.*") || base.isEmpty()) {
+                return url;
+            }
+            try {
+                return new java.net.URL(new java.net.URL(base), url).toExternalForm();
+            } catch (java.net.MalformedURLException e) {
+                return url;
+            }
+        }
+
+        private String articleBody() {
+            return ldText("articleBody", null);
+        }
+
+        private static String clean(String s) {
+            if (s == null) {
+                return null;
+            }
+            String t = org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
+            return t.isEmpty() ? null : t;
+        }
+    }
+}

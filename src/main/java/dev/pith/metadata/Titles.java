@@ -1,0 +1,74 @@
+package dev.pith.metadata;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the site name off a document title: {@code "Headline | The Site"} → {@code "Headline"}.
+ *
+ * <pre>{@code
+ * Titles.stripSite("Trump's 5G push | Nikkei Asian Review", "Nikkei Asian Review");  // "Trump's 5G push"
+ * }</pre>
+ */
+public final class Titles {
+    private Titles() {
+    }
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+");
+
+    /**
+     * The title without a leading or trailing site name. The site name is known (siteName) or guessed: the
+     * short end part after a separator when the rest is a longer headline.
+     */
+    public static String stripSite(String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        String t = title.replaceAll("\\s+", " ").strip();
+        java.util.regex.Matcher m = SEPARATOR.matcher(t);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) {
+            return t;
+        }
+        String head = t.substring(0, lastStart).strip();
+        String tail = t.substring(lastEnd).strip();
+        if (siteName != null && !siteName.isBlank()) {
+            String site = norm(siteName);
+            if (norm(tail).equals(site) || norm(tail).length() > 3 && site.contains(norm(tail))) {
+                return head;
+            }
+            String lead = t.substring(0, firstStart).strip();
+            if (norm(lead).equals(site)) {
+                return t.substring(firstEnd).strip();
+            }
+        }
+        if (words(tail) <= 4 && words(head) >= 3 && tail.length() < head.length()) {
+            return head;
+        }
+        return t;
+    }
+
+    /** True when two titles say the same, ignoring case, punctuation and spacing. */
+    public static boolean same(String a, String b) {
+        return a != null && b != null && norm(a).equals(norm(b));
+    }
+
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}‘’“”«»—–\\s]+", " ").strip();
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}

@@ -1,0 +1,304 @@
+package dev.pith.render;
+
+import dev.pith.Article;
+import dev.pith.extract.Image;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The article as CommonMark with GFM tables: {@code # title}, the standfirst, the lead image with its
+ * caption, then the body. Text is escaped so that it renders as the page showed it; {@code javascript:}
+ * links never reach here (the extractor drops them).
+ *
+ * <pre>{@code
+ * String md = Markdown.of(article);                 // whole article
+ * String withMeta = Markdown.of(article, true);     // with YAML front matter
+ * }</pre>
+ */
+public final class Markdown {
+    private Markdown() {
+    }
+
+    private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s{0,3})([#>+=-]|\\d{1,9}[.)]|~~~)(?=\\s|$)");
+    private static final Pattern BACKTICKS = Pattern.compile("`+");
+
+    /** The whole article as Markdown. */
+    public static String of(Article article) {
+        return of(article, false);
+    }
+
+    /** The whole article as Markdown, with YAML front matter when {@code frontMatter}. */
+    public static String of(Article article, boolean frontMatter) {
+        StringBuilder sb = new StringBuilder();
+        if (frontMatter) {
+            sb.append(FrontMatter.of(article));
+        }
+        Article.Fields f = article.fields();
+        if (f.title() != null) {
+            sb.append("# ").append(escapeLine(f.title())).append("\n\n");
+        }
+        if (f.subtitle() != null) {
+            sb.append(escapeLine(f.subtitle())).append("\n\n");
+        }
+        Image img = f.image();
+        if (img != null && img.url() != null && !img.url().isEmpty()) {
+            sb.append("![").append(escape(img.alt() == null ? "" : img.alt())).append("](")
+                    .append(url(img.url())).append(")\n\n");
+        }
+        if (img != null && (img.caption() != null || img.credit() != null)) {
+            String cap = img.caption() == null ? img.credit()
+                    : img.credit() == null ? img.caption() : img.caption() + " " + img.credit();
+            sb.append('*').append(escapeLine(cap)).append("*\n\n");
+        }
+        sb.append(body(article.content()));
+        return sb.toString().strip() + "\n";
+    }
+
+    /** The body of a clean content element as Markdown blocks. */
+    public static String body(Element content) {
+        List<String> blocks = new ArrayList<>();
+        blocks(content, blocks);
+        return String.join("\n\n", blocks) + (blocks.isEmpty() ? "" : "\n");
+    }
+
+    private static void blocks(Element parent, List<String> out) {
+        for (Element e : parent.children()) {
+            String b = block(e);
+            if (b != null && !b.isBlank()) {
+                out.add(b);
+            }
+        }
+    }
+
+    private static String block(Element e) {
+        return switch (e.normalName()) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> "#".repeat(Math.max(2, e.normalName().charAt(1) - '0')) + " "
+                    + inline(e).replace("\n", " ");
+            case "ul", "ol" -> list(e);
+            case "blockquote" -> quote(e);
+            case "pre" -> fence(e);
+            case "table" -> Tables.markdown(e);
+            case "figure" -> figure(e);
+            case "hr" -> "---";
+            case "dl" -> definitions(e);
+            default -> escapeStarts(inline(e));
+        };
+    }
+
+    private static String list(Element list) {
+        StringBuilder sb = new StringBuilder();
+        boolean ordered = list.normalName().equals("ol");
+        int n = 1;
+        for (Element li : list.children()) {
+            String marker = ordered ? (n++) + ". " : "- ";
+            String pad = " ".repeat(marker.length());
+            List<String> parts = new ArrayList<>();
+            StringBuilder inlinePart = new StringBuilder();
+            for (Node child : li.childNodes()) {
+                if (child instanceof Element c && isBlock(c)) {
+                    if (!inlinePart.toString().isBlank()) {
+                        parts.add(escapeStarts(inlineNodes(inlinePart)));
+                        inlinePart.setLength(0);
+                    }
+                    String b = block(c);
+                    if (b != null && !b.isBlank()) {
+                        parts.add(b);
+                    }
+                } else {
+                    inlinePart.append(render(child));
+                }
+            }
+            if (!inlinePart.toString().isBlank()) {
+                parts.add(escapeStarts(inlineNodes(inlinePart)));
+            }
+            String item = String.join("\n", parts).replace("\n", "\n" + pad);
+            sb.append(marker).append(item.isBlank() ? "" : item).append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static String inlineNodes(StringBuilder rendered) {
+        return tidy(rendered.toString());
+    }
+
+    private static boolean isBlock(Element e) {
+        return switch (e.normalName()) {
+            case "p", "ul", "ol", "pre", "table", "blockquote", "figure", "h2", "h3", "h4", "h5", "h6", "dl", "hr" -> true;
+            default -> false;
+        };
+    }
+
+    private static String quote(Element e) {
+        List<String> inner = new ArrayList<>();
+        boolean hasBlocks = e.children().stream().anyMatch(Markdown::isBlock);
+        if (hasBlocks) {
+            blocks(e, inner);
+        } else {
+            inner.add(escapeStarts(inline(e)));
+        }
+        return ("> " + String.join("\n\n", inner).replace("\n", "\n> ")).replace("\n> \n", "\n>\n");
+    }
+
+    private static String fence(Element pre) {
+        Element code = pre.selectFirst("code");
+        String text = (code != null ? code : pre).wholeText();
+        int longest = 0;
+        Matcher m = BACKTICKS.matcher(text);
+        while (m.find()) {
+            longest = Math.max(longest, m.group().length());
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        String lang = code == null ? "" : code.className().replaceFirst("^language-", "");
+        return fence + lang + "\n" + text.stripTrailing() + "\n" + fence;
+    }
+
+    private static String figure(Element fig) {
+        StringBuilder sb = new StringBuilder();
+        Element img = fig.selectFirst("img");
+        if (img != null) {
+            sb.append(image(img));
+        }
+        Element cap = fig.selectFirst("figcaption");
+        if (cap != null) {
+            String c = inline(cap).replace("\n", " ");
+            if (!c.isBlank()) {
+                sb.append(sb.length() > 0 ? "\n\n" : "").append('*').append(c).append('*');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String definitions(Element dl) {
+        List<String> out = new ArrayList<>();
+        for (Element c : dl.children()) {
+            String text = inline(c).replace("\n", " ");
+            out.add(c.normalName().equals("dt") ? "**" + text + "**" : text);
+        }
+        return String.join("\n\n", out);
+    }
+
+    // ---- inline --------------------------------------------------------------------------------------
+
+    /** Inline Markdown of {@code e}'s children, whitespace collapsed. */
+    static String inline(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            sb.append(render(n));
+        }
+        return tidy(sb.toString());
+    }
+
+    private static String tidy(String s) {
+        return s.replaceAll("[ \\t]+", " ").replaceAll(" ?\\\\\\n ?", "\\\\\n").strip()
+                .replaceAll("^(\\\\\\n)+|(\\\\\\n)+$", "");
+    }
+
+    private static String render(Node n) {
+        if (n instanceof TextNode t) {
+            return escape(t.text().replaceAll("\\s+", " "));
+        }
+        if (!(n instanceof Element e)) {
+            return "";
+        }
+        return switch (e.normalName()) {
+            case "em" -> wrap(e, "*");
+            case "strong" -> wrap(e, "**");
+            case "del" -> wrap(e, "~~");
+            case "code" -> code(e.wholeText());
+            case "br" -> "\\\n";
+            case "a" -> link(e);
+            case "img" -> image(e);
+            case "ul", "ol", "p", "pre", "table", "blockquote", "figure" -> " " + inline(e) + " ";
+            default -> inline(e);
+        };
+    }
+
+    private static String wrap(Element e, String marker) {
+        String inner = inline(e).replace("\\\n", " ");
+        if (inner.isBlank()) {
+            return " ";
+        }
+        String raw = e.text();
+        String lead = raw.startsWith(" ") ? " " : "";
+        String trail = raw.endsWith(" ") ? " " : "";
+        return lead + marker + inner + marker + trail;
+    }
+
+    private static String code(String text) {
+        String t = text.replaceAll("\\s+", " ");
+        if (t.isBlank()) {
+            return "";
+        }
+        int longest = 0;
+        Matcher m = BACKTICKS.matcher(t);
+        while (m.find()) {
+            longest = Math.max(longest, m.group().length());
+        }
+        String ticks = "`".repeat(longest + 1);
+        String pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
+        return ticks + pad + t + pad + ticks;
+    }
+
+    private static String link(Element a) {
+        String text = inline(a).replace("\\\n", " ");
+        String href = a.attr("href");
+        if (text.isBlank()) {
+            return "";
+        }
+        return "[" + text + "](" + url(href) + ")";
+    }
+
+    private static String image(Element img) {
+        return "![" + escape(img.attr("alt")) + "](" + url(img.attr("src")) + ")";
+    }
+
+    /** A link destination that survives Markdown: spaces and parentheses percent-encoded. */
+    static String url(String href) {
+        return href.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C")
+                .replace(">", "%3E");
+    }
+
+    /** Escapes characters that Markdown would read as markup inside a line. */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '[', ']', '|' -> sb.append('\\').append(c);
+                case '_' -> {
+                    boolean inWord = i > 0 && i + 1 < text.length()
+                            && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+                    sb.append(inWord ? "_" : "\\_");
+                }
+                case '<' -> sb.append(i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1))
+                        || text.charAt(i + 1) == '/' || text.charAt(i + 1) == '!' || text.charAt(i + 1) == '?') ? "\\<" : "<");
+                case '&' -> sb.append(text.substring(i).matches("(?s)&#?\\w+;.*") ? "\\&" : "&");
+                case '~' -> sb.append(i + 1 < text.length() && text.charAt(i + 1) == '~' ? "\\~" : "~");
+                default -> sb.append(c >= ' ' || c == '\n' || c == '\t' ? String.valueOf(c) : "");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Escapes a line start that Markdown would read as a heading, quote, list or rule. */
+    static String escapeStarts(String text) {
+        return LINE_START.matcher(text).replaceAll(mr -> Matcher.quoteReplacement(mr.group(1) + escapeMarker(mr.group(2))));
+    }
+
+    private static String escapeMarker(String marker) {
+        if (Character.isDigit(marker.charAt(0))) {
+            return marker.substring(0, marker.length() - 1) + "\\" + marker.charAt(marker.length() - 1);
+        }
+        return "\\" + marker;
+    }
+
+    private static String escapeLine(String text) {
+        return escapeStarts(escape(text.replaceAll("\\s+", " ").strip()));
+    }
+}

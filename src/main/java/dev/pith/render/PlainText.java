@@ -1,0 +1,166 @@
+package dev.pith.render;
+
+import dev.pith.Article;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.regex.Pattern;
+
+/**
+ * The article body as plain text: one block a paragraph, paragraphs separated by a blank line, list items
+ * on their own lines, table rows as cells joined by " | ", code as written.
+ *
+ * <pre>{@code
+ * String text = PlainText.of(article);
+ * }</pre>
+ */
+public final class PlainText {
+    private PlainText() {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’_-]*");
+
+    /** The body text of {@code article} (no title, standfirst or lead caption: those are fields). */
+    public static String of(Article article) {
+        return of(article.content());
+    }
+
+    /** The text of a clean content element as produced by the extractor. */
+    public static String of(Element content) {
+        StringBuilder sb = new StringBuilder();
+        blocks(content, sb, "");
+        return sb.toString().strip();
+    }
+
+    /** Words in {@code text}: runs of letters and digits, each CJK ideograph counting as one word. */
+    public static int wordCount(String text) {
+        int n = 0;
+        var m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            long ideographs = w.codePoints().filter(Character::isIdeographic).count();
+            n += ideographs > 0 ? (int) ideographs + (w.codePoints().count() > ideographs ? 1 : 0) : 1;
+        }
+        return n;
+    }
+
+    private static void blocks(Element parent, StringBuilder sb, String indent) {
+        for (Element e : parent.children()) {
+            switch (e.normalName()) {
+                case "ul", "ol" -> {
+                    list(e, sb, indent);
+                    sb.append('\n');
+                }
+                case "pre" -> para(sb, e.wholeText()).append('\n');
+                case "table" -> {
+                    for (Element row : e.select("tr")) {
+                        StringBuilder line = new StringBuilder();
+                        for (Element cell : row.children()) {
+                            if (line.length() > 0) {
+                                line.append(" | ");
+                            }
+                            line.append(inlineOf(cell, false));
+                        }
+                        para(sb, line.toString());
+                    }
+                    sb.append('\n');
+                }
+                case "figure" -> {
+                    Element cap = e.selectFirst("figcaption");
+                    if (cap != null) {
+                        para(sb, inlineOf(cap, false)).append('\n');
+                    }
+                }
+                case "blockquote", "dl", "li" -> {
+                    if (hasBlocks(e)) {
+                        blocks(e, sb, indent);
+                    } else {
+                        para(sb, inlineOf(e, false)).append('\n');
+                    }
+                }
+                case "hr", "img" -> {
+                }
+                default -> {
+                    String t = inlineOf(e, false);
+                    if (!t.isEmpty()) {
+                        para(sb, t).append('\n');
+                    }
+                }
+            }
+        }
+    }
+
+    private static void list(Element list, StringBuilder sb, String indent) {
+        int i = 1;
+        for (Element li : list.children()) {
+            String marker = list.normalName().equals("ol") ? (i++) + ". " : "- ";
+            para(sb, indent + marker + inlineOf(li, true));
+            for (Element nested : li.children()) {
+                if (nested.normalName().equals("ul") || nested.normalName().equals("ol")) {
+                    list(nested, sb, indent + "  ");
+                }
+            }
+        }
+    }
+
+    private static boolean hasBlocks(Element e) {
+        for (Element c : e.children()) {
+            switch (c.normalName()) {
+                case "p", "ul", "ol", "pre", "table", "blockquote", "h2", "h3", "h4", "h5", "h6", "figure", "dt", "dd" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static StringBuilder para(StringBuilder sb, String text) {
+        return sb.append(text).append('\n');
+    }
+
+    /** Inline text of {@code e}: whitespace collapsed, {@code br} as a line break; nested lists skipped when asked. */
+    static String inlineOf(Element e, boolean skipLists) {
+        StringBuilder sb = new StringBuilder();
+        inline(e, sb, skipLists);
+        return sb.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").strip();
+    }
+
+    private static void inline(Element e, StringBuilder sb, boolean skipLists) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                appendCollapsed(sb, t.text());
+            } else if (n instanceof Element c) {
+                String tag = c.normalName();
+                if (tag.equals("br")) {
+                    sb.append('\n');
+                } else if (skipLists && (tag.equals("ul") || tag.equals("ol"))) {
+                    continue;
+                } else if (tag.equals("p") || tag.equals("h2") || tag.equals("h3") || tag.equals("pre")) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    inline(c, sb, skipLists);
+                } else {
+                    inline(c, sb, skipLists);
+                }
+            }
+        }
+    }
+
+    private static void appendCollapsed(StringBuilder sb, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00a0';
+            if (space) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append(' ');
+                }
+            } else if (c >= ' ' || c == '\t') {
+                sb.append(c);
+            }
+        }
+    }
+}
