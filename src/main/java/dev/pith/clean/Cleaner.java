@@ -29,6 +29,8 @@ import java.util.Set;
  * limit, and never at code.
  */
 public final class Cleaner {
+    private static final Set<String> RELAXED_CONCERNS = Set.of("markup", "icon", "template");
+
     private final List<Rule> rules;
     private final List<Rule> textRules;
     private final int maxTextChars;
@@ -46,8 +48,8 @@ public final class Cleaner {
     }
 
     /**
-     * The built-in rules that cannot hide an article: unguarded ones and the short-text ones. Used for a
-     * retry when standard cleaning left too little text.
+     * The built-in rules that cannot hide an article: markup, icons, templates and the short-text rules.
+     * Used for a retry when standard cleaning left too little text.
      */
     public static Cleaner relaxed(Collection<String> disabled) {
         return new Cleaner(enabled(disabled, true));
@@ -59,7 +61,7 @@ public final class Cleaner {
             if (disabled.contains(r.id()) || disabled.contains(r.concern())) {
                 continue;
             }
-            if (relaxed && r.html() != null && !r.guards().isEmpty()) {
+            if (relaxed && r.html() != null && !RELAXED_CONCERNS.contains(r.concern())) {
                 continue;
             }
             out.add(r);

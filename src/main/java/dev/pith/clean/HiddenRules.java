@@ -11,11 +11,14 @@ final class HiddenRules {
     }
 
     static final List<Rule> RULES = List.of(
-            Rule.of("hidden.attribute", "Elements marked hidden or aria-hidden are not shown to readers.")
-                    .html(Match.css("[hidden], [aria-hidden=true]"))
-                    .guards(HEADLINE_AND_FIGURES, CONTENT),
-            Rule.of("hidden.style", "Inline display:none or visibility:hidden hides the block (often paywall templates).")
+            Rule.of("hidden.attribute", "Elements with the hidden attribute are not shown to readers, whatever they hold.")
+                    .html(Match.css("[hidden]"))
+                    .unguarded(),
+            Rule.of("hidden.style", "Inline display:none or visibility:hidden hides the block (paywall templates, metadata copies).")
                     .html(Match.css("[style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]"))
+                    .unguarded(),
+            Rule.of("hidden.aria", "aria-hidden blocks are decoration that assistive technology skips; guarded, since some sites mark visible text so.")
+                    .html(Match.css("[aria-hidden=true]"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen.")
                     .html(Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",

@@ -12,8 +12,11 @@ final class MarkupRules {
 
     static final List<Rule> RULES = List.of(
             Rule.of("markup.script", "Scripts, styles and templates are code, not text a reader sees.")
-                    .html(Match.tags("script", "style", "noscript", "template", "link", "meta", "base"))
+                    .html(Match.tags("script", "style", "template", "link", "meta", "base"))
                     .unguarded(),
+            Rule.of("markup.noscript", "Fallbacks for browsers without scripts are usually notices and pixels; one that holds the page's prose is kept.")
+                    .html(Match.tags("noscript"))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("markup.embed", "Embedded frames, plug-ins and canvases carry no article text of their own.")
                     .html(Match.tags("iframe", "frame", "frameset", "object", "embed", "canvas", "applet"))
                     .unguarded(),

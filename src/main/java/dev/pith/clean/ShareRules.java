@@ -13,7 +13,7 @@ final class ShareRules {
     static final List<Rule> RULES = List.of(
             Rule.of("share.bar", "Share and follow buttons act on the page; they are not part of the article.")
                     .html(Match.or(Match.classWords("share", "sharing", "shares", "social", "socials", "sharebar",
-                                    "sharetools", "addthis", "sharethis", "shareaholic", "sociable", "socialmedia",
+                                    "sharetools", "sharedaddy", "addthis", "sharethis", "shareaholic", "sociable", "socialmedia",
                                     "follow", "print"),
                             Match.classContains("share-", "-share", "social-", "addtoany", "a2a_")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),

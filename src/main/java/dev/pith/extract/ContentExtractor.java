@@ -17,6 +17,7 @@ import java.util.Set;
  * Chooses the article in a cleaned page: a readable chain of named steps.
  *
  * <ol>
+ *   <li>{@link LooseText} wraps text lying loose beside blocks into paragraphs;</li>
  *   <li>{@link #scoreParagraphs} gives every paragraph points (length, commas) and passes them to its
  *       parent and grandparents, which start from their tag and class weight;</li>
  *   <li>{@link #pickTop} takes the best block after link density, moving up when the article spans
@@ -40,6 +41,7 @@ public final class ContentExtractor {
     /** Extracts the article from {@code doc}, which should already be cleaned. */
     public Extraction extract(Document doc, Hints hints) {
         Element body = doc.body();
+        LooseText.wrap(body);
         Map<Element, Score> scores = scoreParagraphs(body);
         boostJsonLdMatch(scores, hints);
         List<Score> ranked = rank(scores);

@@ -21,6 +21,7 @@ final class ContentPruner {
     /** Prunes {@code article} and returns the headline it removed, or null. */
     static String prune(Element article, String title) {
         String headline = removeHeadline(article, title);
+        removeLinkParagraphs(article);
         Elements all = article.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
@@ -32,6 +33,29 @@ final class ContentPruner {
             }
         }
         return headline;
+    }
+
+    /**
+     * In an article with prose, a short paragraph that is nothing but a link ("READ MORE: Other story") points
+     * elsewhere. Pages without prose (link listings) keep theirs.
+     */
+    private static void removeLinkParagraphs(Element article) {
+        int prose = 0;
+        for (Element p : article.getElementsByTag("p")) {
+            if (p.text().length() >= Thresholds.GUARD_PROSE_CHARS && Signals.linkDensity(p, p.text().length()) < 0.5) {
+                prose++;
+            }
+        }
+        if (prose < Thresholds.GUARD_PROSE_PARAGRAPHS) {
+            return;
+        }
+        for (Element p : article.getElementsByTag("p")) {
+            String text = p.text();
+            if (!text.isEmpty() && text.length() < Thresholds.LINK_PARAGRAPH_MAX_CHARS
+                    && Signals.linkDensity(p, text.length()) >= 0.9) {
+                p.remove();
+            }
+        }
     }
 
     private static String removeHeadline(Element article, String title) {
