@@ -75,12 +75,6 @@ public final class Thresholds {
     /** Repeated blocks (responsive copies of captions, bylines) are dropped from this length up. */
     public static final int DUPLICATE_MIN_CHARS = 15;
 
-    /**
-     * ...paragraphs up to this length. On real pages a repeated paragraph is a second rendering (mobile copy,
-     * teaser above the body); measured on scrapinghub, a lower cap such as 100 loses 0.003 F1.
-     */
-    public static final int DUPLICATE_MAX_CHARS = 2000;
-
     /** With less text than this, extraction is retried with relaxed cleaning: a rule probably ate the article. */
     public static final int MIN_ARTICLE_CHARS = 250;
 

@@ -22,6 +22,7 @@ final class ContentPruner {
     static String prune(Element article, String title) {
         String headline = removeHeadline(article, title);
         removeLinkParagraphs(article);
+        removeDuplicates(article);
         Elements all = article.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
@@ -54,6 +55,26 @@ final class ContentPruner {
             if (!text.isEmpty() && text.length() < Thresholds.LINK_PARAGRAPH_MAX_CHARS
                     && Signals.linkDensity(p, text.length()) >= 0.9) {
                 p.remove();
+            }
+        }
+    }
+
+    /**
+     * Removes a block that repeats an earlier one from another container: a second rendering (mobile copy
+     * of a caption, teaser above the body). Repeats within one container are left: they are the author's.
+     */
+    private static void removeDuplicates(Element article) {
+        java.util.Map<String, Element> seen = new java.util.HashMap<>();
+        for (Element e : article.select("p, h2, h3, h4, h5, h6, figcaption, figure")) {
+            String text = e.text();
+            boolean figure = e.normalName().startsWith("fig");
+            if (text.length() < Thresholds.DUPLICATE_MIN_CHARS || e.parent() == null) {
+                continue;
+            }
+            String key = (figure ? "f" : "p") + text;
+            Element first = seen.putIfAbsent(key, e);
+            if (first != null && (figure || first.parent() != e.parent())) {
+                e.remove();
             }
         }
     }

@@ -46,24 +46,7 @@ final class ContentTree {
     static ContentTree build(Element source, String baseUri) {
         ContentTree tree = new ContentTree(baseUri);
         tree.blocks(source, tree.out);
-        tree.dropDuplicates();
         return tree;
-    }
-
-    /** Removes a paragraph, heading or caption whose text repeats an earlier one (mobile/desktop copies). */
-    private void dropDuplicates() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Element e : out.select("p, h2, h3, h4, h5, h6, figcaption, figure")) {
-            String key = e.normalName().equals("figure") ? e.select("img").attr("src") + e.text() : e.text();
-            boolean caption = e.normalName().startsWith("fig");
-            if (key.length() < Thresholds.DUPLICATE_MIN_CHARS || !caption && key.length() > Thresholds.DUPLICATE_MAX_CHARS
-                    || e.parent() == null) {
-                continue;
-            }
-            if (!seen.add(e.normalName().charAt(0) + key)) {
-                e.remove();
-            }
-        }
     }
 
     Element content() {
