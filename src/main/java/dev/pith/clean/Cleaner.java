@@ -107,26 +107,29 @@ public final class Cleaner {
         return removals;
     }
 
+    /**
+     * The removal for {@code el}: structure first (the first rule whose HTML matcher fits and whose guards
+     * allow it), then words (the first text rule that finds its pattern in a short enough block).
+     */
     private Removal firstMatch(Element el, Protection protection) {
-        String shortText = null;
-        boolean textRead = false;
         for (Rule rule : rules) {
-            String matched = null;
-            if (rule.html() != null && rule.html().matches(el)) {
-                matched = rule.html().toString();
-            } else if (rule.text() != null) {
-                if (!textRead) {
-                    shortText = maxTextChars > 0 ? TextLength.atMost(el, maxTextChars) : null;
-                    textRead = true;
-                }
-                if (shortText != null && !shortText.isEmpty() && shortText.length() <= rule.maxChars()
-                        && rule.text().matcher(shortText).find() && el.selectFirst("pre, code") == null) {
-                    matched = "text /" + rule.text().pattern() + "/";
-                }
+            if (rule.html() != null && rule.html().matches(el) && protection.allows(el, rule.guards())) {
+                return new Removal(rule.id(), rule.reason(), rule.html().toString(), Paths.of(el),
+                        Removal.preview(el.text()));
             }
-            if (matched != null && protection.allows(el, rule.guards())) {
-                return new Removal(rule.id(), rule.reason(), matched, Paths.of(el),
-                        Removal.preview(shortText != null ? shortText : el.text()));
+        }
+        if (textRules.isEmpty()) {
+            return null;
+        }
+        String text = TextLength.atMost(el, maxTextChars);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        for (Rule rule : textRules) {
+            if (text.length() <= rule.maxChars() && rule.text().matcher(text).find()
+                    && protection.allows(el, rule.guards()) && el.selectFirst("pre, code") == null) {
+                return new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/", Paths.of(el),
+                        Removal.preview(text));
             }
         }
         return null;

@@ -18,6 +18,6 @@ final class IconRules {
                     .unguarded(),
             Rule.of("icon.titles", "Icon titles run together when a page is flattened (\"ArrowArtboardCreated with Sketch.\").")
                     .text("(?i)created with (sketch|figma|inkscape|adobe illustrator)"
-                            + "|(?:\\b|(?<=\\p{Ll}))(?:Icon ?\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}* ?Icon)\\b.*(?:Icon|Chevron|Arrow)", 2000)
+                            + "|(?:\\b|(?<=\\p{Ll}))(?:Icon ?\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}* ?Icon)\\b.*(?:Icon|Chevron|Arrow)", 400)
                     .unguarded());
 }

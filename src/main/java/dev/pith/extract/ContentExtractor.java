@@ -45,11 +45,13 @@ public final class ContentExtractor {
         Map<Element, Score> scores = scoreParagraphs(body);
         boostJsonLdMatch(scores, hints);
         List<Score> ranked = rank(scores);
+        List<Candidate> candidates = explain(ranked);
         Element top = ranked.isEmpty() ? body : pickTop(ranked, scores);
         Element article = mergeSiblings(top, scores);
-        String headline = ContentPruner.prune(article, hints.title());
-        ContentTree tree = ContentTree.build(article, doc.location());
-        return new Extraction(tree.content(), headline, tree.standfirst(), tree.leadImage(), explain(ranked));
+        ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title());
+        ContentTree tree = ContentTree.build(article, doc.baseUri());
+        Image lead = tree.leadImage();
+        return new Extraction(tree.content(), pruned.headline(), pruned.standfirst(), lead, candidates);
     }
 
     /** Mutable score of one candidate block while scoring runs. */

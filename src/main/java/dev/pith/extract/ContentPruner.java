@@ -18,9 +18,23 @@ final class ContentPruner {
     private static final Set<String> PRUNABLE = Set.of("div", "section", "ul", "ol", "table", "aside", "header",
             "footer", "form", "fieldset", "nav", "dl", "span", "article", "center", "details");
 
-    /** Prunes {@code article} and returns the headline it removed, or null. */
-    static String prune(Element article, String title) {
+    private static final java.util.regex.Pattern STANDFIRST = java.util.regex.Pattern.compile(
+            "(?i)(^|[-_\\s])(dek|standfirst|stand-first|sub-?title|sub-?headline|subhead|strapline|strap|summary"
+                    + "|lede|intro|excerpt|description|teaser|deck|article-summary|abstract)($|[-_\\s])");
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            "(?i)(^|[-_\\s])(byline|bylines|author|authors|author-name|dateline|timestamp|date|dates|published|"
+                    + "posted-on|entry-meta|post-meta|article-meta|meta|metadata|kicker|eyebrow|article-section|"
+                    + "reading-time|readtime|breadcrumbs?)($|[-_\\s])");
+
+    /** What pruning set apart: the headline and the standfirst it took out of the body, either may be null. */
+    record Pruned(String headline, String standfirst) {
+    }
+
+    /** Prunes {@code article} in place. */
+    static Pruned prune(Element article, String title) {
         String headline = removeHeadline(article, title);
+        String standfirst = removeStandfirst(article);
+        removeHeaderChrome(article);
         removeLinkParagraphs(article);
         removeDuplicates(article);
         Elements all = article.getAllElements();
@@ -33,7 +47,52 @@ final class ContentPruner {
                 e.remove();
             }
         }
-        return headline;
+        return new Pruned(headline, standfirst);
+    }
+
+    /** A block before the first prose paragraph whose class says standfirst/dek/summary is the standfirst. */
+    private static String removeStandfirst(Element article) {
+        for (Element e : article.select("p, div, h2, h3, span")) {
+            String text = e.text();
+            if (text.length() >= Thresholds.SIBLING_PARAGRAPH_CHARS * 2 && e.normalName().equals("p")
+                    && !STANDFIRST.matcher(e.className()).find()) {
+                return null;
+            }
+            if (text.length() > 20 && text.length() < 400 && !Signals.hasBlockChild(e)
+                    && (STANDFIRST.matcher(e.className()).find() || e.attr("itemprop").equals("description"))) {
+                e.remove();
+                return text.strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Bylines, datelines, section labels and article headers are the article's furniture, not its text (the
+     * metadata fields keep what they say): short blocks so classed, and headers without prose, go.
+     */
+    private static void removeHeaderChrome(Element article) {
+        for (Element e : article.select("header, [class], [id]")) {
+            if (e.parent() == null || e.normalName().equals("figure") || e.selectFirst("figure, img") != null
+                    && e.text().length() < 5) {
+                continue;
+            }
+            boolean header = e.normalName().equals("header");
+            boolean byline = BYLINE.matcher(e.className() + " " + e.id()).find()
+                    && e.text().length() < Thresholds.TEXT_RULE_MAX_CHARS;
+            if ((header || byline) && !hasProse(e) && e.selectFirst("figure, pre, table") == null) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean hasProse(Element e) {
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= Thresholds.GUARD_PROSE_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -71,7 +130,7 @@ final class ContentPruner {
             if (text.length() < Thresholds.DUPLICATE_MIN_CHARS || e.parent() == null) {
                 continue;
             }
-            String key = (figure ? "f" : "p") + text;
+            String key = e.normalName() + ":" + text;
             Element first = seen.putIfAbsent(key, e);
             if (first != null && (figure || first.parent() != e.parent())) {
                 e.remove();

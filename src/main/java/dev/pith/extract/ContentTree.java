@@ -26,9 +26,6 @@ final class ContentTree {
     private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main", "header", "footer",
             "aside", "center", "details", "summary", "address", "form", "fieldset", "hgroup", "nav", "body",
             "picture", "video", "audio", "noscript", "span", "font");
-    private static final Pattern STANDFIRST = Pattern.compile(
-            "(?i)(^|[-_\\s])(dek|standfirst|stand-first|sub-?title|sub-?headline|subhead|strapline|strap|summary"
-                    + "|lede|lead|intro|excerpt|description|teaser|deck|kicker-text|article-summary|abstract)($|[-_\\s])");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\s*((?:©|\\(c\\)|photo(graph)?s?:|credit:|image:|picture:|foto:|bild:|source:|illustration:)\\s*.{2,80}"
                     + "|\\((?:AP|AFP|Reuters|Getty|EPA)[^)]{0,60}\\)|(?:Getty Images|Reuters|AFP|AP Photo|EPA)[^.]{0,40})\\s*$");
@@ -36,8 +33,6 @@ final class ContentTree {
 
     private final Element out = new Element("article");
     private final String baseUri;
-    private String standfirst;
-    private boolean seenProse;
 
     private ContentTree(String baseUri) {
         this.baseUri = baseUri == null ? "" : baseUri;
@@ -51,10 +46,6 @@ final class ContentTree {
 
     Element content() {
         return out;
-    }
-
-    String standfirst() {
-        return standfirst;
     }
 
     /** Takes a figure or image that comes before any paragraph out of the body: it leads the article. */
@@ -131,8 +122,6 @@ final class ContentTree {
         }
         if (para.text().isBlank() && para.selectFirst("img") == null) {
             para.remove();
-        } else if (para.text().length() >= Thresholds.SIBLING_PARAGRAPH_CHARS) {
-            seenProse = true;
         }
     }
 
@@ -160,10 +149,6 @@ final class ContentTree {
 
     private void block(Element el, Element dest) {
         String tag = el.normalName();
-        if (!seenProse && standfirst == null && isStandfirst(el)) {
-            standfirst = el.text().strip();
-            return;
-        }
         switch (tag) {
             case "p" -> paragraph(el, dest.appendElement("p"));
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -183,16 +168,6 @@ final class ContentTree {
             case "li" -> mixed(el, dest.appendElement("p"));
             default -> blocks(el, dest);
         }
-    }
-
-    private boolean isStandfirst(Element el) {
-        String tag = el.normalName();
-        if (!(tag.equals("p") || tag.equals("div") || tag.equals("h2") || tag.equals("h3"))) {
-            return false;
-        }
-        String text = el.text();
-        return text.length() > 20 && text.length() < 400 && !Signals.hasBlockChild(el)
-                && (STANDFIRST.matcher(el.className()).find() || el.attr("itemprop").equals("description"));
     }
 
     private void paragraph(Element el, Element p) {
