@@ -22,6 +22,6 @@ final class ChromeRules {
                             Match.classWords("footer", "colophon", "sitefooter")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
-                    .text("(?i)^\\W*((©|\\(c\\)|copyright)\\s*(\\d{4}|[\\p{L}]).*|all rights reserved\\.?)\\s*$", 200)
+                    .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?)\\s*$", 200)
                     .guards(HEADLINE_AND_FIGURES));
 }

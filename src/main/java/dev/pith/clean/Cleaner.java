@@ -118,7 +118,7 @@ public final class Cleaner {
                         Removal.preview(el.text()));
             }
         }
-        if (textRules.isEmpty()) {
+        if (textRules.isEmpty() || isWrapper(el)) {
             return null;
         }
         String text = TextLength.atMost(el, maxTextChars);
@@ -133,6 +133,19 @@ public final class Cleaner {
             }
         }
         return null;
+    }
+
+    /** An element whose only content is one child element: text rules judge the child, the smaller block. */
+    private static boolean isWrapper(Element el) {
+        if (el.childrenSize() != 1) {
+            return false;
+        }
+        for (Node n : el.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

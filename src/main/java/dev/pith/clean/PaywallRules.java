@@ -20,14 +20,16 @@ final class PaywallRules {
                             + "|\\b(last|final) free (article|story)\\b|\\barticles? left this month\\b", 300)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("paywall.subscribe-offer", "Subscription and trial offers sell access to the site; they are not the article.")
-                    .text("(?i)^\\W*(subscribe( now| today| here)?|get (unlimited|full|digital) access\\b.*"
-                            + "|try \\d+ (days?|weeks?|months?)\\b.*|offer ends\\b.*|see all offers\\b.*"
-                            + "|(start|begin) (your )?free trial\\b.*|subscribe (to|for|and)\\b.*"
-                            + "|your (free )?trial( period)? has (expired|ended).*|you need a subscription\\b.*"
-                            + "|your (full )?access to .{0,60} has expired.*|become a (member|subscriber)\\b.*"
-                            + "|support (our|independent) journalism\\b.*|(already a subscriber|subscribers only)\\b.*"
-                            + "|this (article|content|story) is (for|available to) (subscribers|members)\\b.*"
-                            + "|unlock (this|full|unlimited) .*|\\d+ (days|weeks|months) for [$€£]\\s?\\d.*)\\W*$", 200)
+                    .text("(?i)^\\W*(subscribe( now| today| here)?|get (unlimited|full|digital) access\\b.{0,40}"
+                            + "|try \\d+ (days?|weeks?|months?)\\b.{0,30}|offer ends\\b.{0,30}|see all offers\\b.{0,30}"
+                            + "|(start|begin) (your )?free trial\\b.{0,30}"
+                            + "|subscribe (to|for)( our| the| a)?( \\S+){0,2}( today| now| for [$€£]?\\S+)?"
+                            + "|your (free )?trial( period)? has (expired|ended).{0,20}|you need a subscription\\b.{0,20}"
+                            + "|your (full )?access to .{0,60} has expired.{0,10}|become a (member|subscriber)\\b.{0,30}"
+                            + "|support (our|independent) journalism\\b.{0,40}|(already a subscriber|subscribers only)\\b.{0,30}"
+                            + "|this (article|content|story) is (for|available to|only for) (subscribers|members)\\b.{0,20}"
+                            + "|unlock (this|full|unlimited) (article|story|access|content)\\b.{0,30}"
+                            + "|\\d+ (days|weeks|months) for [$€£]\\s?\\d.{0,20})\\W*$", 200)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("paywall.sign-in", "Sign-in walls ask for an account; they are not the article.")
                     .text("(?i)^\\W*((sign|log) ?in( or register| to (continue|read|keep reading|comment).*)?"

@@ -18,11 +18,8 @@ final class ContentPruner {
     private static final Set<String> PRUNABLE = Set.of("div", "section", "ul", "ol", "table", "aside", "header",
             "footer", "form", "fieldset", "nav", "dl", "span", "article", "center", "details");
 
-    private static final java.util.regex.Pattern STANDFIRST = java.util.regex.Pattern.compile(
-            "(?i)(^|[-_\\s])(dek|standfirst|stand-first|sub-?title|sub-?headline|subhead|strapline|strap|summary"
-                    + "|lede|intro|excerpt|description|teaser|deck|article-summary|abstract)($|[-_\\s])");
     private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
-            "(?i)(^|[-_\\s])(byline|bylines|author|authors|author-name|dateline|timestamp|date|dates|published|"
+            "(?i)(^|[-_\\s])(byline|bylines|author|authors|author-name|auteur|autor|dateline|timestamp|date|dates|published|"
                     + "posted-on|entry-meta|post-meta|article-meta|meta|metadata|kicker|eyebrow|article-section|"
                     + "reading-time|readtime|breadcrumbs?)($|[-_\\s])");
 
@@ -55,11 +52,11 @@ final class ContentPruner {
         for (Element e : article.select("p, div, h2, h3, span")) {
             String text = e.text();
             if (text.length() >= Thresholds.SIBLING_PARAGRAPH_CHARS * 2 && e.normalName().equals("p")
-                    && !STANDFIRST.matcher(e.className()).find()) {
+                    && !Signals.STANDFIRST.matcher(e.className()).find()) {
                 return null;
             }
             if (text.length() > 20 && text.length() < 400 && !Signals.hasBlockChild(e)
-                    && (STANDFIRST.matcher(e.className()).find() || e.attr("itemprop").equals("description"))) {
+                    && (Signals.STANDFIRST.matcher(e.className()).find() || e.attr("itemprop").equals("description"))) {
                 e.remove();
                 return text.strip();
             }
@@ -72,14 +69,20 @@ final class ContentPruner {
      * metadata fields keep what they say): short blocks so classed, and headers without prose, go.
      */
     private static void removeHeaderChrome(Element article) {
+        java.util.Map<String, Integer> classCounts = new java.util.HashMap<>();
+        for (Element e : article.select("[class]")) {
+            classCounts.merge(e.className(), 1, Integer::sum);
+        }
         for (Element e : article.select("header, [class], [id]")) {
             if (e.parent() == null || e.normalName().equals("figure") || e.selectFirst("figure, img") != null
                     && e.text().length() < 5) {
                 continue;
             }
             boolean header = e.normalName().equals("header");
+            // A byline class that repeats belongs to repeated posts (a forum thread): those names are content.
             boolean byline = BYLINE.matcher(e.className() + " " + e.id()).find()
-                    && e.text().length() < Thresholds.TEXT_RULE_MAX_CHARS;
+                    && e.text().length() < Thresholds.TEXT_RULE_MAX_CHARS
+                    && classCounts.getOrDefault(e.className(), 0) < 2;
             if ((header || byline) && !hasProse(e) && e.selectFirst("figure, pre, table") == null) {
                 e.remove();
             }
@@ -154,12 +157,36 @@ final class ContentPruner {
                 && precedesProse(article, headings.first())) {
             match = headings.first();
         }
+        if (match == null && wanted != null) {
+            match = leadingBlockWithText(article, wanted);
+        }
         if (match == null) {
             return null;
         }
         String text = match.text();
         match.remove();
         return text;
+    }
+
+    /** The outermost of the first few elements whose whole text is the title (a headline set in bold). */
+    private static Element leadingBlockWithText(Element article, String wanted) {
+        int seen = 0;
+        for (Element e : article.getAllElements()) {
+            if (e == article || e.normalName().equals("a")) {
+                continue;
+            }
+            if (++seen > 40) {
+                return null;
+            }
+            String text = normalize(e.text());
+            if (text.equals(wanted)) {
+                return e;
+            }
+            if (text.length() >= Thresholds.SIBLING_PARAGRAPH_CHARS && e.normalName().equals("p")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** True when {@code h} comes before the first long paragraph: a headline, not a section heading. */

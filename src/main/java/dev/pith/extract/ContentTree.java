@@ -294,7 +294,7 @@ final class ContentTree {
 
     /** Tables used for layout (one column, or cells holding blocks of prose) are unwrapped, not rendered. */
     private static boolean isLayoutTable(Element table) {
-        if (table.attr("role").equals("presentation") || table.selectFirst("table") != null) {
+        if (table.attr("role").equals("presentation") || table.getElementsByTag("table").size() > 1) {
             return true;
         }
         if (table.selectFirst("th, thead, caption") != null) {

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Measures of a block that scoring and pruning share: class weight, text and link lengths, commas. */
-final class Signals {
+public final class Signals {
     private Signals() {
     }
 
@@ -20,6 +20,12 @@ final class Signals {
             "-ad-|hidden|^hid$| hid$|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media"
                     + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
                     + "|tags|tool|widget|byline|author|dateline|teaser|newsletter|signup|popup|recommend");
+
+    /** Class words of a standfirst (dek, summary, "chapeau" in French CMSs). */
+    public static final Pattern STANDFIRST = Pattern.compile(
+            "(?i)(^|[-_\\s])(dek|standfirst|stand-first|sub-?title|sub-?headline|subhead|strapline|strap|summary"
+                    + "|lede|intro|excerpt|description|teaser|deck|article-summary|abstract|chapeau|chapo|entradilla"
+                    + "|sottotitolo|vorspann)($|[-_\\s])");
 
     /** Tags whose presence makes an element a container of blocks rather than a paragraph. */
     static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",

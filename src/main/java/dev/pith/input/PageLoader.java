@@ -73,11 +73,11 @@ public final class PageLoader {
         } catch (IOException e) {
             throw new PithException(Reason.READ_ERROR, source + ": cannot read (" + e.getMessage() + ")");
         }
-        String binary = binaryKind(bytes);
+        Charsets.Detected cs = Charsets.detect(bytes);
+        String binary = cs.skip() > 0 ? null : binaryKind(bytes);
         if (binary != null) {
             throw new PithException(Reason.NOT_A_PAGE, source + ": not a web page (" + binary + ")");
         }
-        Charsets.Detected cs = Charsets.detect(bytes);
         String text = new String(bytes, cs.skip(), bytes.length - cs.skip(), cs.charset());
         if (text.isBlank()) {
             throw new PithException(Reason.NO_CONTENT, source + ": no content found (empty file)");

@@ -106,11 +106,14 @@ public final class MetadataReader {
                 Element h1 = doc.selectFirst("h1");
                 t = note("title", "text", h1 == null ? null : clean(h1.text()));
             }
-            return Titles.stripSite(t, siteName);
+            return Titles.preferHeadline(Titles.stripSite(t, siteName), t, doc.select("h1").eachText());
         }
 
         private String subtitle() {
             String s = note("subtitle", "json-ld", clean(ldText("alternativeHeadline", null)));
+            if (s == null) {
+                s = note("subtitle", "text", standfirstAfterHeadline());
+            }
             if (s == null) {
                 Element e = doc.selectFirst(".dek, .standfirst, .subtitle, .sub-title, .subheadline, .sub-headline, "
                         + ".article-summary, .strapline, [class*=standfirst], [class*=subtitle], [class*=subheadline], "
@@ -120,6 +123,20 @@ public final class MetadataReader {
                 }
             }
             return s;
+        }
+
+        /** A short block right after the first h1 whose class names it a standfirst. */
+        private String standfirstAfterHeadline() {
+            Element h1 = doc.selectFirst("h1");
+            Element e = h1 == null ? null : h1.nextElementSibling();
+            for (int i = 0; e != null && i < 3; i++, e = e.nextElementSibling()) {
+                String text = e.text();
+                if (dev.pith.extract.Signals.STANDFIRST.matcher(e.className()).find() && text.length() >= 20
+                        && text.length() < 400) {
+                    return clean(text);
+                }
+            }
+            return null;
         }
 
         private List<String> authors(String siteName) {

@@ -14,7 +14,7 @@ public final class Titles {
     private Titles() {
     }
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+|\\s*[｜│|]\\s*");
 
     /**
      * The title without a leading or trailing site name. The site name is known (siteName) or guessed: the
@@ -53,10 +53,32 @@ public final class Titles {
                 return t.substring(firstEnd).strip();
             }
         }
-        if (words(tail) <= 4 && words(head) >= 3 && tail.length() < head.length()) {
+        if (words(tail) <= 4 && words(head) >= 3 && tail.length() < head.length() && looksLikeName(tail)) {
             return head;
         }
         return t;
+    }
+
+    /**
+     * When a page's {@code h1} is one of the parts of the full title ({@code "Config reference — Gantry docs"}),
+     * that part is the headline; otherwise {@code stripped} stands.
+     */
+    public static String preferHeadline(String stripped, String full, java.util.List<String> h1s) {
+        if (full == null || stripped == null || !stripped.equals(full)) {
+            return stripped;
+        }
+        String[] parts = SEPARATOR.split(full);
+        if (parts.length < 2) {
+            return stripped;
+        }
+        for (String h1 : h1s) {
+            for (String part : parts) {
+                if (same(part, h1) && words(part) >= 1) {
+                    return part.strip();
+                }
+            }
+        }
+        return stripped;
     }
 
     /** True when two titles say the same, ignoring case, punctuation and spacing. */
@@ -66,6 +88,24 @@ public final class Titles {
 
     static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}‘’“”«»—–\\s]+", " ").strip();
+    }
+
+    /** A site name is capitalised words or a domain: "Field Notes", "BBC News", "example.com". */
+    private static boolean looksLikeName(String s) {
+        if (s.matches("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
+            return true;
+        }
+        String[] ws = s.strip().split("\\s+");
+        if (Character.isLowerCase(ws[0].codePointAt(0))) {
+            return false;
+        }
+        for (String w : ws) {
+            int c = w.codePointAt(0);
+            if (Character.isLowerCase(c) && w.length() > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int words(String s) {

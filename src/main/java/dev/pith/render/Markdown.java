@@ -224,9 +224,9 @@ public final class Markdown {
         if (inner.isBlank()) {
             return " ";
         }
-        String raw = e.text();
-        String lead = raw.startsWith(" ") ? " " : "";
-        String trail = raw.endsWith(" ") ? " " : "";
+        String raw = e.wholeText();
+        String lead = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) ? " " : "";
+        String trail = !raw.isEmpty() && Character.isWhitespace(raw.charAt(raw.length() - 1)) ? " " : "";
         return lead + marker + inner + marker + trail;
     }
 

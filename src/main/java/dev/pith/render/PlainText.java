@@ -33,16 +33,24 @@ public final class PlainText {
         return sb.toString().strip();
     }
 
-    /** Words in {@code text}: runs of letters and digits, each CJK ideograph counting as one word. */
+    /**
+     * Words in {@code text}: runs of letters and digits; in Chinese and Japanese, which do not space words,
+     * each Han, Hiragana or Katakana character counts as one word.
+     */
     public static int wordCount(String text) {
         int n = 0;
         var m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group();
-            long ideographs = w.codePoints().filter(Character::isIdeographic).count();
-            n += ideographs > 0 ? (int) ideographs + (w.codePoints().count() > ideographs ? 1 : 0) : 1;
+            long cjk = w.codePoints().filter(PlainText::isCjk).count();
+            n += cjk > 0 ? (int) cjk + (w.codePoints().count() > cjk ? 1 : 0) : 1;
         }
         return n;
+    }
+
+    private static boolean isCjk(int c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return Character.isIdeographic(c) || b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA;
     }
 
     private static void blocks(Element parent, StringBuilder sb, String indent) {

@@ -1,0 +1,81 @@
+package dev.pith.clean;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CleanerTest {
+
+    @Test
+    void recordsRuleReasonPathAndText() {
+        Document doc = Jsoup.parse("<body><div id='x'><div class='share-bar'>Share this story on every network</div></div></body>");
+        List<Removal> removed = Cleaner.standard(Set.of()).clean(doc.body());
+        assertEquals(1, removed.size());
+        Removal r = removed.get(0);
+        assertEquals("share.bar", r.rule());
+        assertEquals(Rules.byId("share.bar").reason(), r.reason());
+        assertEquals("html > body > div#x > div.share-bar", r.where());
+        assertEquals("Share this story on every network", r.text());
+        assertTrue(r.matched().contains("share"), r.matched());
+    }
+
+    @Test
+    void articleHeaderAndFiguresSurviveRulesThatMatchThem() {
+        Document doc = Jsoup.parse("<body><article><header class='social-header'><h1>Headline stays</h1></header>"
+                + "<figure class='share-figure'><img src='a.jpg'><figcaption>Caption stays</figcaption></figure>"
+                + "<p>Body.</p></article></body>");
+        Cleaner.standard(Set.of()).clean(doc.body());
+        assertTrue(doc.text().contains("Headline stays"));
+        assertTrue(doc.text().contains("Caption stays"));
+    }
+
+    @Test
+    void codeIsNeverCleaned() {
+        Document doc = Jsoup.parse("<body><pre><code>{{ template }} Subscribe now</code></pre></body>");
+        Cleaner.standard(Set.of()).clean(doc.body());
+        assertTrue(doc.text().contains("{{ template }}"));
+    }
+
+    @Test
+    void textDumpLinesAreJudgedOneByOne() {
+        List<Removal> verdicts = Cleaner.standard(Set.of()).cleanLines(List.of(
+                "Sponsored Content", "", "The minister said the plan would subscribe every school to the service.",
+                "Try 3 months for $9"));
+        assertEquals("sponsored.label", verdicts.get(0).rule());
+        assertEquals(null, verdicts.get(1));
+        assertEquals(null, verdicts.get(2));
+        assertEquals("paywall.subscribe-offer", verdicts.get(3).rule());
+        assertEquals("line 4", verdicts.get(3).where());
+    }
+
+    @Test
+    void relaxedCleanerKeepsOnlyRulesThatCannotHideAnArticle() {
+        Set<String> concerns = Set.copyOf(Cleaner.relaxed(Set.of()).rules().stream()
+                .filter(r -> r.html() != null).map(Rule::concern).toList());
+        assertFalse(concerns.contains("paywall"));
+        assertTrue(concerns.contains("markup"));
+    }
+
+    @Test
+    void unknownRuleIsAClearError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Rules.requireKnown(List.of("share.nope")));
+        assertTrue(e.getMessage().contains("share.nope"));
+    }
+
+    @Test
+    void ruleIdsAreConcernDotName() {
+        for (Rule r : Rules.all()) {
+            assertTrue(r.id().matches("[a-z]+\\.[a-z0-9-]+"), r.id());
+            assertFalse(r.reason().isBlank(), r.id());
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.pith.clean;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every rule, shown on what it must remove and on what it must keep. Each case is a small page around an
+ * article of real prose; the probe text must be gone (positive) or still there (negative).
+ */
+class RuleCasesTest {
+    private static final String PROSE = "<p>The council met on Tuesday to discuss the budget for the coming year, "
+            + "and members agreed to fund two new libraries after a long debate.</p>"
+            + "<p>Residents who attended said they were pleased, though several asked why the swimming pool "
+            + "had been left out of the plan again this year.</p>"
+            + "<p>The final vote is expected next month, after a public consultation that opens on Monday.</p>";
+
+    /** A rule, a block it must remove, and a similar block it must keep. Probes are plain words in the blocks. */
+    record Case(String rule, String removeHtml, String removeProbe, String keepHtml, String keepProbe) {
+    }
+
+    static final List<Case> CASES = List.of(
+            new Case("markup.script", "<script>var probeScript = 1;</script>", "probeScript",
+                    "<p>Scripts such as probeKept in prose stay, says the developer, in this paragraph of text.</p>", "probeKept"),
+            new Case("markup.noscript", "<noscript>Please enable JavaScript probeNoscript</noscript>", "probeNoscript",
+                    "<noscript>" + PROSE.replace("budget", "probeKept budget") + "</noscript>", "probeKept"),
+            new Case("markup.embed", "<iframe src='x'>probeIframe</iframe>", "probeIframe",
+                    "<p>An iframe is mentioned here in prose about probeKept web pages and their embeds.</p>", "probeKept"),
+            new Case("markup.control", "<button>probeButton</button>", "probeButton",
+                    "<p>Press the probeKept button, the guide says, and wait for the light to turn green.</p>", "probeKept"),
+            new Case("markup.form", "<form><label>probeForm</label><input></form>", "probeForm",
+                    "<form>" + PROSE.replace("budget", "probeKept budget") + "</form>", "probeKept"),
+            new Case("icon.svg", "<svg><title>probeSvg Created with Sketch.</title></svg>", "probeSvg",
+                    "<figure><img src='a.jpg'><figcaption>probeKept drawing of a harbour</figcaption></figure>", "probeKept"),
+            new Case("icon.font", "<i class='fa fa-probeicon'>probeGlyph</i>", "probeGlyph",
+                    "<p>He said <i>probeKept</i> twice, with emphasis, before leaving the room for good.</p>", "probeKept"),
+            new Case("icon.titles", "<div>ArrowArtboardCreated with Sketch. probeTitles</div>", "probeTitles",
+                    "<p>The designer sketched probeKept icons by hand, she said, before moving to software.</p>", "probeKept"),
+            new Case("template.placeholder", "<div>You have {{numberArticlesLeft}} probeTpl left</div>", "probeTpl",
+                    "<pre><code>{{ probeKept }}</code></pre>", "probeKept"),
+            new Case("consent.cookie-banner", "<div class='cookie-banner'>probeCookie accept</div>", "probeCookie",
+                    "<p>The bakery sold probeKept cookies all afternoon, and the queue reached the corner.</p>", "probeKept"),
+            new Case("paywall.container", "<div class='paywall'>probePaywall offer</div>", "probePaywall",
+                    "<div class='paywall'>" + PROSE.replace("budget", "probeKept budget") + "</div>", "probeKept"),
+            new Case("paywall.meter-message", "<div>You have 2 free articles left probeMeter</div>", "probeMeter",
+                    "<p>Readers get probeKept articles from the archive, the editor explained, at no cost this week.</p>", "probeKept"),
+            new Case("paywall.subscribe-offer", "<p>Try 3 months for $9 probeOffer</p>", "probeOffer",
+                    "<p>Many said they would subscribe to probeKept services for the first time, a cost they had not planned for.</p>", "probeKept"),
+            new Case("paywall.sign-in", "<div><a>Sign in to continue probeSignin</a></div>", "probeSignin",
+                    "<p>Visitors must sign in at the probeKept front desk before entering the building, staff said.</p>", "probeKept"),
+            new Case("ads.slot", "<div class='ad-slot'>probeAd</div>", "probeAd",
+                    "<div class='add-to-list'><p>probeKept is a word in a paragraph that happens to be long enough to count.</p></div>", "probeKept"),
+            new Case("ads.label", "<div>Advertisement</div>", "Advertisement",
+                    "<p>Advertisement spending probeKept rose sharply last year, the agency reported on Friday.</p>", "probeKept"),
+            new Case("sponsored.block", "<div class='sponsored-links'>probeSponsored</div>", "probeSponsored",
+                    "<p>The event was probeKept sponsored by a local bank, which paid for the stage and lights.</p>", "probeKept"),
+            new Case("sponsored.label", "<h3>Sponsored Content</h3>", "Sponsored Content",
+                    "<p>Sponsored content probeKept is growing, the study found, as publishers look for revenue.</p>", "probeKept"),
+            new Case("newsletter.signup", "<div class='newsletter-box'>probeNewsletter</div>", "probeNewsletter",
+                    "<p>The probeKept newsletter of the club, printed monthly, has been published since 1962.</p>", "probeKept"),
+            new Case("share.bar", "<div class='share-buttons'>probeShare</div>", "probeShare",
+                    "<div class='shared-history'><p>probeKept shared history of the two towns goes back centuries, and locals know it.</p></div>", "probeKept"),
+            new Case("share.label", "<span>Share on Facebook</span>", "Share on Facebook",
+                    "<p>She would share probeKept recipes with neighbours every Sunday, her son remembered.</p>", "probeKept"),
+            new Case("related.links", "<div class='related-posts'><a>probeRelated</a></div>", "probeRelated",
+                    "<p>The two cases are probeKept related, police said, but no arrests have been made so far.</p>", "probeKept"),
+            new Case("related.heading", "<h3>Read more</h3>", "Read more",
+                    "<p>Read more probeKept books, the teacher urged her class, and write down what you learn.</p>", "probeKept"),
+            new Case("comments.section", "<div id='comments'><p>probeComment first!</p></div>", "probeComment",
+                    "<p>Officials declined to comment probeKept on the report, which was published on Monday.</p>", "probeKept"),
+            new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",
+                    "<p>The mayor's comments probeKept drew criticism from the opposition on Wednesday.</p>", "probeKept"),
+            new Case("nav.menu", "<nav><a href='/'>probeNav</a></nav>", "probeNav",
+                    "<p>Sailors learned to navigate probeKept by the stars long before the compass arrived.</p>", "probeKept"),
+            new Case("nav.breadcrumb", "<ol class='breadcrumb'><li>probeCrumb</li></ol>", "probeCrumb",
+                    "<p>Hansel left a trail of probeKept breadcrumbs, the story goes, but the birds ate them.</p>", "probeKept"),
+            new Case("nav.pagination", "<div class='pagination'>1 2 3 probePager</div>", "probePager",
+                    "<p>Page numbers probeKept were added to the manuscript by a later hand, experts believe.</p>", "probeKept"),
+            new Case("nav.sidebar", "<div class='sidebar'>probeSidebar</div>", "probeSidebar",
+                    "<p>In a probeKept sidebar conversation, the judge asked both lawyers to approach the bench.</p>", "probeKept"),
+            new Case("nav.skip-link", "<a href='#c'>Skip to content</a>", "Skip to content",
+                    "<p>Skip to the probeKept chorus, the conductor told the choir, and start from bar twelve.</p>", "probeKept"),
+            new Case("chrome.header", "<div role='banner'>probeBanner</div>", "probeBanner",
+                    "<article><header><h1>Budget approved</h1><p>probeKept standfirst</p></header>" + PROSE + "</article>", "probeKept"),
+            new Case("chrome.footer", "<footer>probeFooter</footer>", "probeFooter",
+                    "<p>The team's probeKept footer design won an award at the printing fair last year.</p>", "probeKept"),
+            new Case("chrome.copyright", "<p>© 2024 Example Media probeCopy</p>", "probeCopy",
+                    "<p>Copyright law probeKept changed in 2019, and authors now keep more of their rights.</p>", "probeKept"),
+            new Case("hidden.attribute", "<div hidden>probeHidden</div>", "probeHidden",
+                    "<p>The hidden probeKept costs of the project surprised the auditors, the report said.</p>", "probeKept"),
+            new Case("hidden.style", "<div style='display: none'>probeStyle</div>", "probeStyle",
+                    "<div style='display: block'><p>probeKept visible text in a paragraph that is long enough to be prose.</p></div>", "probeKept"),
+            new Case("hidden.aria", "<span aria-hidden='true'>probeAria</span>", "probeAria",
+                    "<div aria-hidden='true'>" + PROSE.replace("budget", "probeKept budget") + "</div>", "probeKept"),
+            new Case("hidden.class", "<span class='sr-only'>probeSr</span>", "probeSr",
+                    "<div class='hidden-xs'><p>probeKept only hidden on phones, this paragraph is still visible text.</p></div>", "probeKept"));
+
+    private static String page(String block) {
+        return "<html><body><main><h1>Budget approved</h1>" + PROSE + block + PROSE + "</main></body></html>";
+    }
+
+    private static String cleaned(String html) {
+        Document doc = Jsoup.parse(html);
+        Cleaner.standard(Set.of()).clean(doc.body());
+        return doc.body().html();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> removes() {
+        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.rule() + " removes", () -> {
+            Document doc = Jsoup.parse(page(c.removeHtml()));
+            List<Removal> removed = Cleaner.standard(Set.of()).clean(doc.body());
+            assertFalse(doc.body().html().contains(c.removeProbe()), c.rule() + " left: " + c.removeProbe());
+            assertTrue(removed.stream().anyMatch(r -> r.rule().equals(c.rule())),
+                    c.rule() + " did not fire; fired: " + removed.stream().map(Removal::rule).toList());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> keeps() {
+        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.rule() + " keeps", () ->
+                assertTrue(cleaned(page(c.keepHtml())).contains(c.keepProbe()),
+                        c.rule() + " removed what it must keep: " + c.keepHtml())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> disablingARuleKeepsItsBlock() {
+        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.rule() + " disabled", () -> {
+            Document doc = Jsoup.parse(page(c.removeHtml()));
+            List<Removal> removed = Cleaner.standard(Set.of(c.rule())).clean(doc.body());
+            assertFalse(removed.stream().anyMatch(r -> r.rule().equals(c.rule())), c.rule() + " fired while disabled");
+        }));
+    }
+
+    @Test
+    void everyRuleHasCases() {
+        Set<String> covered = CASES.stream().map(Case::rule).collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        for (Rule r : Rules.all()) {
+            if (!covered.contains(r.id())) {
+                missing.add(r.id());
+            }
+        }
+        assertTrue(missing.isEmpty(), "rules without positive and negative cases: " + missing);
+        Set<String> unknown = new TreeSet<>(covered);
+        unknown.removeAll(Rules.all().stream().map(Rule::id).toList());
+        assertTrue(unknown.isEmpty(), "cases for rules that do not exist: " + unknown);
+    }
+}

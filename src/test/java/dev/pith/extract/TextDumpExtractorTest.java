@@ -1,0 +1,57 @@
+package dev.pith.extract;
+
+import dev.pith.clean.Cleaner;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextDumpExtractorTest {
+    private static TextDumpExtractor.TextExtraction extract(String dump) {
+        return new TextDumpExtractor(Cleaner.standard(Set.of())).extract(dump);
+    }
+
+    private static final String BODY = "The river rose by two metres overnight, and the town's flood barriers held for "
+            + "the first time since they were built.\n\nResidents who had moved furniture upstairs spent the morning "
+            + "carrying it back down, relieved and a little tired.\n\nEngineers will inspect the barriers next week, the "
+            + "council said, before the next storm arrives from the west.\n";
+
+    @Test
+    void menusAboveAndOffersBelowAreDropped() {
+        String dump = "Home\n\nNews\n\nSport\n\nWeather\n\nFlood barriers hold as river peaks\n\n" + BODY
+                + "\nSubscribe now\n\nRelated articles\n\nMore from the region\n";
+        var x = extract(dump);
+        String text = x.content().text();
+        assertTrue(text.startsWith("The river rose"), text);
+        assertTrue(text.endsWith("from the west."), text);
+        assertFalse(text.contains("Subscribe"));
+        assertEquals("Flood barriers hold as river peaks", x.title());
+    }
+
+    @Test
+    void subheadingsAndListsInsideTheBody() {
+        var x = extract(BODY + "\nWhat happens next\n\n" + BODY.replace("river", "stream"));
+        assertEquals("What happens next", x.content().selectFirst("h2").text());
+    }
+
+    @Test
+    void hardWrappedParagraphsAreJoined() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            sb.append("This paragraph was wrapped at a fixed column by an old tool, so each line\n")
+                    .append("ends early and the next one continues the same sentence without a break\n")
+                    .append("until the paragraph is over, when a blank line follows as usual here.\n\n");
+        }
+        var x = extract(sb.toString());
+        assertEquals(6, x.content().select("p").size(), x.content().outerHtml());
+    }
+
+    @Test
+    void noTitleWhenTheBodyStartsTheDump() {
+        assertNull(extract(BODY).title());
+    }
+}

@@ -1,0 +1,116 @@
+package dev.pith.input;
+
+import dev.pith.PithException;
+import dev.pith.PithException.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Page load(byte[] bytes, String name) throws PithException {
+        return new PageLoader().load(new ByteArrayInputStream(bytes), name, name);
+    }
+
+    @Test
+    void latin1PageThatSaysSoHasNoMojibake() throws Exception {
+        byte[] bytes = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Vendanges à Arbois, été précoce</p></body></html>"
+                .getBytes(Charset.forName("windows-1252"));
+        Page p = load(bytes, "fr.html");
+        assertTrue(p.content().contains("Vendanges à Arbois, été précoce"), p.content());
+        assertEquals("windows-1252", p.charset());
+    }
+
+    @Test
+    void shiftJisPageThatSaysSoHasNoMojibake() throws Exception {
+        byte[] bytes = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head><body><p>商店街に新しい図書コーナー</p></body></html>"
+                .getBytes(Charset.forName("Shift_JIS"));
+        assertTrue(load(bytes, "ja.html").content().contains("商店街に新しい図書コーナー"));
+    }
+
+    @Test
+    void utf8BytesUnderAWrongLatin1DeclarationAreReadAsUtf8() throws Exception {
+        byte[] bytes = "<meta charset=\"iso-8859-1\"><p>Über Köln</p>".getBytes(StandardCharsets.UTF_8);
+        assertTrue(load(bytes, "x.html").content().contains("Über Köln"));
+    }
+
+    @Test
+    void byteOrderMarksDecideUtf16() throws Exception {
+        byte[] body = "<p>Grüße</p>".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertEquals("<p>Grüße</p>", load(bytes, "x.html").content());
+    }
+
+    @Test
+    void gzipIsUnpackedAndCorruptGzipIsAReadError() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write("<html><body><p>Packed page</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        }
+        Page p = load(out.toByteArray(), "page.html.gz");
+        assertEquals(Page.Kind.HTML, p.kind());
+        assertTrue(p.content().contains("Packed page"));
+        byte[] corrupt = {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3};
+        PithException e = assertThrows(PithException.class, () -> load(corrupt, "bad.gz"));
+        assertEquals(Reason.READ_ERROR, e.reason());
+        assertTrue(e.getMessage().startsWith("bad.gz: corrupt gzip"), e.getMessage());
+    }
+
+    @Test
+    void binaryFilesAreRefusedByName() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        PithException e = assertThrows(PithException.class, () -> load(png, "photo.html"));
+        assertEquals(Reason.NOT_A_PAGE, e.reason());
+        assertEquals("photo.html: not a web page (PNG image)", e.getMessage());
+        assertThrows(PithException.class, () -> load("%PDF-1.4 ...".getBytes(StandardCharsets.US_ASCII), "a.pdf"));
+    }
+
+    @Test
+    void emptyAndBlankFilesHaveNoContent() {
+        PithException e = assertThrows(PithException.class, () -> load(new byte[0], "empty.html"));
+        assertEquals(Reason.NO_CONTENT, e.reason());
+        assertTrue(e.getMessage().contains("no content found"));
+        assertThrows(PithException.class, () -> load(" \n\t ".getBytes(StandardCharsets.US_ASCII), "blank.html"));
+    }
+
+    @Test
+    void oversizedInputIsRefusedBeforeItIsRead() {
+        PageLoader small = new PageLoader(10);
+        PithException e = assertThrows(PithException.class, () -> small.load(
+                new ByteArrayInputStream("<p>more than ten bytes</p>".getBytes(StandardCharsets.US_ASCII)), "big.html", "big.html"));
+        assertEquals(Reason.TOO_LARGE, e.reason());
+        assertTrue(e.getMessage().contains("--max-bytes"));
+        assertThrows(IllegalArgumentException.class, () -> new PageLoader(0));
+    }
+
+    @Test
+    void kindFollowsExtensionThenContent() throws Exception {
+        assertEquals(Page.Kind.TEXT, load("<p>looks like html</p>".getBytes(StandardCharsets.UTF_8), "dump.txt").kind());
+        assertEquals(Page.Kind.HTML, load("<!doctype html><p>x</p>".getBytes(StandardCharsets.UTF_8), "-").kind());
+        assertEquals(Page.Kind.TEXT, load("Just a line of text\nand another".getBytes(StandardCharsets.UTF_8), "-").kind());
+    }
+
+    @Test
+    void missingFileAndDirectoryAreReadErrors() throws Exception {
+        PithException e = assertThrows(PithException.class, () -> new PageLoader().load(dir.resolve("nope.html"), "nope.html"));
+        assertEquals("nope.html: no such file", e.getMessage());
+        Files.createDirectories(dir.resolve("d"));
+        assertThrows(PithException.class, () -> new PageLoader().load(dir.resolve("d"), "d"));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.pith.metadata;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AuthorsTest {
+    @Test
+    void bylinesBecomeNames() {
+        assertEquals(List.of("Jane Doe", "John Smith"),
+                Authors.clean(List.of("By Jane Doe and John Smith | Updated 3 hours ago")));
+        assertEquals(List.of("Hélène Brémond"), Authors.clean(List.of("Par Hélène Brémond, le 27 août 2020")));
+        assertEquals(List.of("Marta Kowalczyk"), Authors.clean(List.of("Written by Marta Kowalczyk, Staff Writer")));
+    }
+
+    @Test
+    void nonNamesAreDropped() {
+        assertEquals(List.of(), Authors.clean(List.of("Staff", "https://x.org/people/jane", "news@x.org", "Reuters")));
+        assertEquals(List.of("Ana Lima"), Authors.clean(List.of("Ana Lima", "Ana Lima")));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.pith.metadata;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class MetadataReaderTest {
+    private static Metadata read(String html) {
+        return new MetadataReader().read(Jsoup.parse(html), null);
+    }
+
+    @Test
+    void jsonLdGraphWithReferences() {
+        Metadata m = read("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Graph headline\",\"author\":{\"@id\":\"#p\"},\"datePublished\":\"2020-01-02T03:04:05Z\","
+                + "\"keywords\":\"a, b\"},{\"@type\":\"Person\",\"@id\":\"#p\",\"name\":\"Ann Lee\"}]}</script>");
+        assertEquals("Graph headline", m.title());
+        assertEquals(List.of("Ann Lee"), m.authors());
+        assertEquals("2020-01-02T03:04:05Z", m.published());
+        assertEquals(List.of("a", "b"), m.tags());
+        assertEquals("json-ld", m.sources().get("title"));
+    }
+
+    @Test
+    void brokenJsonLdFallsBackToOpenGraph() {
+        Metadata m = read("<head><script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": </script>"
+                + "<meta property='og:title' content='OG headline'><meta property='og:site_name' content='Site'>"
+                + "<title>Title tag | Site</title></head>");
+        assertEquals("OG headline", m.title());
+        assertEquals("opengraph", m.sources().get("title"));
+        assertEquals("Site", m.siteName());
+    }
+
+    @Test
+    void copyrightYearIsNotAPublishedDate() {
+        Metadata m = read("<body><p>Story</p><footer>© 2019 Site</footer></body>");
+        assertNull(m.published());
+    }
+
+    @Test
+    void langAndCanonical() {
+        Metadata m = read("<html lang='pt_BR'><head><link rel='canonical' href='https://x.org/a'></head></html>");
+        assertEquals("pt-BR", m.lang());
+        assertEquals("https://x.org/a", m.url());
+        assertNull(read("<html><p>x</p></html>").lang());
+    }
+
+    @Test
+    void timeElementAndUrlDates() {
+        assertEquals("2018-05-06", read("<article><time datetime='2018-05-06'>May 6</time></article>").published());
+        Metadata m = new MetadataReader().read(Jsoup.parse("<p>x</p>"), "https://x.org/2017/02/03/slug");
+        assertEquals("2017-02-03", m.published());
+        assertEquals("url", m.sources().get("published"));
+    }
+}

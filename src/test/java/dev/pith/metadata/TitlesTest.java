@@ -1,0 +1,32 @@
+package dev.pith.metadata;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TitlesTest {
+    @Test
+    void siteNameSuffixAndPrefixGo() {
+        assertEquals("Port operators brace for new tariff rules",
+                Titles.stripSite("Port operators brace for new tariff rules | Meridian Business Review", "Meridian Business Review"));
+        assertEquals("Headline here for sure", Titles.stripSite("The Site - Headline here for sure", "The Site"));
+        assertEquals("Lazy iterators, explained with three small programs",
+                Titles.stripSite("Lazy iterators, explained with three small programs - Field Notes", null));
+        assertEquals("商店街に新しい図書コーナー", Titles.stripSite("商店街に新しい図書コーナー｜みなと日報", "みなと日報"));
+    }
+
+    @Test
+    void aTitleWithoutSiteNameIsLeftAlone() {
+        assertEquals("Trump's 5G push signals softer stance on Huawei",
+                Titles.stripSite("Trump's 5G push signals softer stance on Huawei", "Nikkei Asian Review"));
+        assertEquals("Q&A: what changes - and why", Titles.stripSite("Q&A: what changes - and why", null));
+    }
+
+    @Test
+    void theH1PicksThePartOfTheTitle() {
+        assertEquals("Configuration reference", Titles.preferHeadline("Configuration reference — Gantry 2.4 documentation",
+                "Configuration reference — Gantry 2.4 documentation", List.of("Configuration reference")));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.pith.render;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PlainTextTest {
+    private static String text(String html) {
+        Element content = Jsoup.parseBodyFragment("<article>" + html + "</article>").selectFirst("article");
+        return PlainText.of(content);
+    }
+
+    @Test
+    void paragraphsAreSeparatedByBlankLines() {
+        assertEquals("One  two.\n\nThree.".replace("  ", " "), text("<p>One \n two.</p><p>Three.</p>"));
+    }
+
+    @Test
+    void listsTablesAndCode() {
+        assertEquals("- a\n- b\n\n1. c\n\nx | y\n\nif (a) {\n  b();\n}",
+                text("<ul><li>a</li><li>b</li></ul><ol><li>c</li></ol><table><tr><td>x</td><td>y</td></tr></table>"
+                        + "<pre><code>if (a) {\n  b();\n}</code></pre>"));
+    }
+
+    @Test
+    void controlCharactersNeverReachTheOutput() {
+        assertEquals("ab", text("<p>a\u0000\u0007b</p>"));
+    }
+
+    @Test
+    void wordCount() {
+        assertEquals(4, PlainText.wordCount("Two words, and more"));
+        assertEquals(6, PlainText.wordCount("図書コーナー"));
+    }
+}
