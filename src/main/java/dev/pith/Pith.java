@@ -1,5 +1,7 @@
 package dev.pith;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.pith.PithException.Reason;
 import dev.pith.clean.Cleaner;
 import dev.pith.clean.Removal;
@@ -36,6 +38,7 @@ import java.util.Map;
  * {@code render} package then turns the article into JSON, Markdown, text or HTML.
  */
 public final class Pith {
+    private static final Evaluator Q_IMG = QueryParser.parse("img");
     private Pith() {
     }
 
@@ -74,7 +77,7 @@ public final class Pith {
                 removed = relaxedRemoved;
             }
         }
-        if (x.content().text().isBlank() && x.content().selectFirst("img") == null) {
+        if (x.content().text().isBlank() && x.content().selectFirst(Q_IMG) == null) {
             throw new PithException(Reason.NO_CONTENT, page.source() + ": no content found");
         }
         Image image = x.leadImage() != null ? x.leadImage()

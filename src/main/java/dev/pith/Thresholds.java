@@ -75,6 +75,12 @@ public final class Thresholds {
     /** Repeated blocks (responsive copies of captions, bylines) are dropped from this length up. */
     public static final int DUPLICATE_MIN_CHARS = 15;
 
+    /**
+     * Blocks inside the article with more text than this are only pruned for link density above
+     * {@link #MAX_LINK_DENSITY}: weaker signals (class words, list shape) are not enough against that much text.
+     */
+    public static final int PRUNE_MAX_CHARS = 1000;
+
     /** With less text than this, extraction is retried with relaxed cleaning: a rule probably ate the article. */
     public static final int MIN_ARTICLE_CHARS = 250;
 

@@ -1,5 +1,7 @@
 package dev.pith.clean;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.pith.Thresholds;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -29,7 +31,13 @@ import java.util.Set;
  * limit, and never at code.
  */
 public final class Cleaner {
+    private static final Evaluator Q_PRE_CODE = QueryParser.parse("pre, code");
+    private static final Evaluator Q_MAIN_ROLE_MAIN_ITEMPROP_ARTICLEBODY = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
     private static final Set<String> RELAXED_CONCERNS = Set.of("markup", "icon", "template");
+
+    /** Inline tags: inside a short block whose words were already judged, they are not judged again. */
+    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "label",
+            "font", "u", "s", "sup", "sub", "abbr", "time", "cite", "q", "mark", "img", "br", "wbr");
 
     private final List<Rule> rules;
     private final List<Rule> textRules;
@@ -79,6 +87,9 @@ public final class Cleaner {
         Protection protection = Protection.of(root);
         List<Removal> removals = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
+            /** Depth of the short block whose text was judged; inline elements inside it are not judged again. */
+            private int judgedDepth = -1;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
@@ -91,16 +102,23 @@ public final class Cleaner {
                 if (tag.equals("pre") || tag.equals("code")) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                Removal r = firstMatch(el, protection);
+                boolean judgeText = judgedDepth < 0 || !INLINE.contains(tag);
+                Removal r = firstMatch(el, protection, judgeText);
                 if (r != null) {
                     removals.add(r);
                     return FilterResult.REMOVE;
+                }
+                if (judgeText && judgedDepth < 0 && !isWrapper(el) && TextLength.atMost(el, maxTextChars) != null) {
+                    judgedDepth = depth;
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (depth == judgedDepth) {
+                    judgedDepth = -1;
+                }
                 return FilterResult.CONTINUE;
             }
         }, root);
@@ -111,23 +129,24 @@ public final class Cleaner {
      * The removal for {@code el}: structure first (the first rule whose HTML matcher fits and whose guards
      * allow it), then words (the first text rule that finds its pattern in a short enough block).
      */
-    private Removal firstMatch(Element el, Protection protection) {
+    private Removal firstMatch(Element el, Protection protection, boolean judgeText) {
+        ElementView view = new ElementView(el);
         for (Rule rule : rules) {
-            if (rule.html() != null && rule.html().matches(el) && protection.allows(el, rule.guards())) {
+            if (rule.html() != null && rule.html().matches(view) && protection.allows(el, rule.guards())) {
                 return new Removal(rule.id(), rule.reason(), rule.html().toString(), Paths.of(el),
-                        Removal.preview(el.text()));
+                        Removal.preview(TextLength.prefix(el, Removal.TEXT_PREVIEW_CHARS * 2)));
             }
         }
-        if (textRules.isEmpty() || isWrapper(el)) {
+        if (!judgeText || textRules.isEmpty() || isWrapper(el)) {
             return null;
         }
         String text = TextLength.atMost(el, maxTextChars);
         if (text == null || text.isEmpty()) {
             return null;
         }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Rule rule : textRules) {
-            if (text.length() <= rule.maxChars() && rule.text().matcher(text).find()
-                    && protection.allows(el, rule.guards()) && el.selectFirst("pre, code") == null) {
+            if (rule.matchesText(text, lower) && protection.allows(el, rule.guards()) && el.selectFirst(Q_PRE_CODE) == null) {
                 return new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/", Paths.of(el),
                         Removal.preview(text));
             }
@@ -159,8 +178,9 @@ public final class Cleaner {
             if (line.isEmpty()) {
                 continue;
             }
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
             for (Rule rule : textRules) {
-                if (line.length() <= rule.maxChars() && rule.text().matcher(line).find()) {
+                if (rule.matchesText(line, lower)) {
                     verdicts.set(i, new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/",
                             "line " + (i + 1), Removal.preview(line)));
                     break;
@@ -185,7 +205,7 @@ public final class Cleaner {
                 p.headlineAncestors.addAll(e.parents());
             }
             Elements articles = root.getElementsByTag("article");
-            Elements hints = root.select("main, [role=main], [itemprop=articleBody]");
+            Elements hints = root.select(Q_MAIN_ROLE_MAIN_ITEMPROP_ARTICLEBODY);
             if (articles.size() <= 2) {
                 hints.addAll(articles);
             }

@@ -16,5 +16,6 @@ final class ConsentRules {
                             "qc-cmp", "cmp-container", "cc-window", "truste"))
                     .text("(?i)\\b(we|this (web)?site) uses? cookies\\b|\\baccept (all )?cookies\\b"
                             + "|\\bcookie (policy|settings|preferences|consent)\\b|\\bmanage (your )?consent\\b", 400)
+                    .triggers("cookie", "consent")
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }

@@ -18,6 +18,7 @@ final class IconRules {
                     .unguarded(),
             Rule.of("icon.titles", "Icon titles run together when a page is flattened (\"ArrowArtboardCreated with Sketch.\").")
                     .text("(?i)created with (sketch|figma|inkscape|adobe illustrator)"
-                            + "|(?:\\b|(?<=\\p{Ll}))(?:Icon ?\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}* ?Icon)\\b.*(?:Icon|Chevron|Arrow)", 400)
+                            + "|(?:Icon|Chevron|Arrow|Artboard)(?:[^\\n]{0,40}?(?:Icon|Chevron|Arrow|Artboard)){2}", 400)
+                    .triggers("created with", "icon", "chevron", "arrow", "artboard")
                     .unguarded());
 }

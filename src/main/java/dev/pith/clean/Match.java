@@ -5,10 +5,8 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,13 +22,10 @@ import java.util.stream.Collectors;
  * {@code classWords("share")} matches {@code share-bar} and {@code shareButtons} but not {@code shared}.
  */
 public final class Match {
-    private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-
     private final String description;
-    private final Predicate<Element> test;
+    private final Predicate<ElementView> test;
 
-    private Match(String description, Predicate<Element> test) {
+    private Match(String description, Predicate<ElementView> test) {
         this.description = description;
         this.test = test;
     }
@@ -38,36 +33,25 @@ public final class Match {
     /** Matches elements with one of these tag names. */
     public static Match tags(String... names) {
         Set<String> set = Set.of(names);
-        return new Match(String.join(", ", names), e -> set.contains(e.normalName()));
+        return new Match(String.join(", ", names), e -> set.contains(e.element.normalName()));
     }
 
     /** Matches elements that a jsoup CSS query selects, e.g. {@code [aria-hidden=true]}. */
     public static Match css(String query) {
         Evaluator evaluator = QueryParser.parse(query);
-        return new Match(query, e -> evaluator.matches(e, e));
+        return new Match(query, e -> evaluator.matches(e.element, e.element));
     }
 
     /** Matches elements whose class or id contains one of these whole words. */
     public static Match classWords(String... words) {
         Set<String> set = Set.of(words);
-        return new Match("class/id words " + String.join("|", words), e -> {
-            String ci = classAndId(e);
-            if (ci.isEmpty()) {
-                return false;
-            }
-            for (String w : WORD_SPLIT.split(CAMEL_HUMP.matcher(ci).replaceAll("-").toLowerCase(Locale.ROOT))) {
-                if (set.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return new Match("class/id words " + String.join("|", words), e -> e.hasWord(set));
     }
 
     /** Matches elements whose lower-cased class or id contains one of these substrings. */
     public static Match classContains(String... parts) {
         return new Match("class/id containing " + String.join("|", parts), e -> {
-            String ci = classAndId(e).toLowerCase(Locale.ROOT);
+            String ci = e.classAndId();
             if (ci.isEmpty()) {
                 return false;
             }
@@ -84,7 +68,7 @@ public final class Match {
     public static Match classNames(String... names) {
         return new Match("class " + String.join("|", names), e -> {
             for (String n : names) {
-                if (e.hasClass(n)) {
+                if (e.element.hasClass(n)) {
                     return true;
                 }
             }
@@ -120,18 +104,16 @@ public final class Match {
 
     /** Matches elements whose whole text is at most {@code maxChars} long (icons, labels). */
     public static Match shortText(int maxChars) {
-        return new Match("text up to " + maxChars + " chars", e -> TextLength.atMost(e, maxChars) != null);
+        return new Match("text up to " + maxChars + " chars", e -> TextLength.atMost(e.element, maxChars) != null);
     }
 
     /** True when this matches {@code element}. */
     public boolean matches(Element element) {
-        return test.test(element);
+        return test.test(new ElementView(element));
     }
 
-    private static String classAndId(Element e) {
-        String c = e.attr("class");
-        String id = e.id();
-        return id.isEmpty() ? c : c + " " + id;
+    boolean matches(ElementView view) {
+        return test.test(view);
     }
 
     @Override

@@ -18,6 +18,7 @@ final class PaywallRules {
             Rule.of("paywall.meter-message", "\"You have 3 free articles left\" counts the reader's quota; it is not the article.")
                     .text("(?i)\\bfree (article|stor(y|ies))s?\\b.{0,30}\\b(left|remaining)\\b"
                             + "|\\b(last|final) free (article|story)\\b|\\barticles? left this month\\b", 300)
+                    .triggers("free", "left")
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("paywall.subscribe-offer", "Subscription and trial offers sell access to the site; they are not the article.")
                     .text("(?i)^\\W*(subscribe( now| today| here)?|get (unlimited|full|digital) access\\b.{0,40}"

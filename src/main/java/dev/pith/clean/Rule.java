@@ -1,5 +1,6 @@
 package dev.pith.clean;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,9 +20,12 @@ import java.util.regex.Pattern;
  * @param html   what it matches in a DOM, or null for text-only rules
  * @param text   a pattern found in a short block's text (HTML) or a line (text dump), or null
  * @param maxChars blocks and lines longer than this are never matched by {@code text}
+ * @param triggers lower-case words one of which a text must contain before {@code text} is tried (a fast gate
+ *                 for unanchored patterns); empty to always try it
  * @param guards what keeps it off the article
  */
-public record Rule(String id, String reason, Match html, Pattern text, int maxChars, Set<Guard> guards) {
+public record Rule(String id, String reason, Match html, Pattern text, int maxChars, List<String> triggers,
+                   Set<Guard> guards) {
 
     public Rule {
         Objects.requireNonNull(id, "id");
@@ -33,6 +37,30 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
             throw new IllegalArgumentException(id + ": a rule must match something");
         }
         guards = Set.copyOf(guards);
+        triggers = List.copyOf(triggers);
+    }
+
+    /**
+     * True when this rule's text pattern is found in {@code text} (at most {@link #maxChars} long).
+     * {@code lower} is the same text in lower case, for the trigger gate.
+     */
+    public boolean matchesText(String text, String lower) {
+        if (this.text == null || text.length() > maxChars) {
+            return false;
+        }
+        if (!triggers.isEmpty() && !containsAny(lower)) {
+            return false;
+        }
+        return this.text.matcher(text).find();
+    }
+
+    private boolean containsAny(String lower) {
+        for (String t : triggers) {
+            if (lower.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Starts a rule; finish it with {@link Builder#guards} or {@link Builder#unguarded}. */
@@ -52,6 +80,7 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
         private Match html;
         private Pattern text;
         private int maxChars;
+        private List<String> triggers = List.of();
 
         private Builder(String id, String reason) {
             this.id = id;
@@ -71,14 +100,20 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
             return this;
         }
 
+        /** Tries the text pattern only on texts holding one of these lower-case words (a fast gate). */
+        public Builder triggers(String... words) {
+            this.triggers = List.of(words);
+            return this;
+        }
+
         /** The finished rule, kept off the article by {@code gs}. */
         public Rule guards(Guard... gs) {
-            return new Rule(id, reason, html, text, maxChars, Set.of(gs));
+            return new Rule(id, reason, html, text, maxChars, triggers, Set.of(gs));
         }
 
         /** The finished rule with no guard: for things that are never content (scripts, styles, icons). */
         public Rule unguarded() {
-            return new Rule(id, reason, html, text, maxChars, Set.of());
+            return new Rule(id, reason, html, text, maxChars, triggers, Set.of());
         }
     }
 

@@ -12,5 +12,6 @@ final class TemplateRules {
     static final List<Rule> RULES = List.of(
             Rule.of("template.placeholder", "Unrendered template placeholders ({{name}}, {% tag %}, ${name}) were never meant to be read.")
                     .text("\\{\\{[^{}]{1,80}\\}\\}|\\{%[^%]{1,80}%\\}|<%=?[^%]{1,80}%>|\\$\\{[A-Za-z_][\\w.]{0,60}\\}", 300)
+                    .triggers("{{", "{%", "<%", "${")
                     .guards(HEADLINE_AND_FIGURES));
 }

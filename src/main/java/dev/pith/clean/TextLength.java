@@ -11,6 +11,29 @@ final class TextLength {
     private TextLength() {
     }
 
+    /** About the first {@code max} characters of the element's text, without reading the rest. */
+    static String prefix(Element element, int max) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText()).append(' ');
+                    if (sb.length() > max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
     /**
      * The element's normalised text when it has at most {@code max} characters of raw text, else null.
      * Stops walking as soon as the limit is passed.

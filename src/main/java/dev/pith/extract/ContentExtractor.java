@@ -44,7 +44,7 @@ public final class ContentExtractor {
         LooseText.wrap(body);
         Map<Element, Score> scores = scoreParagraphs(body);
         boostJsonLdMatch(scores, hints);
-        List<Score> ranked = rank(scores);
+        List<Score> ranked = rank(scores, TextStats.of(body));
         List<Candidate> candidates = explain(ranked);
         Element top = ranked.isEmpty() ? body : pickTop(ranked, scores);
         Element article = mergeSiblings(top, scores);
@@ -155,11 +155,11 @@ public final class ContentExtractor {
         }
     }
 
-    private static List<Score> rank(Map<Element, Score> scores) {
+    private static List<Score> rank(Map<Element, Score> scores, TextStats stats) {
         List<Score> ranked = new ArrayList<>(scores.values());
         for (Score s : ranked) {
-            s.chars = s.element.text().length();
-            s.linkDensity = Signals.linkDensity(s.element, s.chars);
+            s.chars = stats.textLength(s.element);
+            s.linkDensity = stats.linkDensity(s.element);
             s.finalScore = s.points * (1 - s.linkDensity);
         }
         ranked.sort(Comparator.comparingDouble((Score s) -> s.finalScore).reversed());

@@ -1,5 +1,7 @@
 package dev.pith.extract;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.pith.Thresholds;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -12,6 +14,17 @@ import java.util.Set;
  * link lists, blocks that say "boilerplate" in their class and carry links, and empty shells.
  */
 final class ContentPruner {
+    private static final Evaluator Q_P_DIV_H2_H3_SPAN = QueryParser.parse("p, div, h2, h3, span");
+    private static final Evaluator Q_CLASS = QueryParser.parse("[class]");
+    private static final Evaluator Q_HEADER_CLASS_ID = QueryParser.parse("header, [class], [id]");
+    private static final Evaluator Q_FIGURE_IMG = QueryParser.parse("figure, img");
+    private static final Evaluator Q_FIGURE_PRE_TABLE = QueryParser.parse("figure, pre, table");
+    private static final Evaluator Q_P_H2_H3_H4_H5_H6_FIGCAPTION_FIGURE = QueryParser.parse("p, h2, h3, h4, h5, h6, figcaption, figure");
+    private static final Evaluator Q_H1_H2 = QueryParser.parse("h1, h2");
+    private static final Evaluator Q_IMG_PICTURE_VIDEO_AUDIO = QueryParser.parse("img, picture, video, audio");
+    private static final Evaluator Q_PRE_TABLE_HR = QueryParser.parse("pre, table, hr");
+    private static final Evaluator Q_PRE_CODE = QueryParser.parse("pre, code");
+    private static final Evaluator Q_INPUT_SELECT_TEXTAREA_BUTTON = QueryParser.parse("input, select, textarea, button");
     private ContentPruner() {
     }
 
@@ -35,12 +48,15 @@ final class ContentPruner {
         removeLinkParagraphs(article);
         removeDuplicates(article);
         Elements all = article.getAllElements();
+        TextStats stats = TextStats.of(article);
+        int total = stats.textLength(article);
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
-            if (e.parent() == null || !PRUNABLE.contains(e.normalName())) {
+            // A block holding most of the chosen text is the article itself, whatever its link density.
+            if (e.parent() == null || !PRUNABLE.contains(e.normalName()) || stats.textLength(e) * 2 > total) {
                 continue;
             }
-            if (isBoilerplate(e)) {
+            if (isBoilerplate(e, stats)) {
                 e.remove();
             }
         }
@@ -49,7 +65,7 @@ final class ContentPruner {
 
     /** A block before the first prose paragraph whose class says standfirst/dek/summary is the standfirst. */
     private static String removeStandfirst(Element article) {
-        for (Element e : article.select("p, div, h2, h3, span")) {
+        for (Element e : article.select(Q_P_DIV_H2_H3_SPAN)) {
             String text = e.text();
             if (text.length() >= Thresholds.SIBLING_PARAGRAPH_CHARS * 2 && e.normalName().equals("p")
                     && !Signals.STANDFIRST.matcher(e.className()).find()) {
@@ -70,11 +86,11 @@ final class ContentPruner {
      */
     private static void removeHeaderChrome(Element article) {
         java.util.Map<String, Integer> classCounts = new java.util.HashMap<>();
-        for (Element e : article.select("[class]")) {
+        for (Element e : article.select(Q_CLASS)) {
             classCounts.merge(e.className(), 1, Integer::sum);
         }
-        for (Element e : article.select("header, [class], [id]")) {
-            if (e.parent() == null || e.normalName().equals("figure") || e.selectFirst("figure, img") != null
+        for (Element e : article.select(Q_HEADER_CLASS_ID)) {
+            if (e.parent() == null || e.normalName().equals("figure") || e.selectFirst(Q_FIGURE_IMG) != null
                     && e.text().length() < 5) {
                 continue;
             }
@@ -83,7 +99,7 @@ final class ContentPruner {
             boolean byline = BYLINE.matcher(e.className() + " " + e.id()).find()
                     && e.text().length() < Thresholds.TEXT_RULE_MAX_CHARS
                     && classCounts.getOrDefault(e.className(), 0) < 2;
-            if ((header || byline) && !hasProse(e) && e.selectFirst("figure, pre, table") == null) {
+            if ((header || byline) && !hasProse(e) && e.selectFirst(Q_FIGURE_PRE_TABLE) == null) {
                 e.remove();
             }
         }
@@ -127,7 +143,7 @@ final class ContentPruner {
      */
     private static void removeDuplicates(Element article) {
         java.util.Map<String, Element> seen = new java.util.HashMap<>();
-        for (Element e : article.select("p, h2, h3, h4, h5, h6, figcaption, figure")) {
+        for (Element e : article.select(Q_P_H2_H3_H4_H5_H6_FIGCAPTION_FIGURE)) {
             String text = e.text();
             boolean figure = e.normalName().startsWith("fig");
             if (text.length() < Thresholds.DUPLICATE_MIN_CHARS || e.parent() == null) {
@@ -142,7 +158,7 @@ final class ContentPruner {
     }
 
     private static String removeHeadline(Element article, String title) {
-        Elements headings = article.select("h1, h2");
+        Elements headings = article.select(Q_H1_H2);
         Element match = null;
         String wanted = title == null ? null : normalize(title);
         for (Element h : headings) {
@@ -178,6 +194,9 @@ final class ContentPruner {
             if (++seen > 40) {
                 return null;
             }
+            if (Signals.hasBlockChild(e) && e.childrenSize() > 1) {
+                continue;
+            }
             String text = normalize(e.text());
             if (text.equals(wanted)) {
                 return e;
@@ -211,20 +230,22 @@ final class ContentPruner {
         return false;
     }
 
-    private static boolean isBoilerplate(Element e) {
-        String text = e.text();
-        int len = text.length();
-        boolean hasMedia = !e.select("img, picture, video, audio").isEmpty();
+    private static boolean isBoilerplate(Element e, TextStats stats) {
+        int len = stats.textLength(e);
+        boolean hasMedia = !e.select(Q_IMG_PICTURE_VIDEO_AUDIO).isEmpty();
         if (len == 0) {
-            return !hasMedia && e.selectFirst("pre, table, hr") == null;
+            return !hasMedia && e.selectFirst(Q_PRE_TABLE_HR) == null;
         }
-        if (e.selectFirst("pre, code") != null) {
+        if (e.selectFirst(Q_PRE_CODE) != null) {
             return false;
         }
-        double density = Signals.linkDensity(e, len);
+        double density = stats.linkDensity(e);
         int weight = Signals.classWeight(e);
-        if (density > Thresholds.MAX_LINK_DENSITY && Signals.commas(text) < 10) {
+        if (density > Thresholds.MAX_LINK_DENSITY && Signals.commas(e.text()) < 10) {
             return true;
+        }
+        if (len > Thresholds.PRUNE_MAX_CHARS) {
+            return false;
         }
         if (weight < 0 && density > Thresholds.MAX_LINK_DENSITY_WEAK) {
             return true;
@@ -235,7 +256,7 @@ final class ContentPruner {
         if (!list && items > paragraphs + 2 && density > Thresholds.MAX_LINK_DENSITY_WEAK) {
             return true;
         }
-        int inputs = e.select("input, select, textarea, button").size();
+        int inputs = e.select(Q_INPUT_SELECT_TEXTAREA_BUTTON).size();
         return inputs > 0 && inputs > paragraphs / 3 && len < 200;
     }
 

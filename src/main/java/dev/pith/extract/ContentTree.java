@@ -1,5 +1,7 @@
 package dev.pith.extract;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.pith.Thresholds;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,6 +24,13 @@ import java.util.regex.Pattern;
  * image at the top are set apart, since they have their own fields.
  */
 final class ContentTree {
+    private static final Evaluator Q_IMG = QueryParser.parse("img");
+    private static final Evaluator Q_FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator Q_CODE = QueryParser.parse("code");
+    private static final Evaluator Q_TR = QueryParser.parse("tr");
+    private static final Evaluator Q_CAPTION = QueryParser.parse("caption");
+    private static final Evaluator Q_TH_THEAD_CAPTION = QueryParser.parse("th, thead, caption");
+    private static final Evaluator Q_TD_P_TD_DIV_P_TD_UL = QueryParser.parse("td > p, td > div > p, td > ul");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main", "header", "footer",
             "aside", "center", "details", "summary", "address", "form", "fieldset", "hgroup", "nav", "body",
@@ -52,11 +61,11 @@ final class ContentTree {
     Image leadImage() {
         for (Element child : out.children()) {
             if (child.normalName().equals("figure")) {
-                Element img = child.selectFirst("img");
+                Element img = child.selectFirst(Q_IMG);
                 if (img == null) {
                     return null;
                 }
-                Element cap = child.selectFirst("figcaption");
+                Element cap = child.selectFirst(Q_FIGCAPTION);
                 child.remove();
                 return image(img, cap == null ? null : cap.text());
             }
@@ -120,7 +129,7 @@ final class ContentTree {
         if (para == null) {
             return;
         }
-        if (para.text().isBlank() && para.selectFirst("img") == null) {
+        if (para.text().isBlank() && para.selectFirst(Q_IMG) == null) {
             para.remove();
         }
     }
@@ -181,7 +190,7 @@ final class ContentTree {
         } else {
             inline(src, dest);
         }
-        if (dest.text().isBlank() && dest.selectFirst("img") == null) {
+        if (dest.text().isBlank() && dest.selectFirst(Q_IMG) == null) {
             dest.remove();
         }
     }
@@ -229,7 +238,7 @@ final class ContentTree {
     }
 
     private static String language(Element pre) {
-        for (Element e : new Element[] {pre, pre.selectFirst("code")}) {
+        for (Element e : new Element[] {pre, pre.selectFirst(Q_CODE)}) {
             if (e == null) {
                 continue;
             }
@@ -246,7 +255,7 @@ final class ContentTree {
 
     private void table(Element src, Element dest) {
         if (isLayoutTable(src)) {
-            for (Element row : src.select("tr")) {
+            for (Element row : src.select(Q_TR)) {
                 if (nearestTable(row) == src) {
                     for (Element cell : row.children()) {
                         blocks(cell, dest);
@@ -256,11 +265,11 @@ final class ContentTree {
             return;
         }
         Element table = dest.appendElement("table");
-        Element caption = src.selectFirst("caption");
+        Element caption = src.selectFirst(Q_CAPTION);
         if (caption != null && !caption.text().isBlank()) {
             inline(caption, table.appendElement("caption"));
         }
-        for (Element row : src.select("tr")) {
+        for (Element row : src.select(Q_TR)) {
             if (nearestTable(row) != src) {
                 continue;
             }
@@ -278,7 +287,7 @@ final class ContentTree {
                 tr.remove();
             }
         }
-        if (table.select("tr").isEmpty()) {
+        if (table.select(Q_TR).isEmpty()) {
             table.remove();
         }
     }
@@ -297,19 +306,19 @@ final class ContentTree {
         if (table.attr("role").equals("presentation") || table.getElementsByTag("table").size() > 1) {
             return true;
         }
-        if (table.selectFirst("th, thead, caption") != null) {
+        if (table.selectFirst(Q_TH_THEAD_CAPTION) != null) {
             return false;
         }
         int maxCells = 0;
-        for (Element row : table.select("tr")) {
+        for (Element row : table.select(Q_TR)) {
             maxCells = Math.max(maxCells, row.children().size());
         }
-        return maxCells <= 1 || !table.select("td > p, td > div > p, td > ul").isEmpty();
+        return maxCells <= 1 || !table.select(Q_TD_P_TD_DIV_P_TD_UL).isEmpty();
     }
 
     private void figure(Element src, Element dest) {
         Element img = firstImage(src);
-        Element cap = src.selectFirst("figcaption");
+        Element cap = src.selectFirst(Q_FIGCAPTION);
         if (img == null) {
             blocks(src, dest);
             return;
@@ -376,7 +385,7 @@ final class ContentTree {
     }
 
     private void wrap(Element src, Element dest, String tag) {
-        if (src.text().isBlank() && src.selectFirst("img") == null) {
+        if (src.text().isBlank() && src.selectFirst(Q_IMG) == null) {
             dest.appendChild(new TextNode(src.wholeText().isEmpty() ? "" : " "));
             return;
         }
@@ -385,7 +394,7 @@ final class ContentTree {
 
     private void link(Element a, Element dest) {
         String href = resolve(a.attr("href"));
-        if (href == null || a.text().isBlank() && a.selectFirst("img") == null) {
+        if (href == null || a.text().isBlank() && a.selectFirst(Q_IMG) == null) {
             inline(a, dest);
             return;
         }

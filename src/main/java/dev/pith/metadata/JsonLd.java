@@ -1,5 +1,7 @@
 package dev.pith.metadata;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +27,7 @@ import java.util.Set;
  * }</pre>
  */
 public final class JsonLd {
+    private static final Evaluator Q_SCRIPT_TYPE_I_APPLICATION_LD_JSON = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
     private static final ObjectMapper LENIENT = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
@@ -52,7 +55,7 @@ public final class JsonLd {
     /** Reads every {@code script[type=application/ld+json]} of {@code doc}. */
     public static JsonLd of(Document doc) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(Q_SCRIPT_TYPE_I_APPLICATION_LD_JSON)) {
             String json = script.data().strip();
             if (json.isEmpty()) {
                 continue;

@@ -1,5 +1,7 @@
 package dev.pith.metadata;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +27,16 @@ import java.util.Set;
  * }</pre>
  */
 public final class MetadataReader {
+    private static final Evaluator Q_META_CONTENT = QueryParser.parse("meta[content]");
+    private static final Evaluator Q_ITEMPROP_HEADLINE = QueryParser.parse("[itemprop=headline]");
+    private static final Evaluator Q_H1 = QueryParser.parse("h1");
+    private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop=author]");
+    private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
+    private static final Evaluator Q_ITEMPROP_DATEMODIFIED = QueryParser.parse("[itemprop=dateModified]");
+    private static final Evaluator Q_HTML = QueryParser.parse("html");
+    private static final Evaluator Q_LINK_REL_CANONICAL_HREF = QueryParser.parse("link[rel=canonical][href]");
     private static final Set<String> ORGANIZATION = Set.of("organization", "newsmediaorganization", "corporation");
 
     /** Reads metadata; {@code givenUrl} (from {@code --url}) wins over the page's own canonical link. */
@@ -44,7 +56,7 @@ public final class MetadataReader {
         Reading(Document doc, String givenUrl) {
             this.doc = doc;
             this.givenUrl = givenUrl;
-            for (Element m : doc.select("meta[content]")) {
+            for (Element m : doc.select(Q_META_CONTENT)) {
                 String key = !m.attr("property").isEmpty() ? m.attr("property")
                         : !m.attr("name").isEmpty() ? m.attr("name")
                         : !m.attr("itemprop").isEmpty() ? "itemprop:" + m.attr("itemprop")
@@ -96,17 +108,17 @@ public final class MetadataReader {
                 t = note("title", "meta", clean(meta("title", "dc.title", "parsely-title", "sailthru.title")));
             }
             if (t == null) {
-                Element h = doc.selectFirst("[itemprop=headline]");
+                Element h = doc.selectFirst(Q_ITEMPROP_HEADLINE);
                 t = note("title", "microdata", h == null ? null : clean(h.text()));
             }
             if (t == null) {
                 t = note("title", "html", clean(doc.title()));
             }
             if (t == null) {
-                Element h1 = doc.selectFirst("h1");
+                Element h1 = doc.selectFirst(Q_H1);
                 t = note("title", "text", h1 == null ? null : clean(h1.text()));
             }
-            return Titles.preferHeadline(Titles.stripSite(t, siteName), t, doc.select("h1").eachText());
+            return Titles.preferHeadline(Titles.stripSite(t, siteName), t, doc.select(Q_H1).eachText());
         }
 
         private String subtitle() {
@@ -127,7 +139,7 @@ public final class MetadataReader {
 
         /** A short block right after the first h1 whose class names it a standfirst. */
         private String standfirstAfterHeadline() {
-            Element h1 = doc.selectFirst("h1");
+            Element h1 = doc.selectFirst(Q_H1);
             Element e = h1 == null ? null : h1.nextElementSibling();
             for (int i = 0; e != null && i < 3; i++, e = e.nextElementSibling()) {
                 String text = e.text();
@@ -152,8 +164,8 @@ public final class MetadataReader {
             }
             if (names.isEmpty()) {
                 List<String> m = new ArrayList<>();
-                for (Element e : doc.select("[itemprop=author]")) {
-                    Element name = e.selectFirst("[itemprop=name]");
+                for (Element e : doc.select(Q_ITEMPROP_AUTHOR)) {
+                    Element name = e.selectFirst(Q_ITEMPROP_NAME);
                     m.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
                 }
                 names = note("authors", "microdata", withoutSite(Authors.clean(m), siteName));
@@ -200,13 +212,13 @@ public final class MetadataReader {
                         "citation_date", "article.published", "datepublished", "itemprop:datepublished")));
             }
             if (d == null) {
-                Element e = doc.selectFirst("[itemprop=datePublished]");
+                Element e = doc.selectFirst(Q_ITEMPROP_DATEPUBLISHED);
                 d = note("published", "microdata", e == null ? null
                         : Dates.normalize(e.hasAttr("content") ? e.attr("content")
                         : e.hasAttr("datetime") ? e.attr("datetime") : e.text()));
             }
             if (d == null) {
-                Element t = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+                Element t = doc.selectFirst(Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET);
                 d = note("published", "html", t == null ? null : Dates.normalize(t.attr("datetime")));
             }
             if (d == null) {
@@ -225,7 +237,7 @@ public final class MetadataReader {
                         "itemprop:datemodified", "lastmod")));
             }
             if (d == null) {
-                Element e = doc.selectFirst("[itemprop=dateModified]");
+                Element e = doc.selectFirst(Q_ITEMPROP_DATEMODIFIED);
                 d = note("modified", "microdata", e == null ? null
                         : Dates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime")));
             }
@@ -297,7 +309,7 @@ public final class MetadataReader {
         }
 
         private String lang() {
-            Element html = doc.selectFirst("html");
+            Element html = doc.selectFirst(Q_HTML);
             String l = note("lang", "html", bcp47(html == null ? null : html.attr("lang")));
             if (l == null && html != null) {
                 l = note("lang", "html", bcp47(html.attr("xml:lang")));
@@ -344,7 +356,7 @@ public final class MetadataReader {
             if (givenUrl != null) {
                 return note("url", "given", givenUrl);
             }
-            Element canonical = doc.selectFirst("link[rel=canonical][href]");
+            Element canonical = doc.selectFirst(Q_LINK_REL_CANONICAL_HREF);
             String u = canonical == null ? null : canonical.absUrl("href");
             if (u != null && u.startsWith("http")) {
                 return note("url", "html", u);

@@ -1,5 +1,7 @@
 package dev.pith.render;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.pith.Article;
 import dev.pith.extract.Image;
 import org.jsoup.Jsoup;
@@ -16,6 +18,7 @@ import org.jsoup.safety.Safelist;
  * }</pre>
  */
 public final class Html {
+    private static final Evaluator Q_HTML = QueryParser.parse("html");
     private Html() {
     }
 
@@ -37,7 +40,7 @@ public final class Html {
             doc.title(f.title());
         }
         if (f.lang() != null) {
-            doc.selectFirst("html").attr("lang", f.lang());
+            doc.selectFirst(Q_HTML).attr("lang", f.lang());
         }
         Element main = doc.body().appendElement("article");
         if (f.title() != null) {

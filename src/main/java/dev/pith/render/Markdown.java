@@ -1,5 +1,7 @@
 package dev.pith.render;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.pith.Article;
 import dev.pith.extract.Image;
 import org.jsoup.nodes.Element;
@@ -22,6 +24,9 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Markdown {
+    private static final Evaluator Q_CODE = QueryParser.parse("code");
+    private static final Evaluator Q_IMG = QueryParser.parse("img");
+    private static final Evaluator Q_FIGCAPTION = QueryParser.parse("figcaption");
     private Markdown() {
     }
 
@@ -146,7 +151,7 @@ public final class Markdown {
     }
 
     private static String fence(Element pre) {
-        Element code = pre.selectFirst("code");
+        Element code = pre.selectFirst(Q_CODE);
         String text = (code != null ? code : pre).wholeText();
         int longest = 0;
         Matcher m = BACKTICKS.matcher(text);
@@ -160,11 +165,11 @@ public final class Markdown {
 
     private static String figure(Element fig) {
         StringBuilder sb = new StringBuilder();
-        Element img = fig.selectFirst("img");
+        Element img = fig.selectFirst(Q_IMG);
         if (img != null) {
             sb.append(image(img));
         }
-        Element cap = fig.selectFirst("figcaption");
+        Element cap = fig.selectFirst(Q_FIGCAPTION);
         if (cap != null) {
             String c = inline(cap).replace("\n", " ");
             if (!c.isBlank()) {

@@ -1,5 +1,7 @@
 package dev.pith.render;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import dev.pith.Article;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,6 +18,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class PlainText {
+    private static final Evaluator Q_TR = QueryParser.parse("tr");
+    private static final Evaluator Q_FIGCAPTION = QueryParser.parse("figcaption");
     private PlainText() {
     }
 
@@ -62,7 +66,7 @@ public final class PlainText {
                 }
                 case "pre" -> para(sb, e.wholeText()).append('\n');
                 case "table" -> {
-                    for (Element row : e.select("tr")) {
+                    for (Element row : e.select(Q_TR)) {
                         StringBuilder line = new StringBuilder();
                         for (Element cell : row.children()) {
                             if (line.length() > 0) {
@@ -75,7 +79,7 @@ public final class PlainText {
                     sb.append('\n');
                 }
                 case "figure" -> {
-                    Element cap = e.selectFirst("figcaption");
+                    Element cap = e.selectFirst(Q_FIGCAPTION);
                     if (cap != null) {
                         para(sb, inlineOf(cap, false)).append('\n');
                     }

@@ -1,5 +1,7 @@
 package dev.pith.render;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -7,13 +9,15 @@ import java.util.List;
 
 /** GFM tables: the first row is the header, ragged rows are padded, pipes in cells are escaped. */
 final class Tables {
+    private static final Evaluator Q_TR = QueryParser.parse("tr");
+    private static final Evaluator Q_CAPTION = QueryParser.parse("caption");
     private Tables() {
     }
 
     static String markdown(Element table) {
         List<List<String>> rows = new ArrayList<>();
         int width = 0;
-        for (Element tr : table.select("tr")) {
+        for (Element tr : table.select(Q_TR)) {
             List<String> cells = new ArrayList<>();
             for (Element cell : tr.children()) {
                 String text = Markdown.inline(cell).replace("\\\n", " ").replace("\n", " ");
@@ -30,7 +34,7 @@ final class Tables {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        Element caption = table.selectFirst("caption");
+        Element caption = table.selectFirst(Q_CAPTION);
         if (caption != null) {
             sb.append('*').append(Markdown.inline(caption)).append("*\n\n");
         }
