@@ -48,6 +48,12 @@ public final class Thresholds {
     /** Semantic article containers (article, main, itemprop=articleBody) get this bonus: they rarely lie. */
     public static final int SEMANTIC_BONUS = 20;
 
+    /**
+     * Class and tag hints count in full for blocks with this much text, proportionally less below: a tiny
+     * block called "content" must not outscore the paragraphs of the real article.
+     */
+    public static final int PRIOR_FULL_CHARS = 150;
+
     /** A sibling joins the article when its score is at least this share of the winner's. */
     public static final double SIBLING_SCORE_RATIO = 0.2;
 

@@ -57,7 +57,10 @@ public final class ContentExtractor {
     /** Mutable score of one candidate block while scoring runs. */
     static final class Score {
         final Element element;
+        /** Points from paragraphs (and the JSON-LD match). */
         double points;
+        /** Points from tag, class and semantics, which count in full only for blocks with enough text. */
+        final double prior;
         int paragraphs;
         int commas;
         final int classWeight;
@@ -70,7 +73,7 @@ public final class ContentExtractor {
             this.element = element;
             this.classWeight = Signals.classWeight(element);
             this.semantic = semanticBonus(element);
-            this.points = tagWeight(element) + classWeight + semantic;
+            this.prior = tagWeight(element) + classWeight + semantic;
         }
 
         String signals() {
@@ -160,7 +163,8 @@ public final class ContentExtractor {
         for (Score s : ranked) {
             s.chars = stats.textLength(s.element);
             s.linkDensity = stats.linkDensity(s.element);
-            s.finalScore = s.points * (1 - s.linkDensity);
+            double trust = Math.min(1.0, (double) s.chars / Thresholds.PRIOR_FULL_CHARS);
+            s.finalScore = (s.points + s.prior * trust) * (1 - s.linkDensity);
         }
         ranked.sort(Comparator.comparingDouble((Score s) -> s.finalScore).reversed());
         return ranked;
