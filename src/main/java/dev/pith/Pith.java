@@ -10,11 +10,11 @@ import dev.pith.extract.Extraction;
 import dev.pith.extract.Hints;
 import dev.pith.extract.Image;
 import dev.pith.extract.TextDumpExtractor;
+import dev.pith.input.HtmlParser;
 import dev.pith.input.Page;
 import dev.pith.input.PageLoader;
 import dev.pith.metadata.Metadata;
 import dev.pith.metadata.MetadataReader;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public final class Pith {
 
     private static Article fromHtml(Page page, Options options) throws PithException {
         String base = options.url() == null ? "" : options.url();
-        Document doc = Jsoup.parse(page.content(), base);
+        Document doc = HtmlParser.parse(page.content(), base);
         Metadata meta = new MetadataReader().read(doc, options.url());
         if (base.isEmpty() && meta.url() != null) {
             doc.setBaseUri(meta.url());
@@ -69,7 +69,7 @@ public final class Pith {
         List<Removal> removed = Cleaner.standard(options.disabledRules()).clean(doc.body());
         Extraction x = new ContentExtractor().extract(doc, hints);
         if (x.content().text().length() < Thresholds.MIN_ARTICLE_CHARS) {
-            Document again = Jsoup.parse(page.content(), doc.baseUri());
+            Document again = HtmlParser.parse(page.content(), doc.baseUri());
             List<Removal> relaxedRemoved = Cleaner.relaxed(options.disabledRules()).clean(again.body());
             Extraction retry = new ContentExtractor().extract(again, hints);
             if (retry.content().text().length() > x.content().text().length()) {

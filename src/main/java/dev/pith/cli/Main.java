@@ -39,6 +39,10 @@ public final class Main {
                 err.println("pith: " + ex.getMessage());
                 return ExitCodes.USAGE;
             }
+            if (ex instanceof java.io.UncheckedIOException u) {
+                err.println("pith: " + u.getCause().getMessage());
+                return ExitCodes.USAGE;
+            }
             err.println("pith: internal error: " + ex);
             return ExitCodes.FAILED;
         });

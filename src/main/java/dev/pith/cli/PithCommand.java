@@ -23,7 +23,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** The {@code pith} command: saved pages in, articles out. */
 @Command(name = "pith", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -78,63 +85,164 @@ public final class PithCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Pages extracted in parallel (default: number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--unordered", description = "Write results as they finish instead of in input order.")
+    boolean unordered;
+
+    @Option(names = "--input-list", paramLabel = "FILE",
+            description = "Read input paths from FILE (- for stdin), one per line, or NUL-separated with -0.")
+    String inputList;
+
+    @Option(names = {"-0", "--null"}, description = "Paths in --input-list are separated by NUL (find -print0).")
+    boolean nullSeparated;
+
+    @Option(names = "--skip-existing", description = "With -o: skip inputs whose output file already exists (resume a batch).")
+    boolean skipExisting;
+
+    @Option(names = "--progress", description = "Show the progress bar even when stderr is not a terminal.")
+    boolean progressForced;
+
+    /** What one input gave: the rendered output, or why it failed. */
+    private record Outcome(Inputs.Input input, String output, String explain, String error, String errorKind) {
+    }
+
     @Override
-    public Integer call() {
-        if (inputs.isEmpty()) {
+    public Integer call() throws Exception {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("--jobs must be at least 1");
+        }
+        if (skipExisting && outputDir == null) {
+            throw new IllegalArgumentException("--skip-existing needs -o DIR");
+        }
+        List<String> args = new ArrayList<>(inputs);
+        if (inputList != null) {
+            args.addAll(InputList.read(inputList, nullSeparated));
+        }
+        if (args.isEmpty()) {
             err.println("pith: no input given (a file, a folder, or - for stdin)");
             err.println("Try 'pith --help' for more information.");
             return ExitCodes.USAGE;
         }
         Options options = Options.defaults().withMaxBytes(maxBytes).withUrl(url)
                 .withDisabledRules(new LinkedHashSet<>(disabledRules));
-        boolean[] failed = {false};
-        List<Inputs.Input> list = Inputs.expand(inputs, problem -> {
-            failed[0] = true;
+        boolean[] listingFailed = {false};
+        List<Inputs.Input> list = Inputs.expand(args, problem -> {
+            listingFailed[0] = true;
             report(problem);
         });
         if (outputDir != null) {
             prepareOutputDir();
         }
-        Set<Path> written = new HashSet<>();
-        boolean first = true;
-        for (Inputs.Input input : list) {
-            String result;
-            try {
-                Article a = extract(input, options);
-                result = format.render(a, frontMatter, explain, pretty);
-                if (explain && format != Format.json) {
-                    explainOnStderr(a);
-                }
-            } catch (PithException e) {
-                failed[0] = true;
-                report(e.getMessage());
-                if (format == Format.json && outputDir == null) {
-                    out.println(Json.error(input.source(), e.reason().name().toLowerCase(java.util.Locale.ROOT), e.getMessage()));
-                }
-                continue;
-            } catch (RuntimeException | StackOverflowError e) {
-                failed[0] = true;
-                report(input.source() + ": internal error (" + e + ")");
-                if (format == Format.json && outputDir == null) {
-                    out.println(Json.error(input.source(), "internal", e.toString()));
-                }
-                continue;
-            }
-            if (outputDir == null) {
-                if (!first && list.size() > 1 && format != Format.json) {
-                    out.print(format == Format.markdown ? "\n" : "\n");
-                }
-                if (list.size() > 1 && format != Format.json) {
-                    out.print(separator(input.source()));
-                }
-                out.print(result);
-                first = false;
-            } else if (!writeOutput(input, result, written)) {
-                failed[0] = true;
-            }
-        }
+        boolean live = !quiet && (progressForced || list.size() > 1 && Progress.stderrIsTerminal());
+        Progress progress = new Progress(err, live, list.size());
+        runAll(list, options, progress);
+        progress.finish(!quiet && (list.size() > 1 || live));
         out.flush();
-        return failed[0] ? ExitCodes.FAILED : ExitCodes.OK;
+        return listingFailed[0] || progress.failed() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** Extracts every input on {@code jobs} threads, a bounded window ahead of the output. */
+    private void runAll(List<Inputs.Input> list, Options options, Progress progress) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "pith-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+        Deque<Future<Outcome>> window = new ArrayDeque<>();
+        Set<Path> taken = new HashSet<>();
+        int limit = jobs * 4;
+        boolean first = true;
+        try {
+            for (Inputs.Input input : list) {
+                Path target = null;
+                if (outputDir != null) {
+                    target = OutputPaths.target(outputDir, input, format.extension, taken);
+                    taken.add(target.toAbsolutePath().normalize());
+                    if (skipExisting && Files.exists(target)) {
+                        progress.step(true);
+                        continue;
+                    }
+                }
+                Path t = target;
+                window.add(done.submit(() -> process(input, options, t)));
+                if (window.size() >= limit) {
+                    first = emit(next(window, done), first, list.size(), progress);
+                }
+            }
+            while (!window.isEmpty()) {
+                first = emit(next(window, done), first, list.size(), progress);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome next(Deque<Future<Outcome>> window, CompletionService<Outcome> done) throws Exception {
+        if (unordered) {
+            Future<Outcome> f = done.take();
+            window.remove(f);
+            return f.get();
+        }
+        Future<Outcome> f = window.poll();
+        done.take();
+        return f.get();
+    }
+
+    /** Runs on a worker: extract, render and (with -o) write one input. Never throws. */
+    private Outcome process(Inputs.Input input, Options options, Path target) {
+        try {
+            Article a = extract(input, options);
+            String result = format.render(a, frontMatter, explain, pretty);
+            String explained = explain && format != Format.json ? explainText(a) : null;
+            if (target != null) {
+                if (OutputPaths.isInput(target, inputs)) {
+                    return failure(input, input.source() + ": output " + target + " would overwrite an input; skipped", "usage");
+                }
+                AtomicFiles.write(target, result);
+                return new Outcome(input, null, explained, null, null);
+            }
+            return new Outcome(input, result, explained, null, null);
+        } catch (PithException e) {
+            return failure(input, e.getMessage(), e.reason().name().toLowerCase(java.util.Locale.ROOT));
+        } catch (IOException e) {
+            return failure(input, input.source() + ": cannot write output (" + e.getMessage() + ")", "write_error");
+        } catch (OutOfMemoryError e) {
+            return failure(input, input.source()
+                    + ": out of memory while extracting (give java more heap with -Xmx, or lower --max-bytes)", "too_large");
+        } catch (RuntimeException | StackOverflowError e) {
+            return failure(input, input.source() + ": internal error (" + e + ")", "internal");
+        }
+    }
+
+    private static Outcome failure(Inputs.Input input, String message, String kind) {
+        return new Outcome(input, null, null, message, kind);
+    }
+
+    /** Writes one outcome in the main thread; returns whether the next output is still the first. */
+    private boolean emit(Outcome o, boolean first, int count, Progress progress) {
+        progress.step(o.error() == null);
+        if (o.explain() != null) {
+            err.print(o.explain());
+        }
+        if (o.error() != null) {
+            report(o.error());
+            if (format == Format.json && outputDir == null) {
+                out.println(Json.error(o.input().source(), o.errorKind(), o.error()));
+            }
+            return first;
+        }
+        if (o.output() == null) {
+            return first;
+        }
+        if (count > 1 && format != Format.json) {
+            out.print((first ? "" : "\n") + separator(o.input().source()));
+        }
+        out.print(o.output());
+        return false;
     }
 
     private String separator(String source) {
@@ -161,37 +269,22 @@ public final class PithCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes one result under -o; never over an input, never twice to one path, never outside the folder. */
-    private boolean writeOutput(Inputs.Input input, String result, Set<Path> written) {
-        Path target = OutputPaths.target(outputDir, input, format.extension, written);
-        try {
-            if (OutputPaths.isInput(target, inputs)) {
-                report(input.source() + ": output " + target + " would overwrite an input; skipped");
-                return false;
-            }
-            AtomicFiles.write(target, result);
-            written.add(target.toAbsolutePath().normalize());
-            return true;
-        } catch (IOException e) {
-            report(input.source() + ": cannot write " + target + " (" + e.getMessage() + ")");
-            return false;
-        }
-    }
-
-    private void explainOnStderr(Article a) {
-        err.println("== " + a.source() + ": " + a.removed().size() + " blocks removed");
+    private static String explainText(Article a) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("== ").append(a.source()).append(": ").append(a.removed().size()).append(" blocks removed\n");
         for (Removal r : a.removed()) {
-            err.printf("  %-26s %-40s %s%n", r.rule(), shorten(r.where(), 40), r.text());
+            sb.append(String.format("  %-26s %-40s %s%n", r.rule(), shorten(r.where(), 40), r.text()));
         }
         if (!a.candidates().isEmpty()) {
-            err.println("== candidates");
+            sb.append("== candidates\n");
             for (Candidate c : a.candidates()) {
-                err.printf("  %8.1f  %-40s %s%n", c.score(), shorten(c.path(), 40), c.signals());
+                sb.append(String.format(java.util.Locale.ROOT, "  %8.1f  %-40s %s%n", c.score(), shorten(c.path(), 40), c.signals()));
             }
         }
         if (!a.fields().sources().isEmpty()) {
-            err.println("== field sources: " + new java.util.TreeMap<>(a.fields().sources()));
+            sb.append("== field sources: ").append(new java.util.TreeMap<>(a.fields().sources())).append('\n');
         }
+        return sb.toString();
     }
 
     private static String shorten(String s, int n) {

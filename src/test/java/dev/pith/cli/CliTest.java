@@ -70,8 +70,10 @@ class CliTest {
         assertTrue(m.readTree(lines.get(0)).get("source").asText().endsWith("pages/a.html"));
         assertTrue(m.readTree(lines.get(2)).has("error"), lines.get(2));
         assertTrue(m.readTree(lines.get(3)).get("source").asText().endsWith("sub/c.htm"));
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("pith: ") && r.err().contains("broken.html: not a web page (PNG image)"), r.err());
+        List<String> errLines = r.err().lines().toList();
+        assertEquals(2, errLines.size(), r.err());
+        assertTrue(errLines.get(0).startsWith("pith: ") && errLines.get(0).contains("broken.html: not a web page (PNG image)"), r.err());
+        assertTrue(errLines.get(1).matches("4 pages, 1 failed, [0-9.]+ s"), errLines.get(1));
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
@@ -113,6 +115,59 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(out.resolve("page.txt")));
         assertTrue(Files.exists(out.resolve("page-2.txt")));
+    }
+
+    @Test
+    void parallelJobsKeepInputOrderAndUnorderedKeepsEveryResult() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            write("many/p" + (char) ('a' + i) + ".html", PAGE.replace("Night buses", "Story " + i));
+        }
+        Run ordered = run("-f", "json", "-j", "3", dir.resolve("many").toString());
+        List<String> sources = ordered.out().lines().map(l -> l.replaceAll(".*\"source\":\"([^\"]+)\".*", "$1")).toList();
+        assertEquals(12, sources.size());
+        assertEquals(sources.stream().sorted().toList(), sources, "ordered output must follow input order");
+        Run unordered = run("-f", "json", "-j", "3", "--unordered", dir.resolve("many").toString());
+        assertEquals(12, unordered.out().lines().count());
+    }
+
+    @Test
+    void inputListWithNulSeparatorsAndNewlines() throws Exception {
+        Path a = write("list/a b.html", PAGE);
+        Path b = write("list/c\nd.html", PAGE);
+        Path nul = write("paths0", a + "\u0000" + b + "\u0000");
+        Run r = run("-0", "--input-list", nul.toString(), "-f", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, r.out().lines().count());
+        Path lines = write("paths", a + "\n" + dir.resolve("list/missing.html") + "\n");
+        Run r2 = run("--input-list", lines.toString(), "-f", "json");
+        assertEquals(ExitCodes.FAILED, r2.code());
+        assertTrue(r2.out().lines().toList().get(1).contains("\"error\""), r2.out());
+    }
+
+    @Test
+    void skipExistingResumesABatch() throws Exception {
+        write("resume/a.html", PAGE);
+        write("resume/b.html", PAGE);
+        Path out = dir.resolve("resume-out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("a.md"), "kept from the first run\n");
+        Run r = run("-o", out.toString(), "--skip-existing", dir.resolve("resume").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("kept from the first run\n", Files.readString(out.resolve("a.md")));
+        assertTrue(Files.readString(out.resolve("b.md")).startsWith("# Night buses approved"));
+        assertEquals(ExitCodes.USAGE, run("--skip-existing", dir.resolve("resume").toString()).code());
+    }
+
+    @Test
+    void progressBarWhenForced() throws Exception {
+        write("prog/a.html", PAGE);
+        write("prog/b.html", PAGE);
+        Run r = run("--progress", "-o", dir.resolve("prog-out").toString(), dir.resolve("prog").toString());
+        assertTrue(r.err().contains("2/2 pages"), r.err());
+        assertTrue(r.err().contains("pages/s"), r.err());
+        assertTrue(r.err().contains("2 pages, 0 failed"), r.err());
+        Run quiet = run("--quiet", "-o", dir.resolve("prog-out2").toString(), dir.resolve("prog").toString());
+        assertEquals("", quiet.err());
     }
 
     @Test
