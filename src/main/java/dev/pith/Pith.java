@@ -96,10 +96,28 @@ public final class Pith {
         if (x.leadImage() != null) {
             sources.put("image", "html");
         }
+        String description = meta.description();
+        if (description == null) {
+            description = firstParagraph(x.content());
+            if (description != null) {
+                sources.put("description", "text");
+            }
+        }
         Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, meta.authors(), meta.published(),
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
-                meta.description(), image, sources);
+                description, image, sources);
         return new Article(page.source(), fields, x.content(), removed, x.candidates());
+    }
+
+    /** The first paragraph of prose in the body, the page's own summary when it declares none. */
+    private static String firstParagraph(org.jsoup.nodes.Element content) {
+        for (org.jsoup.nodes.Element p : content.getElementsByTag("p")) {
+            String t = p.text().strip();
+            if (t.length() >= Thresholds.GUARD_PROSE_CHARS) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static Article fromText(Page page, Options options) throws PithException {

@@ -104,6 +104,14 @@ final class EvalCommand implements Callable<Integer> {
             }
             out.println(sb);
         }
+        if (!r.fieldMatches().isEmpty()) {
+            StringBuilder sb = new StringBuilder("  metadata ");
+            for (Map.Entry<String, int[]> e : r.fieldMatches().entrySet()) {
+                sb.append(String.format(Locale.ROOT, " %s %.1f%% (%d)", e.getKey(),
+                        100.0 * e.getValue()[0] / e.getValue()[1], e.getValue()[1]));
+            }
+            out.println(sb);
+        }
         List<Evaluator.Page> sorted = new ArrayList<>(r.pages());
         sorted.sort(Comparator.comparingDouble((Evaluator.Page p) -> p.token().f1()));
         out.println("  worst pages (token F1, shingle P/R):");

@@ -22,9 +22,19 @@ import java.util.List;
  */
 public record Dataset(String name, Path dir, List<Entry> entries) {
 
-    /** One page with its expected text and, where the dataset has it, its page type. */
-    public record Entry(String id, Path page, String truth, String pageType) {
+    /**
+     * One page with its expected text and, where the dataset has them, its page type and expected metadata
+     * ({@code title}, {@code byline}/{@code author}, {@code excerpt}, {@code published}/{@code date},
+     * {@code lang}, {@code site_name}; absent ones are left out).
+     */
+    public record Entry(String id, Path page, String truth, String pageType, java.util.Map<String, String> fields) {
+        public Entry {
+            fields = java.util.Map.copyOf(fields);
+        }
     }
+
+    private static final List<String> FIELDS = List.of("title", "byline", "author", "excerpt", "published", "date",
+            "lang", "site_name");
 
     /** Reads {@code dir}; throws with a clear message when it is not a dataset. */
     public static Dataset load(Path dir) throws IOException {
@@ -48,7 +58,13 @@ public record Dataset(String name, Path dir, List<Entry> entries) {
                 }
                 String text = n.path("text").isTextual() ? n.path("text").asText() : null;
                 String type = n.path("page_type").isTextual() ? n.path("page_type").asText() : null;
-                entries.add(new Entry(id, page, text, type));
+                java.util.Map<String, String> fields = new java.util.HashMap<>();
+                for (String f : FIELDS) {
+                    if (n.path(f).isTextual() && !n.path(f).asText().isBlank()) {
+                        fields.put(f, n.path(f).asText());
+                    }
+                }
+                entries.add(new Entry(id, page, text, type, fields));
             }
         }
         Path name = dir.toAbsolutePath().normalize().getFileName();

@@ -42,7 +42,7 @@ public final class Evaluator {
 
     /** All pages of one dataset with the averages. */
     public record Report(String dataset, List<Page> pages, Scores.Summary shingles, double tokenF1,
-                         Map<String, double[]> tokenF1ByType, double seconds) {
+                         Map<String, double[]> tokenF1ByType, Map<String, int[]> fieldMatches, double seconds) {
         /** Pages per second over the whole run. */
         public double pagesPerSecond() {
             return pages.size() / Math.max(seconds, 1e-9);
@@ -54,8 +54,9 @@ public final class Evaluator {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         List<Future<Page>> futures = new ArrayList<>();
+        FieldScores fields = new FieldScores();
         for (Dataset.Entry e : dataset.entries()) {
-            futures.add(pool.submit(() -> score(e)));
+            futures.add(pool.submit(() -> score(e, fields)));
         }
         List<Page> pages = new ArrayList<>();
         try {
@@ -81,20 +82,23 @@ public final class Evaluator {
                 acc[1]++;
             }
         }
-        return new Report(dataset.name(), pages, Scores.summarize(sh), Scores.meanF1(tk), byType, seconds);
+        return new Report(dataset.name(), pages, Scores.summarize(sh), Scores.meanF1(tk), byType, fields.counts(),
+                seconds);
     }
 
-    private Page score(Dataset.Entry e) {
+    private Page score(Dataset.Entry e, FieldScores fields) {
         String predicted = "";
         String error = null;
+        Article a = null;
         try {
-            Article a = Pith.extract(new PageLoader(options.maxBytes()).load(e.page(), e.page().toString()), options);
+            a = Pith.extract(new PageLoader(options.maxBytes()).load(e.page(), e.page().toString()), options);
             predicted = PlainText.of(a);
         } catch (PithException ex) {
             error = ex.getMessage();
         } catch (RuntimeException | StackOverflowError ex) {
             error = "internal error: " + ex;
         }
+        fields.add(e.fields(), a);
         return new Page(e.id(), e.pageType(), predicted, Scores.shingles(e.truth(), predicted),
                 Scores.tokenF1(e.truth(), predicted), error);
     }

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * Finds the charset of a saved page: byte-order mark, then the page's own declaration, then a check that
  * the bytes are valid UTF-8, else Windows-1252 (what browsers assume for undeclared Western pages).
  *
- * <p>A page that declares a single-byte Western charset but whose bytes are valid UTF-8 with multi-byte
- * sequences is read as UTF-8: browsers rewrite pages to UTF-8 when saving them and often keep the old
- * declaration, and valid multi-byte UTF-8 almost never happens by chance in Latin-1 text.
+ * <p>A page whose bytes are valid UTF-8 with multi-byte sequences is read as UTF-8 whatever it declares:
+ * browsers rewrite pages to UTF-8 when saving them and often keep the old declaration, and valid
+ * multi-byte UTF-8 almost never happens by chance in Latin-1, GBK or Shift_JIS text.
  */
 public final class Charsets {
     private Charsets() {
@@ -57,7 +57,7 @@ public final class Charsets {
         if (declared == null) {
             return new Detected(utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"), 0);
         }
-        if (utf8 && isSingleByteWestern(declared) && hasMultiByte(bytes)) {
+        if (utf8 && hasMultiByte(bytes)) {
             return new Detected(StandardCharsets.UTF_8, 0);
         }
         if (declared.equals(StandardCharsets.UTF_8) && !utf8) {
@@ -136,11 +136,6 @@ public final class Charsets {
             }
         }
         return false;
-    }
-
-    private static boolean isSingleByteWestern(Charset c) {
-        String n = c.name().toLowerCase(Locale.ROOT);
-        return n.equals("windows-1252") || n.startsWith("iso-8859-") || n.equals("us-ascii");
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -56,7 +56,7 @@ public final class JsonLd {
     public static JsonLd of(Document doc) {
         List<JsonNode> out = new ArrayList<>();
         for (Element script : doc.select(Q_SCRIPT_TYPE_I_APPLICATION_LD_JSON)) {
-            String json = script.data().strip();
+            String json = unwrap(script.data());
             if (json.isEmpty()) {
                 continue;
             }
@@ -67,6 +67,18 @@ public final class JsonLd {
             }
         }
         return new JsonLd(out);
+    }
+
+    /** The JSON inside a script: without CDATA or comment wrappers, from the first bracket to the last. */
+    static String unwrap(String data) {
+        String s = data.strip();
+        s = s.replaceFirst("^(<!\\[CDATA\\[|<!--)", "").replaceFirst("(\\]\\]>|-->)$", "").strip();
+        int start = 0;
+        while (start < s.length() && s.charAt(start) != '{' && s.charAt(start) != '[') {
+            start++;
+        }
+        int end = Math.max(s.lastIndexOf('}'), s.lastIndexOf(']'));
+        return start < s.length() && end > start ? s.substring(start, end + 1) : "";
     }
 
     private static void flatten(JsonNode node, List<JsonNode> out, int depth) {

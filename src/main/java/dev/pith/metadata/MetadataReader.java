@@ -102,10 +102,13 @@ public final class MetadataReader {
         private String title(String siteName) {
             String t = note("title", "json-ld", clean(ldText("headline", null)));
             if (t == null) {
+                t = note("title", "meta", clean(meta("dc.title", "dcterm.title", "dcterms.title")));
+            }
+            if (t == null) {
                 t = note("title", "opengraph", clean(meta("og:title", "twitter:title")));
             }
             if (t == null) {
-                t = note("title", "meta", clean(meta("title", "dc.title", "parsely-title", "sailthru.title")));
+                t = note("title", "meta", clean(meta("title", "parsely-title", "sailthru.title")));
             }
             if (t == null) {
                 Element h = doc.selectFirst(Q_ITEMPROP_HEADLINE);
@@ -174,10 +177,8 @@ public final class MetadataReader {
                 List<String> m = new ArrayList<>();
                 for (Element e : doc.select("a[rel=author], .byline, .author-name, .byline__name, [class*=byline], "
                         + ".author, [rel=author]")) {
-                    if (e.text().length() < 120) {
+                    if (e.text().length() < 120 && !e.text().isBlank()) {
                         m.add(e.text());
-                    }
-                    if (m.size() >= 3) {
                         break;
                     }
                 }
@@ -369,12 +370,15 @@ public final class MetadataReader {
         }
 
         private String description() {
-            String d = note("description", "meta", clean(meta("description")));
+            String d = note("description", "json-ld", clean(ldText("description", null)));
             if (d == null) {
-                d = note("description", "opengraph", clean(meta("og:description", "twitter:description")));
+                d = note("description", "meta", clean(meta("dc.description", "dcterm.description", "dcterms.description")));
             }
             if (d == null) {
-                d = note("description", "json-ld", clean(ldText("description", null)));
+                d = note("description", "opengraph", clean(meta("og:description")));
+            }
+            if (d == null) {
+                d = note("description", "meta", clean(meta("description", "twitter:description")));
             }
             return d;
         }
