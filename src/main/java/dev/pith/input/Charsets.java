@@ -53,7 +53,7 @@ public final class Charsets {
             return bom;
         }
         Charset declared = declared(bytes);
-        boolean utf8 = isValidUtf8(bytes);
+        boolean utf8 = mostlyUtf8(bytes);
         if (declared == null) {
             return new Detected(utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"), 0);
         }
@@ -65,6 +65,43 @@ public final class Charsets {
             return new Detected(StandardCharsets.UTF_8, 0);
         }
         return new Detected(declared, 0);
+    }
+
+    /**
+     * Undoes double encoding ("mojibake"): text whose UTF-8 bytes were once read as Latin-1, so that "Полина"
+     * became "ÐÐ¾Ð»Ð¸Ð½Ð°". When every character fits in one byte and those bytes are valid UTF-8 that
+     * needs far fewer non-ASCII characters, the repaired text is returned; otherwise {@code text} itself.
+     */
+    public static String repairMojibake(String text) {
+        int suspicious = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char n = text.charAt(i + 1);
+            if (c >= 0xC2 && c <= 0xF4 && n >= 0x80 && n <= 0xBF) {
+                suspicious++;
+            } else if (c > 0xFF) {
+                return text;
+            }
+        }
+        if (suspicious < 8) {
+            return text;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (!isValidUtf8(bytes)) {
+            return text;
+        }
+        String repaired = new String(bytes, StandardCharsets.UTF_8);
+        return nonAscii(repaired) * 10 < nonAscii(text) * 7 ? repaired : text;
+    }
+
+    private static int nonAscii(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Decodes {@code bytes} with the detected charset, replacing malformed input with U+FFFD. */
@@ -127,6 +164,39 @@ public final class Charsets {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * True when the bytes are UTF-8 but for a few broken sequences: at least ten valid multi-byte sequences
+     * for every invalid byte. Text cut at byte boundaries by careless tools stays readable this way.
+     */
+    static boolean mostlyUtf8(byte[] b) {
+        if (isValidUtf8(b)) {
+            return true;
+        }
+        int valid = 0;
+        int invalid = 0;
+        for (int i = 0; i < b.length; ) {
+            int c = b[i] & 0xFF;
+            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (len == 0) {
+                invalid++;
+                i++;
+                continue;
+            }
+            boolean ok = i + len <= b.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (!ok) {
+                invalid++;
+                i++;
+            } else {
+                valid += len > 1 ? 1 : 0;
+                i += len;
+            }
+        }
+        return valid > 0 && invalid * 10 <= valid;
     }
 
     private static boolean hasMultiByte(byte[] bytes) {

@@ -113,4 +113,14 @@ class PageLoaderTest {
         Files.createDirectories(dir.resolve("d"));
         assertThrows(PithException.class, () -> new PageLoader().load(dir.resolve("d"), "d"));
     }
+
+    @Test
+    void doubleEncodedTextIsRepairedAndGenuineLatin1IsLeftAlone() throws Exception {
+        String russian = "Полина Поризкова рассказала, почему стареть публично страшно. Модель призналась в интервью.";
+        String mojibake = new String(russian.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        Page p = load(mojibake.getBytes(StandardCharsets.UTF_8), "dump.txt");
+        assertEquals(russian, p.content());
+        String french = "Les vendanges à Arbois: été précoce, récolte avancée, œnologues rassurés, élevage en fût.";
+        assertEquals(french, Charsets.repairMojibake(french));
+    }
 }
