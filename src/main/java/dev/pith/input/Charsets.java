@@ -77,21 +77,40 @@ public final class Charsets {
         for (int i = 0; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
             char n = text.charAt(i + 1);
-            if (c >= 0xC2 && c <= 0xF4 && n >= 0x80 && n <= 0xBF) {
+            if (c >= 0xC2 && c <= 0xF4 && (n >= 0x80 && n <= 0xBF || n > 0xFF && CP1252_HIGH.indexOf(n) >= 0)) {
                 suspicious++;
-            } else if (c > 0xFF) {
-                return text;
             }
         }
         if (suspicious < 8) {
             return text;
         }
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        if (!isValidUtf8(bytes)) {
+        byte[] bytes = singleBytes(text);
+        if (bytes == null || !mostlyUtf8(bytes)) {
             return text;
         }
         String repaired = new String(bytes, StandardCharsets.UTF_8);
         return nonAscii(repaired) * 10 < nonAscii(text) * 7 ? repaired : text;
+    }
+
+    /** The characters Windows-1252 puts at bytes 0x80-0x9F (a space where it has none). */
+    private static final String CP1252_HIGH = "€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ";
+
+    /** Each character back to the byte Latin-1 or Windows-1252 would have read it from; null if one cannot be. */
+    private static byte[] singleBytes(String text) {
+        byte[] out = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= 0xFF) {
+                out[i] = (byte) c;
+            } else {
+                int k = CP1252_HIGH.indexOf(c);
+                if (k < 0 || c == ' ') {
+                    return null;
+                }
+                out[i] = (byte) (0x80 + k);
+            }
+        }
+        return out;
     }
 
     private static int nonAscii(String s) {
