@@ -20,7 +20,8 @@ final class CommentRules {
                                     "comment-respond", "commentform")))
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("comments.heading", "Headings such as \"42 Comments\" or \"Leave a reply\" open the comment thread.")
-                    .text("(?i)^\\W*(\\d+ )?(comments?|responses?|replies)( \\(\\d+\\))?|leave a (reply|comment)"
-                            + "|(post|add|write) a comment|join the (discussion|conversation)|show comments\\W*$", 50)
+                    .text("(?i)^\\W*((\\d+ )?(comments?|responses?|replies)( \\(\\d+\\))?( to\\b.{0,120})?|leave a (reply|comment)"
+                            + "|(post|add|write) a comment|join the (discussion|conversation)|(show|view|load|see) (all )?comments"
+                            + "|top rated comments|blog comments powered by \\w+|comments are closed\\.?)\\W*$", 160)
                     .guards(HEADLINE_AND_FIGURES));
 }

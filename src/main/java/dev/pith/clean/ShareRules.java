@@ -21,6 +21,7 @@ final class ShareRules {
                     .text("(?i)^\\W*(share( this( article| story| post| page)?)?( on (facebook|twitter|x|linkedin|whatsapp|e-?mail))?"
                             + "|tweet( this)?|e-?mail( this)?|print( this)?( article| page)?|facebook|twitter|linkedin|whatsapp"
                             + "|pinterest|reddit|telegram|copy( the)? link|follow us( on\\b.*)?|share via\\b.*"
-                            + "|share (this|the) (article|story)\\b.*|comments?( \\(?\\d+\\)?)?)\\W*$", 60)
+                            + "|share (this|the) (article|story)\\b.*|comments?( \\(?\\d+\\)?)?"
+                            + "|click to (share|email|print)\\b.{0,60}|share your thoughts\\b.{0,40}|permalink)\\W*$", 90)
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -150,15 +150,20 @@ public final class TextDumpExtractor {
         int bestStart = 0;
         int bestEnd = 0;
         int start = 0;
+        int shortRun = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             double value;
             if (verdicts.get(i) != null) {
-                value = -Math.max(200, 2.0 * l.text().length());
+                value = -Math.max(100, l.text().length());
+                shortRun = 0;
             } else if (l.isProse()) {
                 value = l.text().length();
+                shortRun = 0;
             } else {
-                value = -Math.max(25, l.text().length() * 0.5);
+                // One short line is a sub-heading; a run of them is a menu, a tag list or teasers' bylines.
+                shortRun++;
+                value = -Math.max(25, l.text().length() * 0.5) * Math.min(shortRun, 3);
             }
             if (sum <= 0) {
                 sum = 0;
