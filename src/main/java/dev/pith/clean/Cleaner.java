@@ -86,6 +86,7 @@ public final class Cleaner {
     public List<Removal> clean(Element root) {
         Protection protection = Protection.of(root);
         List<Removal> removals = new ArrayList<>();
+        List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             /** Depth of the short block whose text was judged; inline elements inside it are not judged again. */
             private int judgedDepth = -1;
@@ -93,7 +94,8 @@ public final class Cleaner {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
-                    return FilterResult.REMOVE;
+                    doomed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (!(node instanceof Element el) || node == root) {
                     return FilterResult.CONTINUE;
@@ -106,7 +108,8 @@ public final class Cleaner {
                 Removal r = firstMatch(el, protection, judgeText);
                 if (r != null) {
                     removals.add(r);
-                    return FilterResult.REMOVE;
+                    doomed.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (judgeText && judgedDepth < 0 && !isWrapper(el) && TextLength.atMost(el, maxTextChars) != null) {
                     judgedDepth = depth;
@@ -122,7 +125,18 @@ public final class Cleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
+        for (Node n : doomed) {
+            removeKeepingWordsApart(n);
+        }
         return removals;
+    }
+
+    /** Removes {@code n}; a space takes its place between its neighbours, so that "a<svg/>b" never reads "ab". */
+    private static void removeKeepingWordsApart(Node n) {
+        if (n.previousSibling() != null && n.nextSibling() != null && !(n instanceof Comment)) {
+            n.before(new org.jsoup.nodes.TextNode(" "));
+        }
+        n.remove();
     }
 
     /**

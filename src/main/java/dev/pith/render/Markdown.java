@@ -285,7 +285,7 @@ public final class Markdown {
                         || text.charAt(i + 1) == '/' || text.charAt(i + 1) == '!' || text.charAt(i + 1) == '?') ? "\\<" : "<");
                 case '&' -> sb.append(text.substring(i).matches("(?s)&#?\\w+;.*") ? "\\&" : "&");
                 case '~' -> sb.append(i + 1 < text.length() && text.charAt(i + 1) == '~' ? "\\~" : "~");
-                default -> sb.append(c >= ' ' || c == '\n' || c == '\t' ? String.valueOf(c) : "");
+                default -> sb.append(c >= ' ' && c != '\u007f' || c == '\n' || c == '\t' ? c : ' ');
             }
         }
         return sb.toString();

@@ -165,12 +165,13 @@ public final class PlainText {
     private static void appendCollapsed(StringBuilder sb, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00a0';
+            // Control characters are never printed; they still separate words.
+            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c < ' ' || c == '\u007f';
             if (space) {
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append(' ');
                 }
-            } else if (c >= ' ' || c == '\t') {
+            } else {
                 sb.append(c);
             }
         }

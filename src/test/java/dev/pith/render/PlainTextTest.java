@@ -26,7 +26,7 @@ class PlainTextTest {
 
     @Test
     void controlCharactersNeverReachTheOutput() {
-        assertEquals("ab", text("<p>a\u0000\u0007b</p>"));
+        assertEquals("a b", text("<p>a\u0000\u0007b</p>"));
     }
 
     @Test
