@@ -2,7 +2,6 @@ package dev.pith.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 
 /** Where an input's output goes under {@code -o}: mirrored relative path, new extension, no collisions. */
@@ -45,21 +44,21 @@ final class OutputPaths {
         return dot > slash + 1 ? n.substring(0, dot) : n;
     }
 
-    /** True when {@code target} is one of the input files (or inside... the same file by another name). */
-    static boolean isInput(Path target, List<String> inputs) {
-        if (!Files.exists(target)) {
+    /** True when {@code target} is one of {@code inputs} (absolute, normalised), by name or as the same file. */
+    static boolean isInput(Path target, Set<Path> inputs) {
+        Path t = target.toAbsolutePath().normalize();
+        if (inputs.contains(t)) {
+            return true;
+        }
+        if (!Files.exists(t)) {
             return false;
         }
-        for (String in : inputs) {
-            if (in.equals("-")) {
-                continue;
-            }
+        for (Path in : inputs) {
             try {
-                Path p = Path.of(in);
-                if (Files.isRegularFile(p) && Files.isSameFile(p, target)) {
+                if (Files.isSameFile(in, t)) {
                     return true;
                 }
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (java.io.IOException e) {
                 // an unreadable input cannot be the target
             }
         }

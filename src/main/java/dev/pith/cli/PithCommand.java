@@ -154,6 +154,12 @@ public final class PithCommand implements Callable<Integer> {
         CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
         Deque<Future<Outcome>> window = new ArrayDeque<>();
         Set<Path> taken = new HashSet<>();
+        Set<Path> inputFiles = new HashSet<>();
+        for (Inputs.Input in : list) {
+            if (!in.isStdin()) {
+                inputFiles.add(in.path().toAbsolutePath().normalize());
+            }
+        }
         int limit = jobs * 4;
         boolean first = true;
         try {
@@ -168,7 +174,7 @@ public final class PithCommand implements Callable<Integer> {
                     }
                 }
                 Path t = target;
-                window.add(done.submit(() -> process(input, options, t)));
+                window.add(done.submit(() -> process(input, options, t, inputFiles)));
                 if (window.size() >= limit) {
                     first = emit(next(window, done), first, list.size(), progress);
                 }
@@ -193,13 +199,13 @@ public final class PithCommand implements Callable<Integer> {
     }
 
     /** Runs on a worker: extract, render and (with -o) write one input. Never throws. */
-    private Outcome process(Inputs.Input input, Options options, Path target) {
+    private Outcome process(Inputs.Input input, Options options, Path target, Set<Path> inputFiles) {
         try {
             Article a = extract(input, options);
             String result = format.render(a, frontMatter, explain, pretty);
             String explained = explain && format != Format.json ? explainText(a) : null;
             if (target != null) {
-                if (OutputPaths.isInput(target, inputs)) {
+                if (OutputPaths.isInput(target, inputFiles)) {
                     return failure(input, input.source() + ": output " + target + " would overwrite an input; skipped", "usage");
                 }
                 AtomicFiles.write(target, result);

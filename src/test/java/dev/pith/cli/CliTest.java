@@ -171,6 +171,43 @@ class CliTest {
     }
 
     @Test
+    void symlinkLoopsAreReportedAndTheRestIsProcessed() throws Exception {
+        write("loop/ok é.html", PAGE);
+        Files.createSymbolicLink(dir.resolve("loop/back"), dir.resolve("loop"));
+        Run r = run("-f", "json", dir.resolve("loop").toString());
+        assertEquals(1, r.out().lines().count(), r.out());
+        assertTrue(r.out().contains("ok é.html"), r.out());
+        assertTrue(r.err().contains("symbolic link loop"), r.err());
+        assertEquals(ExitCodes.FAILED, r.code());
+    }
+
+    @Test
+    void outputsStayInsideTheOutputFolderAndNeverReplaceInputs() throws Exception {
+        Path in = write("tree/a.html", PAGE);
+        write("tree/sub/b.html", PAGE);
+        Run inside = run("-f", "html", "-o", dir.resolve("tree").toString(), dir.resolve("tree").toString());
+        assertEquals(ExitCodes.FAILED, inside.code(), "a.html would be replaced by a.html output");
+        assertTrue(inside.err().contains("would overwrite an input"), inside.err());
+        assertEquals(PAGE, Files.readString(in));
+        Path out = dir.resolve("out-dots");
+        Run dots = run("-f", "text", "-o", out.toString(), dir.resolve("tree/sub/../a.html").toString());
+        assertEquals(0, dots.code(), dots.err());
+        assertTrue(Files.exists(out.resolve("a.txt")));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().equals("a.txt")));
+        }
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsAUsageError() throws Exception {
+        Path file = write("not-a-dir", "x");
+        Run r = run("-o", file.toString(), write("p.html", PAGE).toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().startsWith("pith: cannot create output folder"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
     void usageErrorsAreOneLineAndExitTwo() {
         Run none = run();
         assertEquals(ExitCodes.USAGE, none.code());
