@@ -103,10 +103,64 @@ public final class Pith {
                 sources.put("description", "text");
             }
         }
+        List<String> evidence = new java.util.ArrayList<>(meta.pageType().evidence());
+        String type = refineType(meta.pageType().type().label(), x.content(), evidence);
         Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, meta.authors(), meta.published(),
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
-                description, image, sources);
+                description, image, type, readerable(x.content(), type), evidence, sources);
         return new Article(page.source(), fields, x.content(), removed, x.candidates());
+    }
+
+    /**
+     * A page guessed "article" without evidence for it is judged by what was extracted: little prose and many
+     * linked headings or items is a listing; little prose and few links is a service page.
+     */
+    private static String refineType(String type, org.jsoup.nodes.Element content, List<String> evidence) {
+        boolean evidenced = evidence.stream().anyMatch(e -> e.startsWith(type + " "));
+        if (!type.equals("article") || evidenced) {
+            return type;
+        }
+        int prose = proseChars(content, Thresholds.GUARD_PROSE_CHARS);
+        int linkedItems = content.select("h2 a, h3 a, h4 a, li a").size();
+        if (linkedItems >= Thresholds.LISTING_MIN_LINKED_ITEMS && prose < linkedItems * Thresholds.GUARD_PROSE_CHARS) {
+            evidence.add("listing (" + linkedItems + " linked headings or items, " + prose + " characters of prose)");
+            return "listing";
+        }
+        if (prose < Thresholds.ARTICLE_MIN_PROSE_CHARS) {
+            evidence.add("service (" + prose + " characters of prose and no article evidence)");
+            return "service";
+        }
+        return type;
+    }
+
+    /**
+     * How much the page reads as prose, 0 to 1: the characters in paragraphs of prose against
+     * {@link Thresholds#READERABLE_FULL_CHARS}, halved for page types that are not prose by nature.
+     */
+    private static double readerable(org.jsoup.nodes.Element content, String type) {
+        int prose = proseChars(content, Thresholds.READERABLE_MIN_CHARS);
+        double r = Math.min(1.0, (double) prose / Thresholds.READERABLE_FULL_CHARS);
+        boolean prosey = type.equals("article") || type.equals("forum") || type.equals("documentation");
+        return Math.round((prosey ? r : r / 2) * 100) / 100.0;
+    }
+
+    /**
+     * Characters in paragraphs at least {@code min} long; a Chinese, Japanese or Korean character counts as
+     * three, about what it says in an alphabetic script.
+     */
+    private static int proseChars(org.jsoup.nodes.Element content, int min) {
+        int total = 0;
+        for (org.jsoup.nodes.Element p : content.getElementsByTag("p")) {
+            String t = p.text();
+            int len = t.length() + 2 * (int) t.codePoints().filter(c -> Character.isIdeographic(c)
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
+            if (len >= min) {
+                total += len;
+            }
+        }
+        return total;
     }
 
     /** The first paragraph of prose in the body, the page's own summary when it declares none. */
@@ -143,7 +197,8 @@ public final class Pith {
             sources.remove("image");
         }
         Article.Fields fields = new Article.Fields(options.url(), x.title(), x.subtitle(), List.of(), null, null,
-                null, x.section(), List.of(), null, null, null, x.leadImage(), sources);
+                null, x.section(), List.of(), null, null, null, x.leadImage(), "article",
+                readerable(x.content(), "article"), List.of("article (text dumps are read as articles)"), sources);
         return new Article(page.source(), fields, x.content(), x.removed(), List.of());
     }
 }

@@ -90,8 +90,17 @@ public final class Thresholds {
     /** With less text than this, extraction is retried with relaxed cleaning: a rule probably ate the article. */
     public static final int MIN_ARTICLE_CHARS = 250;
 
-    /** A page type other than article/forum is not "readerable" below this many characters of prose. */
+    /** Paragraphs from this length count as prose for the readerable score (Readability.js uses 140 too). */
     public static final int READERABLE_MIN_CHARS = 140;
+
+    /** A page without article evidence and with this many linked headings or list items is a listing. */
+    public static final int LISTING_MIN_LINKED_ITEMS = 8;
+
+    /** A page without article evidence needs this many characters of prose to count as an article. */
+    public static final int ARTICLE_MIN_PROSE_CHARS = 400;
+
+    /** With this many characters in prose paragraphs a page is fully readerable. */
+    public static final int READERABLE_FULL_CHARS = 1500;
 
     // ---- text dumps ------------------------------------------------------------------------------------
 

@@ -102,12 +102,22 @@ public final class PithCommand implements Callable<Integer> {
     @Option(names = "--skip-existing", description = "With -o: skip inputs whose output file already exists (resume a batch).")
     boolean skipExisting;
 
+    @Option(names = "--articles-only", description = "Give no result for pages that are not articles (home pages,"
+            + " listings, products...): JSON says {\"article\": false}; exit code 3 for a single input.")
+    boolean articlesOnly;
+
     @Option(names = "--progress", description = "Show the progress bar even when stderr is not a terminal.")
     boolean progressForced;
 
     /** What one input gave: the rendered output, or why it failed. */
-    private record Outcome(Inputs.Input input, String output, String explain, String error, String errorKind) {
+    private record Outcome(Inputs.Input input, String output, String explain, String error, String errorKind,
+                           String notArticle) {
+        Outcome(Inputs.Input input, String output, String explain, String error, String errorKind) {
+            this(input, output, explain, error, errorKind, null);
+        }
     }
+
+    private int notArticles;
 
     @Override
     public Integer call() throws Exception {
@@ -141,7 +151,10 @@ public final class PithCommand implements Callable<Integer> {
         runAll(list, options, progress);
         progress.finish(!quiet && (list.size() > 1 || live));
         out.flush();
-        return listingFailed[0] || progress.failed() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+        if (listingFailed[0] || progress.failed() > 0) {
+            return ExitCodes.FAILED;
+        }
+        return list.size() == 1 && notArticles == 1 ? ExitCodes.NOT_ARTICLE : ExitCodes.OK;
     }
 
     /** Extracts every input on {@code jobs} threads, a bounded window ahead of the output. */
@@ -202,6 +215,9 @@ public final class PithCommand implements Callable<Integer> {
     private Outcome process(Inputs.Input input, Options options, Path target, Set<Path> inputFiles) {
         try {
             Article a = extract(input, options);
+            if (articlesOnly && !a.fields().pageType().equals("article")) {
+                return new Outcome(input, null, explain ? explainText(a) : null, null, null, a.fields().pageType());
+            }
             String result = format.render(a, frontMatter, explain, pretty);
             String explained = explain && format != Format.json ? explainText(a) : null;
             if (target != null) {
@@ -233,6 +249,13 @@ public final class PithCommand implements Callable<Integer> {
         progress.step(o.error() == null);
         if (o.explain() != null) {
             err.print(o.explain());
+        }
+        if (o.notArticle() != null) {
+            notArticles++;
+            if (format == Format.json && outputDir == null) {
+                out.println(Json.notArticle(o.input().source(), o.notArticle()));
+            }
+            return first;
         }
         if (o.error() != null) {
             report(o.error());
@@ -287,6 +310,8 @@ public final class PithCommand implements Callable<Integer> {
                 sb.append(String.format(java.util.Locale.ROOT, "  %8.1f  %-40s %s%n", c.score(), shorten(c.path(), 40), c.signals()));
             }
         }
+        sb.append("== page type: ").append(a.fields().pageType()).append(", readerable ")
+                .append(a.fields().readerable()).append(": ").append(String.join("; ", a.fields().typeEvidence())).append('\n');
         if (!a.fields().sources().isEmpty()) {
             sb.append("== field sources: ").append(new java.util.TreeMap<>(a.fields().sources())).append('\n');
         }

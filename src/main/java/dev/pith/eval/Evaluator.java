@@ -99,6 +99,7 @@ public final class Evaluator {
             error = "internal error: " + ex;
         }
         fields.add(e.fields(), a);
+        fields.addPageType(e.pageType(), a);
         return new Page(e.id(), e.pageType(), predicted, Scores.shingles(e.truth(), predicted),
                 Scores.tokenF1(e.truth(), predicted), error);
     }

@@ -30,6 +30,16 @@ public final class FieldScores {
         }
     }
 
+    /** Adds one page's page type; {@code expected} null when the dataset has none. */
+    public synchronized void addPageType(String expected, Article a) {
+        if (expected == null) {
+            return;
+        }
+        int[] c = counts.computeIfAbsent("pageType", k -> new int[2]);
+        c[0] += a != null && expected.equals(a.fields().pageType()) ? 1 : 0;
+        c[1]++;
+    }
+
     /** Field name → {matched, pages with the field}. */
     public synchronized Map<String, int[]> counts() {
         return new TreeMap<>(counts);

@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public record Metadata(String title, String subtitle, List<String> authors, String published, String modified,
                        String siteName, String section, List<String> tags, String lang, String dir, String url,
-                       String description, String image, String articleBody, Map<String, String> sources) {
+                       String description, String image, String articleBody, PageTypes.Guess pageType,
+                       Map<String, String> sources) {
     public Metadata {
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);

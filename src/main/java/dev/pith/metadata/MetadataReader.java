@@ -74,8 +74,9 @@ public final class MetadataReader {
             String siteName = siteName();
             String url = url();
             String title = title(siteName);
+            PageTypes.Guess type = PageTypes.classify(doc, ld, url != null ? url : givenUrl, meta("og:type"));
             return new Metadata(title, subtitle(), authors(siteName), published(url), modified(), siteName,
-                    section(), tags(), lang(), dir(), url, description(), image(), articleBody(), sources);
+                    section(), tags(), lang(), dir(), url, description(), image(), articleBody(), type, sources);
         }
 
         private String meta(String... keys) {

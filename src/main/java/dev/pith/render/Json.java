@@ -52,6 +52,15 @@ public final class Json {
         return write(o, false);
     }
 
+    /** The object written with --articles-only for a page that is not an article. */
+    public static String notArticle(String source, String pageType) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("source", source);
+        o.put("article", false);
+        o.put("pageType", pageType);
+        return write(o, false);
+    }
+
     /** The JSON tree of {@code article}. */
     public static ObjectNode tree(Article article, boolean explain) {
         Article.Fields f = article.fields();
@@ -70,6 +79,8 @@ public final class Json {
         o.put("dir", f.dir());
         o.put("description", f.description());
         image(o, f.image());
+        o.put("pageType", f.pageType());
+        o.put("readerable", f.readerable());
         String text = PlainText.of(article);
         o.put("text", text);
         o.put("markdown", Markdown.of(article));
@@ -111,6 +122,7 @@ public final class Json {
             n.put("linkDensity", c.linkDensity());
             n.put("signals", c.signals());
         }
+        strings(o.putArray("pageTypeEvidence"), article.fields().typeEvidence());
         ObjectNode sources = o.putObject("fieldSources");
         for (Map.Entry<String, String> e : new TreeMap<>(article.fields().sources()).entrySet()) {
             sources.put(e.getKey(), e.getValue());

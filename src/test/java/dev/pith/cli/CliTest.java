@@ -208,6 +208,26 @@ class CliTest {
     }
 
     @Test
+    void articlesOnlySaysWhenAPageIsNotAnArticle() throws Exception {
+        StringBuilder shop = new StringBuilder("<html><head><meta property='og:type' content='product'></head><body>"
+                + "<h1>Steel kettle</h1><p class='price'>$29</p><button>Add to cart</button>");
+        shop.append("<p>A 1.7 litre kettle with a brushed steel body, a hidden element and a light that shows when it is on.</p>");
+        Path product = write("kettle.html", shop.append("</body></html>").toString());
+        Run r = run("--articles-only", "-f", "json", product.toString());
+        assertEquals(ExitCodes.NOT_ARTICLE, r.code(), r.err());
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        assertFalse(o.get("article").asBoolean());
+        assertEquals("product", o.get("pageType").asText());
+        Run md = run("--articles-only", product.toString());
+        assertEquals("", md.out());
+        Path article = write("news/2024/05/01/story.html", PAGE.replace("<head>",
+                "<head><meta property='og:type' content='article'>"));
+        Run ok = run("--articles-only", "-f", "json", article.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals("article", new ObjectMapper().readTree(ok.out()).get("pageType").asText());
+    }
+
+    @Test
     void usageErrorsAreOneLineAndExitTwo() {
         Run none = run();
         assertEquals(ExitCodes.USAGE, none.code());

@@ -1,0 +1,166 @@
+package dev.pith.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses what kind of page this is from evidence a reader would also use: structured data types,
+ * og:type, the URL's path, and the shape of the page (prices and cart buttons, repeated posts, code blocks,
+ * grids of teaser cards). Each piece of evidence adds weight to one type; the heaviest wins, and the
+ * evidence is kept for {@code --explain}.
+ *
+ * <pre>{@code
+ * PageTypes.Guess g = PageTypes.classify(doc, jsonLd, "https://shop.example.com/p/kettle", "product");
+ * g.type();      // PRODUCT
+ * g.evidence();  // [json-ld Product +3, og:type product +3, url /p/ +2, price and cart button +2]
+ * }</pre>
+ */
+public final class PageTypes {
+    private PageTypes() {
+    }
+
+    /** The page types pith tells apart. */
+    public enum Type { ARTICLE, FORUM, PRODUCT, COLLECTION, LISTING, DOCUMENTATION, SERVICE, OTHER;
+        /** The lower-case name used in JSON. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The winning type and the evidence for every type that had some. */
+    public record Guess(Type type, List<String> evidence) {
+        public Guess {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    private static final Pattern URL_FORUM = Pattern.compile("(?i)/(forums?|t|threads?|topics?|questions?|community|discussions?|boards?|viewtopic)[/.\\-]");
+    private static final Pattern URL_PRODUCT = Pattern.compile("(?i)/(products?|p|dp|item|items|shop/[^/]+/[^/]+)[/\\-]");
+    private static final Pattern URL_DOCS = Pattern.compile("(?i)/(docs?|documentation|reference|api|manual|guides?|wiki|handbook|tutorials?|learn)[/\\-]|readthedocs|docs\\.");
+    private static final Pattern URL_LIST = Pattern.compile("(?i)/(category|categories|tags?|topics|archives?|search|page/\\d+|blog/?$|news/?$|collections?)(/|$|\\?)");
+    private static final Pattern URL_ARTICLE = Pattern.compile("(?i)/(\\d{4}/\\d{1,2}/|blog/[^/]+|news/[^/]+|articles?/[^/]+|stories/|story/|posts?/[^/]+)");
+    private static final Pattern URL_SERVICE = Pattern.compile("(?i)/(services?|solutions?|pricing|plans|about|contact|company|industries|agency|consulting)(/|$|-)");
+    private static final Evaluator PRICE = QueryParser.parse("[itemprop=price], [class*=price], [data-price], [class*=Price]");
+    private static final Evaluator CART = QueryParser.parse("button, input[type=submit], a");
+    private static final Evaluator CODE = QueryParser.parse("pre, code");
+    private static final Evaluator TEASERS = QueryParser.parse("article, [class*=card], [class*=teaser], li[class*=item], [class*=product-item], [class*=grid-item]");
+    private static final Evaluator POSTS = QueryParser.parse("[class*=post], [class*=message], [class*=reply], [class*=comment], [itemprop=comment], [class*=answer]");
+    private static final Evaluator ARTICLE_MICRODATA = QueryParser.parse(
+            "[itemtype~=(?i)schema.org/(News|Blog|Tech|Scholarly)?(Article|Posting)$]");
+    private static final Pattern CART_TEXT = Pattern.compile("(?i)\\b(add to (cart|basket|bag)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)\\b");
+
+    /** Classifies the untouched page {@code doc}; {@code ogType} and {@code url} may be null. */
+    public static Guess classify(Document doc, JsonLd ld, String url, String ogType) {
+        Map<Type, Double> score = new EnumMap<>(Type.class);
+        List<String> evidence = new ArrayList<>();
+        for (JsonNode o : ld.objects()) {
+            for (String t : JsonLd.types(o)) {
+                switch (t.replaceFirst("^https?://schema.org/", "")) {
+                    case "product", "offer", "aggregateoffer" -> add(score, evidence, Type.PRODUCT, 3, "json-ld " + t);
+                    case "discussionforumposting", "qapage", "question" -> add(score, evidence, Type.FORUM, 3, "json-ld " + t);
+                    case "collectionpage", "itemlist", "searchresultspage" -> add(score, evidence, Type.LISTING, 1.5, "json-ld " + t);
+                    case "techarticle", "apireference" -> add(score, evidence, Type.DOCUMENTATION, 2, "json-ld " + t);
+                    case "newsarticle", "blogposting", "article", "reportagenewsarticle", "opinionnewsarticle" ->
+                            add(score, evidence, Type.ARTICLE, 2, "json-ld " + t);
+                    case "service", "localbusiness", "professionalservice" -> add(score, evidence, Type.SERVICE, 2, "json-ld " + t);
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (ogType != null) {
+            switch (ogType.toLowerCase(Locale.ROOT)) {
+                case "article" -> add(score, evidence, Type.ARTICLE, 1.5, "og:type article");
+                case "product", "og:product", "product.item" -> add(score, evidence, Type.PRODUCT, 3, "og:type product");
+                default -> {
+                }
+            }
+        }
+        if (url != null) {
+            String path = url.replaceFirst("(?i)^[a-z]+://[^/]+", "");
+            urlEvidence(score, evidence, path, url);
+        }
+        domEvidence(score, evidence, doc);
+        Type best = Type.ARTICLE;
+        double top = 0.5;
+        for (Map.Entry<Type, Double> e : score.entrySet()) {
+            if (e.getValue() > top) {
+                top = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return new Guess(best, evidence);
+    }
+
+    private static void urlEvidence(Map<Type, Double> score, List<String> evidence, String path, String url) {
+        if (URL_FORUM.matcher(path).find()) {
+            add(score, evidence, Type.FORUM, 2, "url " + path);
+        }
+        if (URL_PRODUCT.matcher(path).find()) {
+            add(score, evidence, Type.PRODUCT, 2, "url " + path);
+        }
+        if (URL_DOCS.matcher(url).find()) {
+            add(score, evidence, Type.DOCUMENTATION, 2, "url " + path);
+        }
+        if (URL_LIST.matcher(path).find()) {
+            add(score, evidence, Type.LISTING, 1.5, "url " + path);
+        }
+        if (URL_ARTICLE.matcher(path).find()) {
+            add(score, evidence, Type.ARTICLE, 1, "url " + path);
+        }
+        if (URL_SERVICE.matcher(path).find() || path.matches("/?")) {
+            add(score, evidence, Type.SERVICE, 1.5, path.matches("/?") ? "url is a home page" : "url " + path);
+        }
+    }
+
+    private static void domEvidence(Map<Type, Double> score, List<String> evidence, Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        boolean price = body.selectFirst(PRICE) != null;
+        boolean cart = false;
+        for (Element b : body.select(CART)) {
+            if (b.text().length() < 40 && CART_TEXT.matcher(b.text()).find()) {
+                cart = true;
+                break;
+            }
+        }
+        if (price && cart) {
+            add(score, evidence, Type.PRODUCT, 2, "price and cart button");
+        }
+        int code = body.select(CODE).size();
+        if (code >= 4) {
+            add(score, evidence, Type.DOCUMENTATION, 1, code + " code blocks");
+        }
+        int teasers = body.select(TEASERS).size();
+        if (teasers >= 12) {
+            add(score, evidence, price ? Type.COLLECTION : Type.LISTING, 1.5, teasers + " cards or items");
+        }
+        int posts = body.select(POSTS).size();
+        if (posts >= 8) {
+            add(score, evidence, Type.FORUM, 1, posts + " post-like blocks");
+        }
+        if (body.selectFirst(ARTICLE_MICRODATA) != null) {
+            add(score, evidence, Type.ARTICLE, 2, "microdata Article");
+        }
+        if (body.select("h1").size() == 1 && body.selectFirst("time, [itemprop=datePublished], [class*=byline]") != null) {
+            add(score, evidence, Type.ARTICLE, 1, "headline with date or byline");
+        }
+    }
+
+    private static void add(Map<Type, Double> score, List<String> evidence, Type t, double w, String why) {
+        score.merge(t, w, Double::sum);
+        evidence.add(t.label() + " +" + w + " (" + why + ")");
+    }
+}
