@@ -152,10 +152,14 @@ public final class Pith {
         int total = 0;
         for (org.jsoup.nodes.Element p : content.getElementsByTag("p")) {
             String t = p.text();
-            int len = t.length() + 2 * (int) t.codePoints().filter(c -> Character.isIdeographic(c)
-                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
-                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
+            int len = t.length();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                // CJK radicals to Hangul syllables: Han, kana and Hangul carry about three letters each.
+                if (c >= 0x2E80 && c <= 0xD7AF) {
+                    len += 2;
+                }
+            }
             if (len >= min) {
                 total += len;
             }

@@ -37,6 +37,10 @@ public final class MetadataReader {
     private static final Evaluator Q_ITEMPROP_DATEMODIFIED = QueryParser.parse("[itemprop=dateModified]");
     private static final Evaluator Q_HTML = QueryParser.parse("html");
     private static final Evaluator Q_LINK_REL_CANONICAL_HREF = QueryParser.parse("link[rel=canonical][href]");
+    /** Elements that hold a standfirst by their class name or microdata. */
+    private static final org.jsoup.select.Evaluator SUBTITLE = org.jsoup.select.QueryParser.parse(
+            ".dek, .standfirst, .subtitle, .sub-title, .subheadline, .sub-headline, .article-summary, .strapline, "
+                    + ".article-standfirst, .article__standfirst, .c-standfirst, [itemprop=alternativeHeadline]");
     private static final Set<String> ORGANIZATION = Set.of("organization", "newsmediaorganization", "corporation");
 
     /** Reads metadata; {@code givenUrl} (from {@code --url}) wins over the page's own canonical link. */
@@ -131,9 +135,7 @@ public final class MetadataReader {
                 s = note("subtitle", "text", standfirstAfterHeadline());
             }
             if (s == null) {
-                Element e = doc.selectFirst(".dek, .standfirst, .subtitle, .sub-title, .subheadline, .sub-headline, "
-                        + ".article-summary, .strapline, [class*=standfirst], [class*=subtitle], [class*=subheadline], "
-                        + "[class*=dek], h2[itemprop=alternativeHeadline], [itemprop=alternativeHeadline]");
+                Element e = doc.selectFirst(SUBTITLE);
                 if (e != null && e.text().length() >= 20 && e.text().length() < 400) {
                     s = note("subtitle", "text", clean(e.text()));
                 }

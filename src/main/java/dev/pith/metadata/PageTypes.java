@@ -3,8 +3,6 @@ package dev.pith.metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,13 +48,8 @@ public final class PageTypes {
     private static final Pattern URL_LIST = Pattern.compile("(?i)/(category|categories|tags?|topics|archives?|search|page/\\d+|blog/?$|news/?$|collections?)(/|$|\\?)");
     private static final Pattern URL_ARTICLE = Pattern.compile("(?i)/(\\d{4}/\\d{1,2}/|blog/[^/]+|news/[^/]+|articles?/[^/]+|stories/|story/|posts?/[^/]+)");
     private static final Pattern URL_SERVICE = Pattern.compile("(?i)/(services?|solutions?|pricing|plans|about|contact|company|industries|agency|consulting)(/|$|-)");
-    private static final Evaluator PRICE = QueryParser.parse("[itemprop=price], [class*=price], [data-price], [class*=Price]");
-    private static final Evaluator CART = QueryParser.parse("button, input[type=submit], a");
-    private static final Evaluator CODE = QueryParser.parse("pre, code");
-    private static final Evaluator TEASERS = QueryParser.parse("article, [class*=card], [class*=teaser], li[class*=item], [class*=product-item], [class*=grid-item]");
-    private static final Evaluator POSTS = QueryParser.parse("[class*=post], [class*=message], [class*=reply], [class*=comment], [itemprop=comment], [class*=answer]");
-    private static final Evaluator ARTICLE_MICRODATA = QueryParser.parse(
-            "[itemtype~=(?i)schema.org/(News|Blog|Tech|Scholarly)?(Article|Posting)$]");
+    private static final Pattern ARTICLE_ITEMTYPE = Pattern.compile(
+            "(?i)schema.org/(News|Blog|Tech|Scholarly)?(Article|Posting)$");
     private static final Pattern CART_TEXT = Pattern.compile("(?i)\\b(add to (cart|basket|bag)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)\\b");
 
     /** Classifies the untouched page {@code doc}; {@code ogType} and {@code url} may be null. */
@@ -128,34 +121,47 @@ public final class PageTypes {
         if (body == null) {
             return;
         }
-        boolean price = body.selectFirst(PRICE) != null;
+        boolean price = false;
         boolean cart = false;
-        for (Element b : body.select(CART)) {
-            if (b.text().length() < 40 && CART_TEXT.matcher(b.text()).find()) {
-                cart = true;
-                break;
+        boolean articleMicrodata = false;
+        int code = 0;
+        int teasers = 0;
+        int posts = 0;
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            String cls = e.className().toLowerCase(Locale.ROOT);
+            price |= cls.contains("price") || e.attr("itemprop").equals("price");
+            if (!cart && (tag.equals("button") || tag.equals("a") || tag.equals("input"))) {
+                String label = tag.equals("input") ? e.attr("value") : e.ownText();
+                cart = label.length() < 40 && CART_TEXT.matcher(label).find();
             }
+            if (tag.equals("pre")) {
+                code++;
+            }
+            if (tag.equals("article") || cls.contains("card") || cls.contains("teaser")
+                    || tag.equals("li") && cls.contains("item") || cls.contains("product-item") || cls.contains("grid-item")) {
+                teasers++;
+            }
+            if (cls.contains("post") || cls.contains("message") || cls.contains("reply") || cls.contains("comment")
+                    || cls.contains("answer") || e.attr("itemprop").equals("comment")) {
+                posts++;
+            }
+            articleMicrodata |= ARTICLE_ITEMTYPE.matcher(e.attr("itemtype")).find();
         }
         if (price && cart) {
             add(score, evidence, Type.PRODUCT, 2, "price and cart button");
         }
-        int code = body.select(CODE).size();
-        if (code >= 4) {
+        if (code >= 2) {
             add(score, evidence, Type.DOCUMENTATION, 1, code + " code blocks");
         }
-        int teasers = body.select(TEASERS).size();
         if (teasers >= 12) {
             add(score, evidence, price ? Type.COLLECTION : Type.LISTING, 1.5, teasers + " cards or items");
         }
-        int posts = body.select(POSTS).size();
         if (posts >= 8) {
             add(score, evidence, Type.FORUM, 1, posts + " post-like blocks");
         }
-        if (body.selectFirst(ARTICLE_MICRODATA) != null) {
+        if (articleMicrodata) {
             add(score, evidence, Type.ARTICLE, 2, "microdata Article");
-        }
-        if (body.select("h1").size() == 1 && body.selectFirst("time, [itemprop=datePublished], [class*=byline]") != null) {
-            add(score, evidence, Type.ARTICLE, 1, "headline with date or byline");
         }
     }
 
