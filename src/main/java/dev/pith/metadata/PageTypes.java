@@ -135,7 +135,7 @@ public final class PageTypes {
                 String label = tag.equals("input") ? e.attr("value") : e.ownText();
                 cart = label.length() < 40 && CART_TEXT.matcher(label).find();
             }
-            if (tag.equals("pre")) {
+            if (tag.equals("pre") || tag.equals("code")) {
                 code++;
             }
             if (tag.equals("article") || cls.contains("card") || cls.contains("teaser")
@@ -151,7 +151,7 @@ public final class PageTypes {
         if (price && cart) {
             add(score, evidence, Type.PRODUCT, 2, "price and cart button");
         }
-        if (code >= 2) {
+        if (code >= 4) {
             add(score, evidence, Type.DOCUMENTATION, 1, code + " code blocks");
         }
         if (teasers >= 12) {
