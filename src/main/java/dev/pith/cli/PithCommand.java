@@ -252,6 +252,7 @@ public final class PithCommand implements Callable<Integer> {
         }
         if (o.notArticle() != null) {
             notArticles++;
+            report(o.input().source() + ": not an article (" + o.notArticle() + ")");
             if (format == Format.json && outputDir == null) {
                 out.println(Json.notArticle(o.input().source(), o.notArticle()));
             }
