@@ -14,38 +14,21 @@ final class TextLength {
     /** About the first {@code max} characters of the element's text, without reading the rest. */
     static String prefix(Element element, int max) {
         StringBuilder sb = new StringBuilder();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    sb.append(t.getWholeText()).append(' ');
-                    if (sb.length() > max) {
-                        return FilterResult.STOP;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, element);
+        walkText(element, max, t -> sb.append(t).append(' '));
         return sb.toString().replaceAll("\\s+", " ").strip();
     }
 
-    /**
-     * The element's normalised text when it has at most {@code max} characters of raw text, else null.
-     * Stops walking as soon as the limit is passed.
-     */
-    static String atMost(Element element, int max) {
+    /** Feeds text nodes to {@code sink} until about {@code max} characters went by; true when it stopped early. */
+    private static boolean walkText(Element element, int max, java.util.function.Consumer<String> sink) {
         int[] count = {0};
         boolean[] over = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    count[0] += t.getWholeText().strip().length();
+                    String text = t.getWholeText();
+                    sink.accept(text);
+                    count[0] += text.strip().length();
                     if (count[0] > max) {
                         over[0] = true;
                         return FilterResult.STOP;
@@ -59,6 +42,14 @@ final class TextLength {
                 return FilterResult.CONTINUE;
             }
         }, element);
-        return over[0] ? null : element.text();
+        return over[0];
+    }
+
+    /**
+     * The element's normalised text when it has at most {@code max} characters of raw text, else null.
+     * Stops walking as soon as the limit is passed.
+     */
+    static String atMost(Element element, int max) {
+        return walkText(element, max, t -> { }) ? null : element.text();
     }
 }

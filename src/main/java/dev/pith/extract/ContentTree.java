@@ -7,8 +7,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -431,18 +429,6 @@ final class ContentTree {
 
     /** Resolves {@code href} against the base URI; null for script and data URLs. */
     private String resolve(String href) {
-        String h = href.strip();
-        String lower = h.toLowerCase(Locale.ROOT);
-        if (h.isEmpty() || lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
-            return null;
-        }
-        if (baseUri.isEmpty() || lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
-            return h;
-        }
-        try {
-            return new URL(new URL(baseUri), h).toExternalForm();
-        } catch (MalformedURLException e) {
-            return h;
-        }
+        return dev.pith.input.Urls.resolve(baseUri, href);
     }
 }

@@ -398,18 +398,10 @@ public final class MetadataReader {
         }
 
         private String absolute(String url) {
-            if (url == null || url.isBlank() || url.startsWith("data:")) {
+            if (url == null || url.isBlank()) {
                 return null;
             }
-            String base = givenUrl != null ? givenUrl : doc.baseUri();
-            if (url.matches("(?i)^https?://.*") || base.isEmpty()) {
-                return url;
-            }
-            try {
-                return new java.net.URL(new java.net.URL(base), url).toExternalForm();
-            } catch (java.net.MalformedURLException e) {
-                return url;
-            }
+            return dev.pith.input.Urls.resolve(givenUrl != null ? givenUrl : doc.baseUri(), url);
         }
 
         private String articleBody() {
