@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +83,8 @@ public final class ContentExtractor {
 
     /** Step 1: points for every paragraph, passed to its ancestors. */
     static Map<Element, Score> scoreParagraphs(Element body) {
-        Map<Element, Score> scores = new IdentityHashMap<>();
+        // Insertion (document) order, so that ties between candidates always break the same way.
+        Map<Element, Score> scores = new java.util.LinkedHashMap<>();
         for (Element p : body.getAllElements()) {
             if (!isParagraph(p)) {
                 continue;
@@ -166,7 +166,7 @@ public final class ContentExtractor {
             double trust = Math.min(1.0, (double) s.chars / Thresholds.PRIOR_FULL_CHARS);
             s.finalScore = (s.points + s.prior * trust) * (1 - s.linkDensity);
         }
-        ranked.sort(Comparator.comparingDouble((Score s) -> s.finalScore).reversed());
+        ranked.sort(Comparator.comparingDouble((Score s) -> s.finalScore).reversed().thenComparingInt((Score s) -> -s.chars));
         return ranked;
     }
 
