@@ -39,7 +39,7 @@ public final class Match {
     /** Matches elements that a jsoup CSS query selects, e.g. {@code [aria-hidden=true]}. */
     public static Match css(String query) {
         Evaluator evaluator = QueryParser.parse(query);
-        return new Match(query, e -> evaluator.matches(e.element, e.element));
+        return new Match(query, e -> evaluator.matches(e.element.root(), e.element));
     }
 
     /** Matches elements whose class or id contains one of these whole words. */
