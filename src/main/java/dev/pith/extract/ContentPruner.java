@@ -160,9 +160,9 @@ final class ContentPruner {
     private static String removeHeadline(Element article, String title) {
         Elements headings = article.select(Q_H1_H2);
         Element match = null;
-        String wanted = title == null ? null : normalize(title);
+        String wanted = title == null ? null : Signals.loose(title);
         for (Element h : headings) {
-            String text = normalize(h.text());
+            String text = Signals.loose(h.text());
             if (wanted != null && !text.isEmpty() && (wanted.equals(text) || wanted.contains(text) && text.length() > 15
                     || text.contains(wanted))) {
                 match = h;
@@ -197,7 +197,7 @@ final class ContentPruner {
             if (Signals.hasBlockChild(e) && e.childrenSize() > 1) {
                 continue;
             }
-            String text = normalize(e.text());
+            String text = Signals.loose(e.text());
             if (text.equals(wanted)) {
                 return e;
             }
@@ -258,9 +258,5 @@ final class ContentPruner {
         }
         int inputs = e.select(Q_INPUT_SELECT_TEXTAREA_BUTTON).size();
         return inputs > 0 && inputs > paragraphs / 3 && len < 200;
-    }
-
-    static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}‘’“”«»—–]+", " ").strip();
     }
 }

@@ -86,6 +86,11 @@ public final class Signals {
         return Math.min(1.0, (double) links / textLength);
     }
 
+    /** {@code s} for loose comparison: lower case, punctuation and runs of spaces as one space. */
+    public static String loose(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}‘’“”«»—–]+", " ").strip();
+    }
+
     /** Commas (Western and CJK) in {@code text}: a cheap signal of sentences. */
     static int commas(String text) {
         int n = 0;

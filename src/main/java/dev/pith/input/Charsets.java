@@ -123,12 +123,6 @@ public final class Charsets {
         return n;
     }
 
-    /** Decodes {@code bytes} with the detected charset, replacing malformed input with U+FFFD. */
-    public static String decode(byte[] bytes) {
-        Detected d = detect(bytes);
-        return new String(bytes, d.skip(), bytes.length - d.skip(), d.charset());
-    }
-
     /** The charset named by a label, mapped as browsers do; null when unknown. */
     public static Charset forLabel(String label) {
         String key = label.trim().toLowerCase(Locale.ROOT);

@@ -87,7 +87,7 @@ public final class Titles {
     }
 
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}‘’“”«»—–\\s]+", " ").strip();
+        return dev.pith.extract.Signals.loose(s);
     }
 
     /** A site name is capitalised words or a domain: "Field Notes", "BBC News", "example.com". */
