@@ -15,6 +15,7 @@ import dev.pith.input.Page;
 import dev.pith.input.PageLoader;
 import dev.pith.metadata.Metadata;
 import dev.pith.metadata.MetadataReader;
+import dev.pith.metadata.PageTypes;
 import org.jsoup.nodes.Document;
 
 import java.nio.file.Path;
@@ -65,7 +66,8 @@ public final class Pith {
         if (base.isEmpty() && meta.url() != null) {
             doc.setBaseUri(meta.url());
         }
-        Hints hints = new Hints(meta.title(), meta.articleBody());
+        Hints hints = new Hints(meta.title(), meta.articleBody(),
+                meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT);
         List<Removal> removed = Cleaner.standard(options.disabledRules()).clean(doc.body());
         Extraction x = new ContentExtractor().extract(doc, hints);
         if (x.content().text().length() < Thresholds.MIN_ARTICLE_CHARS) {

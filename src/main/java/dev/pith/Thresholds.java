@@ -63,11 +63,33 @@ public final class Thresholds {
     /** A parent whose score is this close to its child's wins instead: the article spans several blocks. */
     public static final double PARENT_SCORE_RATIO = 0.75;
 
+    /**
+     * The chosen block should hold at least this share of the page's paragraph points; when it holds less,
+     * the content is spread over many blocks (cards, sections, posts) and its nearest ancestor that holds
+     * this share is taken instead.
+     */
+    public static final double WIDEN_COVERAGE = 0.5;
+
+    /** A paragraph cut short with an ellipsis is a teaser for another page: it counts this much toward coverage. */
+    public static final double TEASER_WEIGHT = 0.25;
+
+    /**
+     * Page-type evidence for "article" from this weight up (structured data and og:type agree, or structured
+     * data and an article-like URL) means one article: blocks beside it are asides and never widen it.
+     */
+    public static final double DECLARED_ARTICLE_WEIGHT = 3.0;
+
     /** A sibling paragraph with this many characters and little link text joins the article. */
     public static final int SIBLING_PARAGRAPH_CHARS = 80;
 
     /** Link density above which a sibling paragraph is navigation rather than prose. */
     public static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+
+    /**
+     * Link text beyond this many characters in one link is not navigation: menu items and related headlines
+     * are shorter, while a card that wraps a headline and its teaser in one link is content of a listing.
+     */
+    public static final int CARD_LINK_CHARS = 120;
 
     /** Within the article, a block whose text is more than this share of link text is a link list. */
     public static final double MAX_LINK_DENSITY = 0.5;

@@ -46,6 +46,9 @@ public final class ContentExtractor {
         List<Score> ranked = rank(scores, TextStats.of(body));
         List<Candidate> candidates = explain(ranked);
         Element top = ranked.isEmpty() ? body : pickTop(ranked, scores);
+        if (hints.spread()) {
+            top = widen(top, body, scores);
+        }
         Element article = mergeSiblings(top, scores);
         ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title());
         ContentTree tree = ContentTree.build(article, doc.baseUri());
@@ -61,6 +64,8 @@ public final class ContentExtractor {
         /** Points from tag, class and semantics, which count in full only for blocks with enough text. */
         final double prior;
         int paragraphs;
+        /** Points of its own paragraphs, less their link share: what it holds of the page's prose. */
+        double paragraphPoints;
         int commas;
         final int classWeight;
         final int semantic;
@@ -104,6 +109,9 @@ public final class ContentExtractor {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 s.points += points / divider;
                 if (level == 0) {
+                    // A teaser cut short ("...") stands for content elsewhere: it counts little as content here.
+                    double teaser = text.endsWith("...") || text.endsWith("…") ? Thresholds.TEASER_WEIGHT : 1;
+                    s.paragraphPoints += points * teaser * (1 - Signals.linkDensity(p, text.length()));
                     s.paragraphs++;
                     s.commas += commas;
                 }
@@ -220,6 +228,34 @@ public final class ContentExtractor {
             best = best.parent();
         }
         return best;
+    }
+
+    /**
+     * Step 2b: on pages whose content is spread over many blocks (listings, home and product pages), the top
+     * block holds only a part of the page's paragraphs: take the nearest ancestor that holds most of them.
+     */
+    static Element widen(Element top, Element body, Map<Element, Score> scores) {
+        double total = ownPoints(body, scores);
+        if (total == 0 || ownPoints(top, scores) >= total * Thresholds.WIDEN_COVERAGE) {
+            return top;
+        }
+        for (Element parent = top.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
+            if (ownPoints(parent, scores) >= total * Thresholds.WIDEN_COVERAGE) {
+                return parent;
+            }
+        }
+        return top;
+    }
+
+    /** Points of the paragraphs under {@code e} (what its children passed up, without tag or class). */
+    private static double ownPoints(Element e, Map<Element, Score> scores) {
+        double sum = 0;
+        for (Score s : scores.values()) {
+            if (s.paragraphs > 0 && (s.element == e || isAncestor(e, s.element))) {
+                sum += s.paragraphPoints;
+            }
+        }
+        return sum;
     }
 
     private static double scoreOf(Element e, Map<Element, Score> scores) {

@@ -78,12 +78,20 @@ public final class Signals {
         }
         int links = 0;
         for (Element a : e.getElementsByTag("a")) {
-            String href = a.attr("href");
-            int len = a.text().length();
-            // In-page anchors (footnotes, tables of contents) count for less: they stay on the page.
-            links += href.startsWith("#") ? len * 3 / 10 : len;
+            links += linkChars(a.attr("href"), a.text().length());
         }
         return Math.min(1.0, (double) links / textLength);
+    }
+
+    /**
+     * How many of a link's {@code len} characters count as link text. In-page anchors (footnotes, tables of
+     * contents) count for 30%: they stay on the page. A link longer than {@link Thresholds#CARD_LINK_CHARS}
+     * is a card (headline and teaser inside one link, as listings and home pages make them): only its first
+     * {@code CARD_LINK_CHARS} count, the teaser beyond is prose.
+     */
+    static int linkChars(String href, int len) {
+        int counted = Math.min(len, Thresholds.CARD_LINK_CHARS);
+        return href.startsWith("#") ? counted * 3 / 10 : counted;
     }
 
     /** {@code s} for loose comparison: lower case, punctuation and runs of spaces as one space. */

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Text and link-text lengths of every element under a root, counted in one walk, so that scoring and
  * pruning never ask each element for its whole text again. Lengths count non-whitespace-collapsed
- * characters of text nodes; in-page links ({@code href="#..."}) count for 30%, as in {@link Signals}.
+ * characters of text nodes; links count as {@link Signals#linkChars} says.
  */
 final class TextStats {
     private final Map<Element, int[]> lengths = new IdentityHashMap<>();
@@ -44,7 +44,7 @@ final class TextStats {
                     }
                     int link = own[1];
                     if (el.normalName().equals("a")) {
-                        link = el.attr("href").startsWith("#") ? own[0] * 3 / 10 : own[0];
+                        link = Signals.linkChars(el.attr("href"), own[0]);
                     }
                     Element parent = el.parent();
                     if (parent != null) {
@@ -74,7 +74,7 @@ final class TextStats {
         if (v == null || v[0] == 0) {
             return 0;
         }
-        int link = e.normalName().equals("a") ? v[0] : v[1];
+        int link = e.normalName().equals("a") ? Signals.linkChars(e.attr("href"), v[0]) : v[1];
         return Math.min(1.0, (double) link / v[0]);
     }
 

@@ -35,10 +35,16 @@ public final class PageTypes {
         }
     }
 
-    /** The winning type and the evidence for every type that had some. */
-    public record Guess(Type type, List<String> evidence) {
+    /** The winning type, the evidence for every type that had some, and each type's summed weight. */
+    public record Guess(Type type, List<String> evidence, Map<Type, Double> weights) {
         public Guess {
             evidence = List.copyOf(evidence);
+            weights = Map.copyOf(weights);
+        }
+
+        /** The summed weight of the evidence for {@code t}, 0 when there was none. */
+        public double weight(Type t) {
+            return weights.getOrDefault(t, 0.0);
         }
     }
 
@@ -92,7 +98,7 @@ public final class PageTypes {
                 best = e.getKey();
             }
         }
-        return new Guess(best, evidence);
+        return new Guess(best, evidence, score);
     }
 
     private static void urlEvidence(Map<Type, Double> score, List<String> evidence, String path, String url) {

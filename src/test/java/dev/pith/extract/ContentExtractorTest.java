@@ -17,9 +17,64 @@ class ContentExtractorTest {
             + "would open to traffic in the spring, after final safety checks.</p>";
 
     private static Extraction extract(String html, String title) {
+        return extractWith(html, new Hints(title, null));
+    }
+
+    private static Extraction extractWith(String html, Hints hints) {
         Document doc = Jsoup.parse(html, "https://news.example.com/a/b.html");
         Cleaner.standard(Set.of()).clean(doc.body());
-        return new ContentExtractor().extract(doc, new Hints(title, null));
+        return new ContentExtractor().extract(doc, hints);
+    }
+
+    /** A service page: one section of three paragraphs, then five sections of one paragraph each. */
+    private static String sectionsPage() {
+        StringBuilder page = new StringBuilder("<body><div class='wrap'>");
+        String[] topics = {"Planning", "Design", "Building", "Support", "Billing", "Training"};
+        for (String topic : topics) {
+            String t = topic.toLowerCase();
+            page.append("<section><h2>").append(topic).append("</h2><div><p>Our ").append(t)
+                    .append(" team works with you from the first call, listens to what you need, and writes it down.</p>");
+            if (topic.equals("Planning")) {
+                page.append("<p>We then agree on a budget, a schedule, a list of risks, and who does what.</p>")
+                        .append("<p>Every plan is checked twice, by two people, before it reaches you.</p>");
+            }
+            page.append("</div></section>");
+        }
+        return page.append("</div></body>").toString();
+    }
+
+    @Test
+    void contentSpreadOverSectionsIsTakenWhole() {
+        Extraction x = extractWith(sectionsPage(), new Hints(null, null, true));
+        String text = x.content().text();
+        for (String topic : new String[] {"planning team", "design team", "support team", "training team"}) {
+            assertTrue(text.contains("Our " + topic), topic + " missing: " + text);
+        }
+    }
+
+    @Test
+    void aDeclaredArticleIsNotWidenedToTheBlocksBesideIt() {
+        Extraction x = extractWith(sectionsPage(), new Hints(null, null, false));
+        String text = x.content().text();
+        assertTrue(text.contains("Our planning team"), text);
+        assertTrue(text.contains("list of risks"), text);
+        assertFalse(text.contains("Our training team"), text + x.candidates());
+    }
+
+    @Test
+    void cardsWrappedInOneLinkEachAreContentNotNavigation() {
+        StringBuilder page = new StringBuilder("<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='grid'>");
+        for (int i = 1; i <= 6; i++) {
+            page.append("<a href='/story/").append(i).append("'><div><h3>Story number ").append(i)
+                    .append(" of the day</h3><div>The council voted on Tuesday to keep the library open on Sundays, ")
+                    .append("after a petition signed by more than two thousand residents, item ").append(i)
+                    .append(".</div></div></a>");
+        }
+        page.append("</div><div class='intro'><p>The Daily Example has reported on the town, its council and its ")
+                .append("people, every day, since 1901.</p></div></body>");
+        String text = extractWith(page.toString(), new Hints(null, null, false)).content().text();
+        assertTrue(text.contains("item 1.") && text.contains("item 6."), text);
+        assertFalse(text.contains("Home"), text);
     }
 
     @Test
