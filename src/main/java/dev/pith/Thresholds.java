@@ -70,12 +70,20 @@ public final class Thresholds {
      */
     public static final double WIDEN_COVERAGE = 0.5;
 
+    /**
+     * On a page that declares itself an article (see {@link #DECLARED_ARTICLE_WEIGHT}) the blocks beside the
+     * article are asides (galleries, tickers, teasers): the chosen block is widened only when it holds less than
+     * this share, which means it is a fragment of the article (a body split into cards or pages).
+     */
+    public static final double WIDEN_COVERAGE_DECLARED = 0.2;
+
     /** A paragraph cut short with an ellipsis is a teaser for another page: it counts this much toward coverage. */
     public static final double TEASER_WEIGHT = 0.25;
 
     /**
      * Page-type evidence for "article" from this weight up (structured data and og:type agree, or structured
-     * data and an article-like URL) means one article: blocks beside it are asides and never widen it.
+     * data and an article-like URL) means one article: blocks beside it are asides, see
+     * {@link #WIDEN_COVERAGE_DECLARED}.
      */
     public static final double DECLARED_ARTICLE_WEIGHT = 3.0;
 

@@ -46,9 +46,7 @@ public final class ContentExtractor {
         List<Score> ranked = rank(scores, TextStats.of(body));
         List<Candidate> candidates = explain(ranked);
         Element top = ranked.isEmpty() ? body : pickTop(ranked, scores);
-        if (hints.spread()) {
-            top = widen(top, body, scores);
-        }
+        top = widen(top, body, scores, hints.spread() ? Thresholds.WIDEN_COVERAGE : Thresholds.WIDEN_COVERAGE_DECLARED);
         Element article = mergeSiblings(top, scores);
         ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title());
         ContentTree tree = ContentTree.build(article, doc.baseUri());
@@ -232,11 +230,12 @@ public final class ContentExtractor {
 
     /**
      * Step 2b: on pages whose content is spread over many blocks (listings, home and product pages), the top
-     * block holds only a part of the page's paragraphs: take the nearest ancestor that holds most of them.
+     * block holds only a part of the page's paragraphs: when it holds less than {@code trigger} of them, take
+     * the nearest ancestor that holds {@link Thresholds#WIDEN_COVERAGE}.
      */
-    static Element widen(Element top, Element body, Map<Element, Score> scores) {
+    static Element widen(Element top, Element body, Map<Element, Score> scores, double trigger) {
         double total = ownPoints(body, scores);
-        if (total == 0 || ownPoints(top, scores) >= total * Thresholds.WIDEN_COVERAGE) {
+        if (total == 0 || ownPoints(top, scores) >= total * trigger) {
             return top;
         }
         for (Element parent = top.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
