@@ -19,7 +19,6 @@ final class ContentPruner {
     private static final Evaluator Q_HEADER_CLASS_ID = QueryParser.parse("header, [class], [id]");
     private static final Evaluator Q_FIGURE_IMG = QueryParser.parse("figure, img");
     private static final Evaluator Q_FIGURE_PRE_TABLE = QueryParser.parse("figure, pre, table");
-    private static final Evaluator Q_P_H2_H3_H4_H5_H6_FIGCAPTION_FIGURE = QueryParser.parse("p, h2, h3, h4, h5, h6, figcaption, figure");
     private static final Evaluator Q_H1_H2 = QueryParser.parse("h1, h2");
     private static final Evaluator Q_IMG_PICTURE_VIDEO_AUDIO = QueryParser.parse("img, picture, video, audio");
     private static final Evaluator Q_PRE_TABLE_HR = QueryParser.parse("pre, table, hr");
@@ -31,6 +30,8 @@ final class ContentPruner {
     private static final Set<String> PRUNABLE = Set.of("div", "section", "ul", "ol", "table", "aside", "header",
             "footer", "form", "fieldset", "nav", "dl", "span", "article", "center", "details");
 
+    private static final java.util.regex.Pattern CAPTION_CLASS = java.util.regex.Pattern.compile(
+            "(?i)caption|credit");
     private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
             "(?i)(^|[-_\\s])(byline|bylines|author|authors|author-name|auteur|autor|dateline|timestamp|date|dates|published|"
                     + "posted-on|entry-meta|post-meta|article-meta|meta|metadata|kicker|eyebrow|article-section|"
@@ -143,18 +144,41 @@ final class ContentPruner {
      */
     private static void removeDuplicates(Element article) {
         java.util.Map<String, Element> seen = new java.util.HashMap<>();
-        for (Element e : article.select(Q_P_H2_H3_H4_H5_H6_FIGCAPTION_FIGURE)) {
-            String text = e.text();
+        for (Element e : article.getAllElements()) {
             boolean figure = e.normalName().startsWith("fig");
-            if (text.length() < Thresholds.DUPLICATE_MIN_CHARS || e.parent() == null) {
+            if (e.parent() == null || !(figure || isTextBlock(e)) || insideTextBlock(e, article)) {
                 continue;
             }
-            String key = e.normalName() + ":" + text;
-            Element first = seen.putIfAbsent(key, e);
+            String text = e.text();
+            if (text.length() < Thresholds.DUPLICATE_MIN_CHARS) {
+                continue;
+            }
+            Element first = seen.putIfAbsent(text, e);
             if (first != null && (figure || first.parent() != e.parent())) {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * A paragraph or heading, or a div or span named as a caption or credit (slideshows render those once per
+     * slide and once more expanded). Other divs and spans are left alone: cards of a listing repeat labels.
+     */
+    private static boolean isTextBlock(Element e) {
+        return switch (e.normalName()) {
+            case "p", "h2", "h3", "h4", "h5", "h6" -> true;
+            case "div", "span" -> CAPTION_CLASS.matcher(e.className()).find() && !Signals.hasBlockChild(e);
+            default -> false;
+        };
+    }
+
+    private static boolean insideTextBlock(Element e, Element article) {
+        for (Element p = e.parent(); p != null && p != article; p = p.parent()) {
+            if (isTextBlock(p) || p.normalName().startsWith("fig")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String removeHeadline(Element article, String title) {

@@ -62,6 +62,28 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aSlideshowCreditRenderedTwiceIsKeptOnce() {
+        String slide = "<div class='slide'><img src='/s1.jpg'><div class='text'><p>Officials at the opening.</p>"
+                + "<span class='credit'>Photo: Jo Bloggs, Agency</span></div></div>";
+        Extraction x = extract("<body><article>" + slide + slide.replace("slide'", "slide expanded'") + P
+                + P.replace("bridge", "tunnel") + "</article></body>", null);
+        String text = x.content().text();
+        assertEquals(text.indexOf("Photo: Jo Bloggs"), text.lastIndexOf("Photo: Jo Bloggs"), text);
+    }
+
+    @Test
+    void labelsRepeatedInEveryCardOfAListingStay() {
+        StringBuilder page = new StringBuilder("<body><div class='grid'>");
+        for (int i = 1; i <= 4; i++) {
+            page.append("<div class='card'><h3>Rental suit ").append(i).append("</h3><p>A classic cut in wool, lined, ")
+                    .append("with trousers to match, style ").append(i).append(".</p><span class='price'>")
+                    .append("With rental package - $20.00</span></div>");
+        }
+        String text = extract(page.append("</div></body>").toString(), null).content().text();
+        assertEquals(4, text.split("With rental package", -1).length - 1, text);
+    }
+
+    @Test
     void cardsWrappedInOneLinkEachAreContentNotNavigation() {
         StringBuilder page = new StringBuilder("<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='grid'>");
         for (int i = 1; i <= 6; i++) {
