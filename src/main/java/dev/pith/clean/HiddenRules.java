@@ -23,6 +23,6 @@ final class HiddenRules {
             Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen.")
                     .html(Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",
                             "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
-                            "offscreen", "element-invisible", "a11y-hidden"))
+                            "offscreen", "off-screen", "element-invisible", "a11y-hidden"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }

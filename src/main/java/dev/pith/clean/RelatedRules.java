@@ -24,5 +24,10 @@ final class RelatedRules {
                             + "|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading)?"
                             + "|most (read|popular|viewed|shared)|trending( now| stories)?|what to read next"
                             + "|don'?t miss|popular (now|posts|stories)|see also|also read|editor'?s picks|top stories)\\W*$", 60)
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("related.pointer", "A line such as \"READ MORE: Other headline\" inside the body points to another article.")
+                    .text("(?i)^\\W*(read more|see more|read also|also read|related|related (article|story|coverage)"
+                            + "|more|also on \\S+|recommended|don'?t miss|click here for more|also see|see also)"
+                            + "\\s*[:|–—]\\s*\\S.*$", 200)
                     .guards(HEADLINE_AND_FIGURES));
 }
