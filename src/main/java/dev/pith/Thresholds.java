@@ -87,6 +87,12 @@ public final class Thresholds {
      */
     public static final double DECLARED_ARTICLE_WEIGHT = 3.0;
 
+    /**
+     * A block elsewhere in the page with the article's tag and class joins it when it holds this share of the
+     * article's text: the rest of a body split by full-width figures, not a one-line box that shares a style.
+     */
+    public static final double TWIN_MIN_SHARE = 0.2;
+
     /** A sibling paragraph with this many characters and little link text joins the article. */
     public static final int SIBLING_PARAGRAPH_CHARS = 80;
 

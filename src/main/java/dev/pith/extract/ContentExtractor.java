@@ -271,7 +271,11 @@ public final class ContentExtractor {
         return false;
     }
 
-    /** Step 3: siblings that belong to the article join it, in document order. */
+    /**
+     * Step 3: siblings that belong to the article join it, in document order; so do its twins elsewhere in
+     * the page (blocks with the same tag and class and a good score: a body split by full-width figures or
+     * pull quotes into several containers).
+     */
     static Element mergeSiblings(Element top, Map<Element, Score> scores) {
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) {
@@ -279,14 +283,52 @@ public final class ContentExtractor {
         }
         double topScore = scoreOf(top, scores);
         double threshold = Math.max(Thresholds.SIBLING_MIN_SCORE, topScore * Thresholds.SIBLING_SCORE_RATIO);
+        Set<Element> parts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        parts.add(top);
+        parts.addAll(twins(top, scores));
+        for (Element sibling : parent.children()) {
+            if (belongs(sibling, top, threshold, topScore, scores)) {
+                parts.add(sibling);
+            }
+        }
         Element article = new Element("div");
         article.attr("data-pith", "article");
-        for (Element sibling : new ArrayList<>(parent.children())) {
-            if (sibling == top || belongs(sibling, top, threshold, topScore, scores)) {
-                article.appendChild(sibling);
+        Element root = top.ownerDocument() != null ? top.ownerDocument().body() : parent;
+        for (Element e : root.getAllElements()) {
+            if (parts.contains(e)) {
+                article.appendChild(e);
             }
         }
         return article;
+    }
+
+    /**
+     * Blocks elsewhere in the page with the tag and class of the block that holds the article's paragraphs,
+     * when they hold prose too: at least {@link Thresholds#TWIN_MIN_SHARE} of its text and little link text.
+     */
+    private static List<Element> twins(Element top, Map<Element, Score> scores) {
+        Element core = top;
+        while (core.childrenSize() == 1 && !Signals.hasOwnText(core)) {
+            core = core.child(0);
+        }
+        Score coreScore = scores.get(core);
+        String cls = core.className();
+        Document doc = core.ownerDocument();
+        if (coreScore == null || coreScore.paragraphs == 0 || cls.isEmpty() || doc == null) {
+            return List.of();
+        }
+        int coreChars = core.text().length();
+        List<Element> twins = new ArrayList<>();
+        for (Element e : doc.getElementsByTag(core.normalName())) {
+            if (e != core && e.className().equals(cls) && !isAncestor(top, e) && !isAncestor(e, top)) {
+                String text = e.text();
+                if (text.length() >= coreChars * Thresholds.TWIN_MIN_SHARE
+                        && Signals.linkDensity(e, text.length()) < Thresholds.SIBLING_MAX_LINK_DENSITY) {
+                    twins.add(e);
+                }
+            }
+        }
+        return twins;
     }
 
     private static boolean belongs(Element sibling, Element top, double threshold, double topScore,

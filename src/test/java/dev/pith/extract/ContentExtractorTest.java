@@ -62,6 +62,19 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aBodySplitIntoSeveralSectionsByFullWidthFiguresIsKeptWhole() {
+        String part = "<section class='outer'><div class='col'><div class='body-text'>%s</div></div></section>";
+        String page = "<body><main>" + String.format(part, P + P.replace("bridge", "tunnel") + P.replace("bridge", "pier"))
+                + "<figure class='wide'><img src='/wide.jpg'><figcaption>The river at night</figcaption></figure>"
+                + String.format(part, P.replace("bridge", "ferry") + P.replace("bridge", "canal"))
+                + "<div class='promo'><div class='body-text'><a href='/subscribe'>Subscribe to our weekly edition of the "
+                + "paper and get the best of it delivered to your door</a></div></div></main></body>";
+        String text = extract(page, null).content().text();
+        assertTrue(text.contains("tunnel") && text.contains("ferry") && text.contains("canal"), text);
+        assertFalse(text.contains("weekly edition"), text);
+    }
+
+    @Test
     void aSlideshowCreditRenderedTwiceIsKeptOnce() {
         String slide = "<div class='slide'><img src='/s1.jpg'><div class='text'><p>Officials at the opening.</p>"
                 + "<span class='credit'>Photo: Jo Bloggs, Agency</span></div></div>";
