@@ -2,6 +2,7 @@ package dev.pith;
 
 import dev.pith.clean.Removal;
 import dev.pith.extract.Candidate;
+import dev.pith.extract.Comment;
 import dev.pith.extract.Image;
 import org.jsoup.nodes.Element;
 
@@ -25,6 +26,7 @@ public final class Article {
     private final Element content;
     private final List<Removal> removed;
     private final List<Candidate> candidates;
+    private final List<Comment> comments;
 
     /**
      * The metadata fields of an article; absent values are null or empty lists.
@@ -47,11 +49,23 @@ public final class Article {
     }
 
     public Article(String source, Fields fields, Element content, List<Removal> removed, List<Candidate> candidates) {
+        this(source, fields, content, removed, candidates, null);
+    }
+
+    /** An article with the reader comments found beside it ({@code comments} null when they were not asked for). */
+    public Article(String source, Fields fields, Element content, List<Removal> removed, List<Candidate> candidates,
+                   List<Comment> comments) {
         this.source = Objects.requireNonNull(source, "source");
         this.fields = Objects.requireNonNull(fields, "fields");
         this.content = Objects.requireNonNull(content, "content").clone();
         this.removed = List.copyOf(removed);
         this.candidates = List.copyOf(candidates);
+        this.comments = comments == null ? null : List.copyOf(comments);
+    }
+
+    /** Reader comments, in page order; null when {@link Options#comments()} was off, empty when there were none. */
+    public List<Comment> comments() {
+        return comments;
     }
 
     /** The input's name as given ({@code -} for stdin). */

@@ -6,7 +6,10 @@ import dev.pith.PithException.Reason;
 import dev.pith.clean.Cleaner;
 import dev.pith.clean.Removal;
 import dev.pith.extract.ContentExtractor;
+import dev.pith.extract.Comment;
+import dev.pith.extract.CommentExtractor;
 import dev.pith.extract.Extraction;
+import dev.pith.extract.Focus;
 import dev.pith.extract.Hints;
 import dev.pith.extract.Image;
 import dev.pith.extract.TextDumpExtractor;
@@ -66,14 +69,17 @@ public final class Pith {
         if (base.isEmpty() && meta.url() != null) {
             doc.setBaseUri(meta.url());
         }
+        List<Comment> comments = options.comments() ? CommentExtractor.find(doc.body()) : null;
         Hints hints = new Hints(meta.title(), meta.articleBody(),
                 meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT);
         List<Removal> removed = Cleaner.standard(options.disabledRules()).clean(doc.body());
-        Extraction x = new ContentExtractor().extract(doc, hints);
-        if (x.content().text().length() < Thresholds.MIN_ARTICLE_CHARS) {
+        Focus focus = options.focus();
+        Extraction x = new ContentExtractor(focus).extract(doc, hints);
+        int retryBelow = focus == Focus.RECALL ? 2 * Thresholds.MIN_ARTICLE_CHARS : Thresholds.MIN_ARTICLE_CHARS;
+        if (focus != Focus.PRECISION && x.content().text().length() < retryBelow) {
             Document again = HtmlParser.parse(page.content(), doc.baseUri());
             List<Removal> relaxedRemoved = Cleaner.relaxed(options.disabledRules()).clean(again.body());
-            Extraction retry = new ContentExtractor().extract(again, hints);
+            Extraction retry = new ContentExtractor(focus).extract(again, hints);
             if (retry.content().text().length() > x.content().text().length()) {
                 x = retry;
                 removed = relaxedRemoved;
@@ -110,7 +116,7 @@ public final class Pith {
         Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, meta.authors(), meta.published(),
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
                 description, image, type, readerable(x.content(), type), evidence, sources);
-        return new Article(page.source(), fields, x.content(), removed, x.candidates());
+        return new Article(page.source(), fields, x.content(), removed, x.candidates(), comments);
     }
 
     /**

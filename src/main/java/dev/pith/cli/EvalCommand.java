@@ -3,6 +3,7 @@ package dev.pith.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.Options;
+import dev.pith.extract.Focus;
 import dev.pith.eval.Dataset;
 import dev.pith.eval.Evaluator;
 import picocli.CommandLine.Command;
@@ -43,6 +44,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Pages extracted in parallel (default: cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--focus", paramLabel = "WHAT", description = "precision, balanced (default) or recall.")
+    Focus focus = Focus.BALANCED;
+
     @Option(names = "--worst", paramLabel = "N", description = "How many of the worst pages to list (default: 10).")
     int worst = 10;
 
@@ -54,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         for (Path dir : datasets) {
             Dataset d = Dataset.load(dir);
-            Evaluator.Report r = new Evaluator(Options.defaults(), jobs).run(d);
+            Evaluator.Report r = new Evaluator(Options.defaults().withFocus(focus), jobs).run(d);
             print(out, r);
             for (Evaluator.Page p : r.pages()) {
                 csv.add(String.join(",", r.dataset(), p.id(), p.pageType() == null ? "" : p.pageType(),

@@ -19,9 +19,11 @@ enum Format {
     /** Renders {@code a} in this format. */
     String render(Article a, boolean frontMatter, boolean explain, boolean pretty) {
         return switch (this) {
-            case markdown -> Markdown.of(a, frontMatter);
+            case markdown -> a.comments() == null || a.comments().isEmpty() ? Markdown.of(a, frontMatter)
+                    : Markdown.of(a, frontMatter) + "\n" + Markdown.comments(a.comments());
             case json -> pretty ? Json.pretty(a, explain) + "\n" : Json.of(a, explain) + "\n";
-            case text -> PlainText.of(a) + "\n";
+            case text -> a.comments() == null || a.comments().isEmpty() ? PlainText.of(a) + "\n"
+                    : PlainText.of(a) + "\n\n" + PlainText.comments(a.comments());
             case html -> Html.of(a);
         };
     }

@@ -2,6 +2,7 @@ package dev.pith.cli;
 
 import dev.pith.Article;
 import dev.pith.Options;
+import dev.pith.extract.Focus;
 import dev.pith.Pith;
 import dev.pith.PithException;
 import dev.pith.Thresholds;
@@ -70,6 +71,14 @@ public final class PithCommand implements Callable<Integer> {
             description = "Do not apply this rule (or a whole concern such as 'share'); repeatable. See 'pith rules'.")
     List<String> disabledRules = new ArrayList<>();
 
+    @Option(names = "--focus", paramLabel = "WHAT", description = "precision: only what is surely content (no figures"
+            + " in the body, no widening); balanced (default); recall: whatever may be content.")
+    Focus focus = Focus.BALANCED;
+
+    @Option(names = "--comments", description = "Return reader comments too, in a separate 'comments' field (JSON) or"
+            + " section (Markdown, text). They are never mixed into the article.")
+    boolean comments;
+
     @Option(names = "--pretty", description = "Indent JSON output (one input per object, no longer one line each).")
     boolean pretty;
 
@@ -137,7 +146,7 @@ public final class PithCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Options options = Options.defaults().withMaxBytes(maxBytes).withUrl(url)
-                .withDisabledRules(new LinkedHashSet<>(disabledRules));
+                .withDisabledRules(new LinkedHashSet<>(disabledRules)).withFocus(focus).withComments(comments);
         boolean[] listingFailed = {false};
         List<Inputs.Input> list = Inputs.expand(args, problem -> {
             listingFailed[0] = true;

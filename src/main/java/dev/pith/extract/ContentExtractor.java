@@ -4,6 +4,8 @@ import dev.pith.Thresholds;
 import dev.pith.clean.Paths;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +38,19 @@ public final class ContentExtractor {
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section", "article", "main", "span",
             "font", "center", "li", "dd");
     private static final int CANDIDATES_SHOWN = 5;
+    private static final Evaluator Q_FIGURE = QueryParser.parse("figure");
+
+    private final Focus focus;
+
+    /** An extractor with the balanced focus. */
+    public ContentExtractor() {
+        this(Focus.BALANCED);
+    }
+
+    /** An extractor that favours what {@code focus} says. */
+    public ContentExtractor(Focus focus) {
+        this.focus = java.util.Objects.requireNonNull(focus, "focus");
+    }
 
     /** Extracts the article from {@code doc}, which should already be cleaned. */
     public Extraction extract(Document doc, Hints hints) {
@@ -46,11 +61,18 @@ public final class ContentExtractor {
         List<Score> ranked = rank(scores, TextStats.of(body));
         List<Candidate> candidates = explain(ranked);
         Element top = ranked.isEmpty() ? body : pickTop(ranked, scores);
-        top = widen(top, body, scores, hints.spread() ? Thresholds.WIDEN_COVERAGE : Thresholds.WIDEN_COVERAGE_DECLARED);
-        Element article = mergeSiblings(top, scores);
+        if (focus != Focus.PRECISION) {
+            boolean spread = hints.spread() || focus == Focus.RECALL;
+            top = widen(top, body, scores, spread ? Thresholds.WIDEN_COVERAGE : Thresholds.WIDEN_COVERAGE_DECLARED);
+        }
+        double siblingRatio = focus == Focus.RECALL ? Thresholds.SIBLING_SCORE_RATIO / 2 : Thresholds.SIBLING_SCORE_RATIO;
+        Element article = mergeSiblings(top, scores, siblingRatio);
         ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title());
         ContentTree tree = ContentTree.build(article, doc.baseUri());
         Image lead = tree.leadImage();
+        if (focus == Focus.PRECISION) {
+            tree.content().select(Q_FIGURE).remove();
+        }
         return new Extraction(tree.content(), pruned.headline(), pruned.standfirst(), lead, candidates);
     }
 
@@ -276,13 +298,13 @@ public final class ContentExtractor {
      * the page (blocks with the same tag and class and a good score: a body split by full-width figures or
      * pull quotes into several containers).
      */
-    static Element mergeSiblings(Element top, Map<Element, Score> scores) {
+    static Element mergeSiblings(Element top, Map<Element, Score> scores, double ratio) {
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) {
             return top;
         }
         double topScore = scoreOf(top, scores);
-        double threshold = Math.max(Thresholds.SIBLING_MIN_SCORE, topScore * Thresholds.SIBLING_SCORE_RATIO);
+        double threshold = Math.max(Thresholds.SIBLING_MIN_SCORE, topScore * ratio);
         Set<Element> parts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         parts.add(top);
         parts.addAll(twins(top, scores));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.Article;
 import dev.pith.clean.Removal;
 import dev.pith.extract.Candidate;
+import dev.pith.extract.Comment;
 import dev.pith.extract.Image;
 
 import java.io.UncheckedIOException;
@@ -85,6 +86,16 @@ public final class Json {
         o.put("text", text);
         o.put("markdown", Markdown.of(article));
         o.put("wordCount", PlainText.wordCount(text));
+        if (article.comments() != null) {
+            ArrayNode comments = o.putArray("comments");
+            for (Comment c : article.comments()) {
+                ObjectNode n = comments.addObject();
+                n.put("author", c.author());
+                n.put("published", c.published());
+                n.put("text", c.text());
+                n.put("depth", c.depth());
+            }
+        }
         if (explain) {
             explain(o, article);
         }

@@ -3,6 +3,7 @@ package dev.pith.render;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import dev.pith.Article;
+import dev.pith.extract.Comment;
 import dev.pith.extract.Image;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -63,6 +64,35 @@ public final class Markdown {
         }
         sb.append(body(article.content()));
         return sb.toString().strip() + "\n";
+    }
+
+    /**
+     * Reader comments as a Markdown section ({@code ## Comments}), replies quoted one level deeper per reply
+     * level; empty when there are none.
+     */
+    public static String comments(List<Comment> comments) {
+        if (comments == null || comments.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("## Comments\n");
+        for (Comment c : comments) {
+            String quote = "> ".repeat(Math.min(c.depth(), 6));
+            StringBuilder one = new StringBuilder();
+            String by = c.author() == null ? "" : "**" + escapeLine(c.author()) + "**";
+            String when = c.published() == null ? "" : escapeLine(c.published());
+            String head = by.isEmpty() ? when : when.isEmpty() ? by : by + " · " + when;
+            if (!head.isEmpty()) {
+                one.append(head).append("\n\n");
+            }
+            for (String line : c.text().split("\n")) {
+                one.append(escapeLine(line)).append("\n\n");
+            }
+            sb.append('\n');
+            for (String line : one.toString().strip().split("\n", -1)) {
+                sb.append((quote + line).stripTrailing()).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /** The body of a clean content element as Markdown blocks. */

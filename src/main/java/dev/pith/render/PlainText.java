@@ -25,6 +25,27 @@ public final class PlainText {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’_-]*");
 
+    /** Reader comments as text under a "Comments" line, one "author (date):" line before each; empty when none. */
+    public static String comments(java.util.List<dev.pith.extract.Comment> comments) {
+        if (comments == null || comments.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("Comments\n");
+        for (dev.pith.extract.Comment c : comments) {
+            String indent = "  ".repeat(Math.min(c.depth(), 6));
+            String by = c.author() == null ? "" : c.author();
+            String head = c.published() == null ? by : by.isEmpty() ? c.published() : by + " (" + c.published() + ")";
+            sb.append('\n');
+            if (!head.isEmpty()) {
+                sb.append(indent).append(head).append(":\n");
+            }
+            for (String line : c.text().split("\n")) {
+                sb.append(indent).append(line).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     /** The body text of {@code article} (no title, standfirst or lead caption: those are fields). */
     public static String of(Article article) {
         return of(article.content());

@@ -47,6 +47,56 @@ class CliTest {
         return p;
     }
 
+    private static final String WITH_COMMENTS = PAGE.replace("</article>", "<figure><img src='/bus.jpg'>"
+            + "<figcaption>A night bus at the station</figcaption></figure><p>The trial will be reviewed after six "
+            + "months, the council said, and could be extended to weekends.</p></article>"
+            + "<section id='comments'><h3>2 Comments</h3><div class='comment'><span class='author'>Ana</span>"
+            + "<time datetime='2024-03-05'>5 March</time><p>Finally! I finish work at one in the morning.</p>"
+            + "<div class='comment'><span class='author'>Ben</span><p>Same here, at the hospital.</p></div></div>"
+            + "</section>");
+
+    @Test
+    void commentsAreLeftOutByDefaultAndReturnedApartWithTheFlag() throws Exception {
+        Path page = write("c.html", WITH_COMMENTS);
+        Run plain = run("-f", "json", page.toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertFalse(plain.out().contains("Finally!"), plain.out());
+        assertFalse(plain.out().contains("\"comments\""), plain.out());
+
+        Run json = run("-f", "json", "--comments", page.toString());
+        JsonNode o = new ObjectMapper().readTree(json.out());
+        assertFalse(o.get("text").asText().contains("Finally!"), json.out());
+        JsonNode comments = o.get("comments");
+        assertEquals(2, comments.size(), json.out());
+        assertEquals("Ana", comments.get(0).get("author").asText());
+        assertEquals("2024-03-05", comments.get(0).get("published").asText());
+        assertEquals("Finally! I finish work at one in the morning.", comments.get(0).get("text").asText());
+        assertEquals(0, comments.get(0).get("depth").asInt());
+        assertEquals("Ben", comments.get(1).get("author").asText());
+        assertEquals("Same here, at the hospital.", comments.get(1).get("text").asText());
+        assertEquals(1, comments.get(1).get("depth").asInt());
+
+        Run md = run("--comments", page.toString());
+        assertTrue(md.out().contains("extended to weekends.\n\n## Comments\n\n**Ana** · 2024-03-05\n\nFinally!"), md.out());
+        assertTrue(md.out().contains("\n> **Ben**\n>\n> Same here, at the hospital.\n"), md.out());
+    }
+
+    @Test
+    void focusPrecisionLeavesFiguresOutOfTheBodyAndABadFocusIsAUsageError() throws Exception {
+        Path page = write("f.html", WITH_COMMENTS);
+        assertTrue(run("-f", "text", page.toString()).out().contains("A night bus at the station"));
+        Run precise = run("-f", "text", "--focus", "PRECISION", page.toString());
+        assertEquals(0, precise.code(), precise.err());
+        assertFalse(precise.out().contains("A night bus at the station"), precise.out());
+        assertTrue(precise.out().contains("extended to weekends."), precise.out());
+        assertTrue(run("-f", "text", "--focus", "recall", page.toString()).out().contains("extended to weekends."));
+
+        Run bad = run("--focus", "everything", page.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("pith: Invalid value for option '--focus'"), bad.err());
+        assertEquals(2, bad.err().strip().split("\n").length, bad.err());
+    }
+
     @Test
     void markdownOfOnePageOnStdout() throws Exception {
         Run r = run(write("a.html", PAGE).toString());
