@@ -132,6 +132,12 @@ public final class Thresholds {
     /** A page without article evidence and with this many linked headings or list items is a listing. */
     public static final int LISTING_MIN_LINKED_ITEMS = 8;
 
+    /**
+     * A page showing this many prices is a shop's category page (a collection): a product page shows its own
+     * price, an old price and a few accessories, but rarely this many.
+     */
+    public static final int COLLECTION_MIN_PRICES = 8;
+
     /** A page without article evidence needs this many characters of prose to count as an article. */
     public static final int ARTICLE_MIN_PROSE_CHARS = 400;
 

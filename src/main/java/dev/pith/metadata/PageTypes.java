@@ -1,5 +1,7 @@
 package dev.pith.metadata;
 
+import dev.pith.Thresholds;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -56,6 +58,11 @@ public final class PageTypes {
     private static final Pattern URL_SERVICE = Pattern.compile("(?i)/(services?|solutions?|pricing|plans|about|contact|company|industries|agency|consulting)(/|$|-)");
     private static final Pattern ARTICLE_ITEMTYPE = Pattern.compile(
             "(?i)schema.org/(News|Blog|Tech|Scholarly)?(Article|Posting)$");
+    private static final Pattern SERVICE_TEXT = Pattern.compile("(?i)^\\W*(contact us|get (a|your) (free )?(quote|estimate)"
+            + "|request (a|your) (demo|quote|consultation|call)|book (a|your) (call|demo|consultation|appointment)"
+            + "|free consultation|schedule (a|your) (call|consultation|demo|appointment)|our services|get in touch"
+            + "|talk to (an? )?(expert|sales|specialist)|call us( today| now)?)\\b.{0,30}$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern CART_TEXT = Pattern.compile("(?i)\\b(add to (cart|basket|bag)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)\\b");
 
     /** Classifies the untouched page {@code doc}; {@code ogType} and {@code url} may be null. */
@@ -128,6 +135,8 @@ public final class PageTypes {
             return;
         }
         boolean price = false;
+        int prices = 0;
+        java.util.Set<String> calls = new java.util.HashSet<>();
         boolean cart = false;
         boolean articleMicrodata = false;
         int code = 0;
@@ -136,10 +145,20 @@ public final class PageTypes {
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
             String cls = e.className().toLowerCase(Locale.ROOT);
-            price |= cls.contains("price") || e.attr("itemprop").equals("price");
-            if (!cart && (tag.equals("button") || tag.equals("a") || tag.equals("input"))) {
-                String label = tag.equals("input") ? e.attr("value") : e.ownText();
-                cart = label.length() < 40 && CART_TEXT.matcher(label).find();
+            boolean priced = cls.contains("price") || e.attr("itemprop").equals("price");
+            price |= priced;
+            if (priced && !cls.contains("old") && DIGIT.matcher(e.ownText()).find()) {
+                prices++;
+            }
+            if (tag.equals("button") || tag.equals("a") || tag.equals("input")) {
+                String label = tag.equals("input") ? e.attr("value") : e.text();
+                if (label.length() < 60) {
+                    cart |= CART_TEXT.matcher(label).find();
+                    java.util.regex.Matcher call = SERVICE_TEXT.matcher(label);
+                    if (call.find()) {
+                        calls.add(call.group(1).toLowerCase(Locale.ROOT));
+                    }
+                }
             }
             if (tag.equals("pre") || tag.equals("code")) {
                 code++;
@@ -154,14 +173,19 @@ public final class PageTypes {
             }
             articleMicrodata |= ARTICLE_ITEMTYPE.matcher(e.attr("itemtype")).find();
         }
-        if (price && cart) {
+        if (prices >= Thresholds.COLLECTION_MIN_PRICES) {
+            add(score, evidence, Type.COLLECTION, 2, prices + " prices");
+        } else if (price && cart) {
             add(score, evidence, Type.PRODUCT, 2, "price and cart button");
+        }
+        if (calls.size() >= 2) {
+            add(score, evidence, Type.SERVICE, 1.5, "calls to action: " + String.join(", ", new java.util.TreeSet<>(calls)));
         }
         if (code >= 4) {
             add(score, evidence, Type.DOCUMENTATION, 1, code + " code blocks");
         }
         if (teasers >= 12) {
-            add(score, evidence, price ? Type.COLLECTION : Type.LISTING, 1.5, teasers + " cards or items");
+            add(score, evidence, price ? Type.COLLECTION : Type.LISTING, 1.25, teasers + " cards or items");
         }
         if (posts >= 8) {
             add(score, evidence, Type.FORUM, 1, posts + " post-like blocks");

@@ -1,0 +1,77 @@
+package dev.pith.metadata;
+
+import dev.pith.metadata.PageTypes.Type;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageTypesTest {
+    private static PageTypes.Guess classify(String html, String url, String ogType) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        return PageTypes.classify(doc, JsonLd.of(doc), url, ogType);
+    }
+
+    private static String repeat(String block, int n) {
+        return block.repeat(n);
+    }
+
+    @Test
+    void aNewsArticleDeclaredInJsonLdAndOpenGraph() {
+        PageTypes.Guess g = classify("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script></head>"
+                + "<body><p>Text.</p></body>", "https://news.example.com/2024/05/01/bridge-opens", "article");
+        assertEquals(Type.ARTICLE, g.type());
+        assertEquals(4.5, g.weight(Type.ARTICLE), 1e-9, g.evidence().toString());
+        assertEquals(0, g.weight(Type.PRODUCT), 1e-9);
+    }
+
+    @Test
+    void aForumThreadByItsUrlAndPosts() {
+        String posts = repeat("<div class='message'><p>I had the same problem with my boots.</p></div>", 9);
+        assertEquals(Type.FORUM, classify("<body>" + posts + "</body>", "https://forum.example.com/threads/boots.123/", null).type());
+    }
+
+    @Test
+    void aProductPageShowsOnePriceAndACartButton() {
+        PageTypes.Guess g = classify("<body><h1>Kettle</h1><span class='price'>€39.90</span><span class='price old'>€49.90"
+                + "</span><button>Add to cart</button></body>", "https://shop.example.com/kitchen/kettle", null);
+        assertEquals(Type.PRODUCT, g.type(), g.evidence().toString());
+    }
+
+    @Test
+    void aCategoryPageShowsManyPrices() {
+        String cards = repeat("<div class='tile'><a href='/k'>Kettle</a><span class='price'>€39.90</span>"
+                + "<button>Add to cart</button></div>", 10);
+        PageTypes.Guess g = classify("<body>" + cards + "</body>", "https://shop.example.com/kitchen/", null);
+        assertEquals(Type.COLLECTION, g.type(), g.evidence().toString());
+        assertTrue(g.evidence().contains("collection +2.0 (10 prices)"), g.evidence().toString());
+    }
+
+    @Test
+    void aBlogIndexIsAListingOfCards() {
+        String cards = repeat("<article class='card'><h2><a href='/p'>A post</a></h2><p>Teaser.</p></article>", 14);
+        assertEquals(Type.LISTING, classify("<body>" + cards + "</body>", "https://blog.example.com/page/2", null).type());
+    }
+
+    @Test
+    void documentationByItsUrlAndCode() {
+        String code = repeat("<pre><code>pith -f json page.html</code></pre>", 4);
+        assertEquals(Type.DOCUMENTATION, classify("<body>" + code + "</body>", "https://example.com/docs/cli", null).type());
+    }
+
+    @Test
+    void aServicePageAsksTheReaderToGetInTouch() {
+        PageTypes.Guess g = classify("<body><h1>Roof repairs</h1><p>We fix roofs.</p><a href='/c'>Contact us</a>"
+                + "<a href='/q'>Get a free quote</a></body>", "https://roofs.example.com/roof-repairs", null);
+        assertEquals(Type.SERVICE, g.type(), g.evidence().toString());
+    }
+
+    @Test
+    void withoutEvidenceAPageIsAnArticle() {
+        PageTypes.Guess g = classify("<body><p>Just some text.</p></body>", null, null);
+        assertEquals(Type.ARTICLE, g.type());
+        assertTrue(g.evidence().isEmpty());
+    }
+}
