@@ -34,6 +34,12 @@ public final class Thresholds {
      */
     public static final int TEXT_RULE_MAX_CHARS = 200;
 
+    /**
+     * A block up to this long is judged whole by the text rules, and the links and spans inside it are not
+     * judged again on their own: a "Subscribe" link inside a sentence is prose, not an offer.
+     */
+    public static final int TEXT_JUDGED_WHOLE_CHARS = 400;
+
     // ---- choosing the article --------------------------------------------------------------------------
 
     /** Paragraph-like blocks shorter than this add nothing to a candidate's score (captions, labels). */

@@ -111,7 +111,8 @@ public final class Cleaner {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (judgeText && judgedDepth < 0 && !isWrapper(el) && TextLength.atMost(el, maxTextChars) != null) {
+                if (judgeText && judgedDepth < 0 && !isWrapper(el)
+                        && TextLength.atMost(el, Thresholds.TEXT_JUDGED_WHOLE_CHARS) != null) {
                     judgedDepth = depth;
                 }
                 return FilterResult.CONTINUE;

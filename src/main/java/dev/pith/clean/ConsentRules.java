@@ -17,5 +17,9 @@ final class ConsentRules {
                     .text("(?i)\\b(we|this (web)?site) uses? cookies\\b|\\baccept (all )?cookies\\b"
                             + "|\\bcookie (policy|settings|preferences|consent)\\b|\\bmanage (your )?consent\\b", 400)
                     .triggers("cookie", "consent")
-                    .guards(HEADLINE_AND_FIGURES, CONTENT));
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("consent.cookie-notice", "A paragraph that opens with \"This website uses cookies\" is the cookie notice, however long it runs.")
+                    .text("(?i)^\\W*(this (web)?site|we|our (web)?site) (uses?|is using) cookies\\b.*", 1200)
+                    .triggers("cookie")
+                    .guards(HEADLINE_AND_FIGURES));
 }

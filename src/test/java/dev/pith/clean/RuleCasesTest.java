@@ -81,6 +81,16 @@ class RuleCasesTest {
             new Case("related.pointer", "<p>READ MORE: <a href='/x'>probePointer plague cases confirmed in Beijing</a></p>",
                     "probePointer",
                     "<p>Read more probeKept about the plague in the report the agency published on Monday.</p>", "probeKept"),
+            new Case("consent.cookie-notice", "<p>This website uses cookies to improve your experience while you navigate "
+                    + "through the website. probeCookie Out of these cookies, the cookies that are categorized as necessary are "
+                    + "stored on your browser as they are essential for the working of basic functionalities of the website. "
+                    + "We also use third-party cookies that help us analyze and understand how you use this website. These cookies "
+                    + "will be stored in your browser only with your consent, and you can opt out of them.</p>",
+                    "probeCookie",
+                    "<p>This website uses probeKept cookie-free analytics, the editors wrote, and keeps no data about readers.</p>",
+                    "probeKept"),
+            new Case("comments.byline", "<p>probeByline Griffes on September 12, 2018 at 4:47 pm said:</p>", "probeByline",
+                    "<p>The minister probeKept said on Monday, 12 May 2018, that she wrote to the council.</p>", "probeKept"),
             new Case("comments.section", "<div id='comments'><p>probeComment first!</p></div>", "probeComment",
                     "<p>Officials declined to comment probeKept on the report, which was published on Monday.</p>", "probeKept"),
             new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",
