@@ -155,6 +155,15 @@ public final class Thresholds {
     /** A line of a text dump with this many words and a sentence end is prose. */
     public static final int PROSE_MIN_WORDS = 10;
 
+    /**
+     * In a text dump, a comment heading or byline ("42 Comments", "jo says:") after this much prose opens the
+     * readers' thread (before it, it is a comment counter in the article's header).
+     */
+    public static final int THREAD_AFTER_PROSE_CHARS = 500;
+
+    /** Prose inside the readers' thread counts this much of its length toward the article's run. */
+    public static final double THREAD_PROSE_WEIGHT = 0.2;
+
     /** Headlines have at most this many words; longer unpunctuated lines are standfirsts or prose. */
     public static final int HEADLINE_MAX_WORDS = 20;
 }

@@ -24,9 +24,9 @@ final class CommentRules {
                             + "|(post|add|write) a comment|join the (discussion|conversation)|(show|view|load|see) (all )?comments"
                             + "|top rated comments|blog comments powered by \\w+|comments are closed\\.?)\\W*$", 160)
                     .guards(HEADLINE_AND_FIGURES),
-            Rule.of("comments.byline", "\"Name on 12 May 2018 at 4:47 pm said:\" opens a reader's comment.")
-                    .text("(?i)^.{1,80}\\b(on|at|-|—|·)\\s.{0,40}(\\d{4}|\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?)\\W{0,3}"
-                            + "(said|says|wrote|writes|replied)\\s*:?\\s*$", 160)
+            Rule.of("comments.byline", "\"Name on 12 May 2018 at 4:47 pm said:\" or \"username says:\" opens a reader's comment.")
+                    .text("(?i)^(.{1,80}\\b(on|at|-|—|·)\\s.{0,40}(\\d{4}|\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?)\\W{0,3}"
+                            + "(said|says|wrote|writes|replied)\\s*:?|\\S+(\\s\\S+){0,3}\\s(says|wrote)\\s*:)\\s*$", 160)
                     .triggers("said", "says", "wrote", "writes", "replied")
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -151,14 +151,18 @@ public final class TextDumpExtractor {
         int bestEnd = 0;
         int start = 0;
         int shortRun = 0;
+        int proseSeen = 0;
+        boolean inThread = false;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             double value;
             if (verdicts.get(i) != null) {
                 value = -Math.max(100, l.text().length());
                 shortRun = 0;
+                inThread |= opensThread(verdicts.get(i), l.text()) && proseSeen >= Thresholds.THREAD_AFTER_PROSE_CHARS;
             } else if (l.isProse()) {
-                value = l.text().length();
+                value = l.text().length() * (inThread ? Thresholds.THREAD_PROSE_WEIGHT : 1);
+                proseSeen += l.text().length();
                 shortRun = 0;
             } else {
                 // One short line is a sub-heading; a run of them is a menu, a tag list or teasers' bylines.
@@ -180,6 +184,15 @@ public final class TextDumpExtractor {
             bestStart++;
         }
         return new int[] {bestStart, bestEnd};
+    }
+
+    /**
+     * A comment byline, or a comment heading that does not say there are none, after the article has begun opens
+     * the readers' thread: what follows is theirs.
+     */
+    private static boolean opensThread(Removal verdict, String text) {
+        return verdict.rule().equals("comments.byline")
+                || verdict.rule().equals("comments.heading") && !text.strip().matches("(?i)^(0|no) (comments?|responses?|replies).*");
     }
 
     private static final class Preamble {

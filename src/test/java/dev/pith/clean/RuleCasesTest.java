@@ -91,6 +91,8 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("comments.byline", "<p>probeByline Griffes on September 12, 2018 at 4:47 pm said:</p>", "probeByline",
                     "<p>The minister probeKept said on Monday, 12 May 2018, that she wrote to the council.</p>", "probeKept"),
+            new Case("comments.byline", "<p>probeSays fan says:</p>", "probeSays",
+                    "<p>In a statement, the company probeKept said: we will appeal.</p>", "probeKept"),
             new Case("comments.section", "<div id='comments'><p>probeComment first!</p></div>", "probeComment",
                     "<p>Officials declined to comment probeKept on the report, which was published on Monday.</p>", "probeKept"),
             new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",

@@ -21,6 +21,27 @@ class TextDumpExtractorTest {
             + "council said, before the next storm arrives from the west.\n";
 
     @Test
+    void aLongReadersThreadAfterTheArticleStaysOut() {
+        StringBuilder dump = new StringBuilder("Flood barriers hold\n\n").append(BODY).append("\n\n")
+                .append(BODY.replace("river", "canal")).append("\n\n3 Comments\n\n");
+        for (String who : new String[] {"riverfan", "jo_k", "Old Mill"}) {
+            dump.append(who).append(" says:\n\nNovember 19, 2019 at 6:34 am\n\n")
+                    .append("I have lived by this river for forty years and I have never seen the water so high, and ")
+                    .append("the council should have built the barriers a decade ago, as we asked them to in every ")
+                    .append("meeting, every letter and every petition since the last flood took the bridge away.\n\n");
+        }
+        String text = extract(dump.toString()).content().text();
+        assertTrue(text.contains("canal"), text);
+        assertFalse(text.contains("forty years"), text);
+    }
+
+    @Test
+    void aCommentCounterAboveTheArticleOpensNoThread() {
+        String dump = "Flood barriers hold\n\n0 Comments\n\n" + BODY + "\n\n" + BODY.replace("river", "canal") + "\n";
+        assertTrue(extract(dump).content().text().contains("canal"));
+    }
+
+    @Test
     void menusAboveAndOffersBelowAreDropped() {
         String dump = "Home\n\nNews\n\nSport\n\nWeather\n\nFlood barriers hold as river peaks\n\n" + BODY
                 + "\nSubscribe now\n\nRelated articles\n\nMore from the region\n";
