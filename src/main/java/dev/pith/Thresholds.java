@@ -159,10 +159,19 @@ public final class Thresholds {
      * In a text dump, a comment heading or byline ("42 Comments", "jo says:") after this much prose opens the
      * readers' thread (before it, it is a comment counter in the article's header).
      */
-    public static final int THREAD_AFTER_PROSE_CHARS = 500;
+    public static final int THREAD_AFTER_PROSE_CHARS = 200;
 
-    /** Prose inside the readers' thread counts this much of its length toward the article's run. */
-    public static final double THREAD_PROSE_WEIGHT = 0.2;
+    /**
+     * After a "Related stories" heading in a text dump, prose lines are teasers (and count as little as the
+     * readers' thread) until this many prose paragraphs follow each other: then the article has resumed.
+     */
+    public static final int TEASER_ZONE_ENDS_AFTER = 2;
+
+    /**
+     * Prose inside the readers' thread (or a teaser zone) counts this much of its length toward the article's
+     * run: nothing, since a long thread would otherwise outweigh a short article.
+     */
+    public static final double THREAD_PROSE_WEIGHT = 0.0;
 
     /** Headlines have at most this many words; longer unpunctuated lines are standfirsts or prose. */
     public static final int HEADLINE_MAX_WORDS = 20;

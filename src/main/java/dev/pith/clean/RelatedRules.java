@@ -23,7 +23,10 @@ final class RelatedRules {
                             + "|read (more|next|also)|more (from|on|in|about)\\b.{0,40}|more (stories|news|articles)"
                             + "|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading)?"
                             + "|most (read|popular|viewed|shared)|trending( now| stories)?|what to read next"
-                            + "|don'?t miss|popular (now|posts|stories)|see also|also read|editor'?s picks|top stories)\\W*$", 60)
+                            + "|don'?t miss|popular (now|posts|stories)|see also|also read|editor'?s picks|top stories"
+                            + "|read these next|latest (headlines|news|stories|posts|articles)|related coverage( from .{0,40})?"
+                            + "|mehr( zum thema)?|(à )?lire aussi|leia (também|mais)|lee también|leggi anche|ver también"
+                            + "|lees ook|meer (nieuws|artikelen))\\W*$", 80)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("related.pointer", "A line such as \"READ MORE: Other headline\" inside the body points to another article.")
                     .text("(?i)^\\W*(read more|see more|read also|also read|related|related (article|story|coverage)"

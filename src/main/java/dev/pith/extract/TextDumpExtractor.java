@@ -153,19 +153,31 @@ public final class TextDumpExtractor {
         int shortRun = 0;
         int proseSeen = 0;
         boolean inThread = false;
+        boolean teasers = false;
+        int proseInARow = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             double value;
             if (verdicts.get(i) != null) {
                 value = -Math.max(100, l.text().length());
                 shortRun = 0;
-                inThread |= opensThread(verdicts.get(i), l.text()) && proseSeen >= Thresholds.THREAD_AFTER_PROSE_CHARS;
+                boolean begun = proseSeen >= Thresholds.THREAD_AFTER_PROSE_CHARS;
+                inThread |= opensThread(verdicts.get(i), l.text()) && begun;
+                if (begun && verdicts.get(i).rule().equals("related.heading")) {
+                    teasers = true;
+                    proseInARow = 0;
+                }
             } else if (l.isProse()) {
-                value = l.text().length() * (inThread ? Thresholds.THREAD_PROSE_WEIGHT : 1);
+                // After a "Related stories" heading, prose is teasers until paragraphs follow each other again.
+                proseInARow++;
+                teasers &= proseInARow < Thresholds.TEASER_ZONE_ENDS_AFTER;
+                boolean aside = inThread || teasers;
+                value = l.text().length() * (aside ? Thresholds.THREAD_PROSE_WEIGHT : 1);
                 proseSeen += l.text().length();
                 shortRun = 0;
             } else {
                 // One short line is a sub-heading; a run of them is a menu, a tag list or teasers' bylines.
+                proseInARow = 0;
                 shortRun++;
                 value = -Math.max(25, l.text().length() * 0.5) * Math.min(shortRun, 3);
             }

@@ -21,6 +21,17 @@ class TextDumpExtractorTest {
             + "council said, before the next storm arrives from the west.\n";
 
     @Test
+    void teasersAfterARelatedHeadingStayOutButTheArticleMayResume() {
+        String teaser = "Library budget approved\n\nCouncil approves the budget for the new library, after a long debate "
+                + "that lasted into the night and ended with a narrow vote of seven to six, the clerk said.\n\n";
+        String dump = "Flood barriers hold\n\n" + BODY + "\n\nRelated articles\n\n" + BODY.replace("river", "canal")
+                + "\n\n" + BODY.replace("river", "brook") + "\n\nLatest headlines\n\n" + teaser.repeat(4);
+        String text = extract(dump).content().text();
+        assertTrue(text.contains("canal") && text.contains("brook"), text);
+        assertFalse(text.contains("library"), text);
+    }
+
+    @Test
     void aLongReadersThreadAfterTheArticleStaysOut() {
         StringBuilder dump = new StringBuilder("Flood barriers hold\n\n").append(BODY).append("\n\n")
                 .append(BODY.replace("river", "canal")).append("\n\n3 Comments\n\n");
