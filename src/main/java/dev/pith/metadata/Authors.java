@@ -46,7 +46,8 @@ public final class Authors {
             s = CUT.matcher(s).replaceFirst("");
             for (String part : SPLIT.split(s)) {
                 String name = tidy(part);
-                if (name != null) {
+                // The same name twice, once in capitals (a byline and its small-caps copy), is one author.
+                if (name != null && out.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
                     out.add(name);
                 }
             }
@@ -55,7 +56,10 @@ public final class Authors {
     }
 
     private static String tidy(String part) {
-        String n = PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+        String n = PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$", "").strip();
+        if (n.endsWith(")") && n.indexOf('(') < 0) {
+            n = n.substring(0, n.length() - 1).strip();
+        }
         if (n.isEmpty() || n.length() > 60 || n.contains("@") || n.matches(".*\\d.*")) {
             return null;
         }

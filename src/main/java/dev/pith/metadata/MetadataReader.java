@@ -65,9 +65,12 @@ public final class MetadataReader {
                         : !m.attr("name").isEmpty() ? m.attr("name")
                         : !m.attr("itemprop").isEmpty() ? "itemprop:" + m.attr("itemprop")
                         : m.attr("http-equiv");
-                if (!key.isEmpty() && !m.attr("content").isBlank()) {
-                    meta.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                            .add(m.attr("content").strip());
+                if (key.isEmpty() || m.attr("content").isBlank()) {
+                    continue;
+                }
+                // property="dc:creator twitter:site_name" names two keys at once.
+                for (String k : key.strip().split("\\s+")) {
+                    meta.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(m.attr("content").strip());
                 }
             }
             this.ld = JsonLd.of(doc);
@@ -161,12 +164,15 @@ public final class MetadataReader {
             List<String> raw = article == null ? List.of() : ld.texts(article.get("author"), "name");
             List<String> names = note("authors", "json-ld", withoutSite(Authors.clean(raw), siteName));
             if (names.isEmpty()) {
-                List<String> m = new ArrayList<>();
-                for (String k : new String[] {"author", "article:author", "parsely-author", "sailthru.author",
-                        "dc.creator", "dcterms.creator", "byl", "citation_author"}) {
-                    m.addAll(meta.getOrDefault(k, List.of()));
+                // The first key that names someone wins: Dublin Core is the most deliberate, "author" the most common.
+                for (String k : new String[] {"dc:creator", "dcterms:creator", "dc.creator", "dcterms.creator", "author",
+                        "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"}) {
+                    names = withoutSite(Authors.clean(meta.getOrDefault(k, List.of())), siteName);
+                    if (!names.isEmpty()) {
+                        note("authors", "meta", names);
+                        break;
+                    }
                 }
-                names = note("authors", "meta", withoutSite(Authors.clean(m), siteName));
             }
             if (names.isEmpty()) {
                 List<String> m = new ArrayList<>();

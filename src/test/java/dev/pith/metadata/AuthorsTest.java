@@ -16,6 +16,13 @@ class AuthorsTest {
     }
 
     @Test
+    void aNameInCapitalsTooIsOneAuthorAndParenthesesStayWhole() {
+        assertEquals(List.of("Jeffrey Gettleman"), Authors.clean(List.of("Jeffrey Gettleman", "JEFFREY GETTLEMAN")));
+        assertEquals(List.of("Steven (stevenhgm)"), Authors.clean(List.of("Steven (stevenhgm)")));
+        assertEquals(List.of("Steven"), Authors.clean(List.of("Steven)")));
+    }
+
+    @Test
     void nonNamesAreDropped() {
         assertEquals(List.of(), Authors.clean(List.of("Staff", "https://x.org/people/jane", "news@x.org", "Reuters")));
         assertEquals(List.of("Ana Lima"), Authors.clean(List.of("Ana Lima", "Ana Lima")));

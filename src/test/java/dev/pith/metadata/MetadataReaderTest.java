@@ -26,6 +26,15 @@ class MetadataReaderTest {
     }
 
     @Test
+    void metaAuthorsComeFromOneSourceDublinCoreFirstAndSpaceSeparatedPropertiesCount() {
+        Metadata m = read("<head><meta name='author' content='Meta Name'><meta name='DC.creator' content='Dee Cee'>"
+                + "<meta property='dc:creator twitter:site_name' content='Prop Erty'></head>");
+        assertEquals(List.of("Prop Erty"), m.authors());
+        assertEquals("meta", m.sources().get("authors"));
+        assertEquals(List.of("Meta Name"), read("<head><meta name='author' content='Meta Name'></head>").authors());
+    }
+
+    @Test
     void brokenJsonLdFallsBackToOpenGraph() {
         Metadata m = read("<head><script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": </script>"
                 + "<meta property='og:title' content='OG headline'><meta property='og:site_name' content='Site'>"
