@@ -110,7 +110,8 @@ public final class MetadataReader {
         private String title(String siteName) {
             String t = note("title", "json-ld", clean(ldText("headline", null)));
             if (t == null) {
-                t = note("title", "meta", clean(meta("dc.title", "dcterm.title", "dcterms.title")));
+                t = note("title", "meta", clean(meta("dc:title", "dcterm:title", "dcterms:title", "dc.title",
+                        "dcterm.title", "dcterms.title")));
             }
             if (t == null) {
                 t = note("title", "opengraph", clean(meta("og:title", "twitter:title")));
@@ -381,7 +382,8 @@ public final class MetadataReader {
         private String description() {
             String d = note("description", "json-ld", clean(ldText("description", null)));
             if (d == null) {
-                d = note("description", "meta", clean(meta("dc.description", "dcterm.description", "dcterms.description")));
+                d = note("description", "meta", clean(meta("dc:description", "dcterm:description",
+                        "dcterms:description", "dc.description", "dcterm.description", "dcterms.description")));
             }
             if (d == null) {
                 d = note("description", "opengraph", clean(meta("og:description")));

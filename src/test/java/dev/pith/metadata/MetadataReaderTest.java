@@ -32,6 +32,9 @@ class MetadataReaderTest {
         assertEquals(List.of("Prop Erty"), m.authors());
         assertEquals("meta", m.sources().get("authors"));
         assertEquals(List.of("Meta Name"), read("<head><meta name='author' content='Meta Name'></head>").authors());
+        Metadata d = read("<head><meta name='description' content='Plain'><meta property='dc:description og:x'"
+                + " content='Dublin Core'></head>");
+        assertEquals("Dublin Core", d.description());
     }
 
     @Test
