@@ -109,6 +109,12 @@ public final class MetadataReader {
 
         private String title(String siteName) {
             String t = note("title", "json-ld", clean(ldText("headline", null)));
+            String name = clean(ldText("name", null));
+            String page = doc.title();
+            // Some pages put a one-line summary in "headline" and the title in "name": the document title decides.
+            if (t != null && name != null && !page.isBlank() && !Titles.within(t, page) && Titles.within(name, page)) {
+                t = name;
+            }
             if (t == null) {
                 t = note("title", "meta", clean(meta("dc:title", "dcterm:title", "dcterms:title", "dc.title",
                         "dcterm.title", "dcterms.title")));

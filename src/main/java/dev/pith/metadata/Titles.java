@@ -86,6 +86,15 @@ public final class Titles {
         return a != null && b != null && norm(a).equals(norm(b));
     }
 
+    /** True when {@code part} appears in {@code whole}, ignoring case, punctuation and spacing. */
+    public static boolean within(String part, String whole) {
+        if (part == null || whole == null) {
+            return false;
+        }
+        String p = norm(part);
+        return !p.isEmpty() && (" " + norm(whole) + " ").contains(" " + p + " ");
+    }
+
     static String norm(String s) {
         return dev.pith.extract.Signals.loose(s);
     }

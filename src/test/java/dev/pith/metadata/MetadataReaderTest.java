@@ -38,6 +38,17 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aJsonLdHeadlineThatIsASummaryGivesWayToTheNameTheDocumentTitleUses() {
+        Metadata m = read("<head><title>Hermitian matrix - Wikipedia</title><script type='application/ld+json'>"
+                + "{\"@type\":\"Article\",\"name\":\"Hermitian matrix\",\"headline\":\"matrix equal to its "
+                + "conjugate-transpose\"}</script></head>");
+        assertEquals("Hermitian matrix", m.title());
+        Metadata n = read("<head><title>Bridge opens | Daily</title><script type='application/ld+json'>"
+                + "{\"@type\":\"NewsArticle\",\"name\":\"Daily\",\"headline\":\"Bridge opens\"}</script></head>");
+        assertEquals("Bridge opens", n.title());
+    }
+
+    @Test
     void brokenJsonLdFallsBackToOpenGraph() {
         Metadata m = read("<head><script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": </script>"
                 + "<meta property='og:title' content='OG headline'><meta property='og:site_name' content='Site'>"
