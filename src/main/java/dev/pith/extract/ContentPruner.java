@@ -67,13 +67,16 @@ final class ContentPruner {
     /** A block before the first prose paragraph whose class says standfirst/dek/summary is the standfirst. */
     private static String removeStandfirst(Element article) {
         for (Element e : article.select(Q_P_DIV_H2_H3_SPAN)) {
+            boolean named = Signals.STANDFIRST.matcher(e.className()).find() || e.attr("itemprop").equals("description");
+            boolean paragraph = e.normalName().equals("p");
+            if (!named && !paragraph) {
+                continue;
+            }
             String text = e.text();
-            if (text.length() >= Thresholds.SIBLING_PARAGRAPH_CHARS * 2 && e.normalName().equals("p")
-                    && !Signals.STANDFIRST.matcher(e.className()).find()) {
+            if (!named && text.length() >= Thresholds.SIBLING_PARAGRAPH_CHARS * 2) {
                 return null;
             }
-            if (text.length() > 20 && text.length() < 400 && !Signals.hasBlockChild(e)
-                    && (Signals.STANDFIRST.matcher(e.className()).find() || e.attr("itemprop").equals("description"))) {
+            if (named && text.length() > 20 && text.length() < 400 && !Signals.hasBlockChild(e)) {
                 e.remove();
                 return text.strip();
             }

@@ -38,9 +38,10 @@ public final class MetadataReader {
     private static final Evaluator Q_HTML = QueryParser.parse("html");
     private static final Evaluator Q_LINK_REL_CANONICAL_HREF = QueryParser.parse("link[rel=canonical][href]");
     /** Elements that hold a standfirst by their class name or microdata. */
-    private static final org.jsoup.select.Evaluator SUBTITLE = org.jsoup.select.QueryParser.parse(
-            ".dek, .standfirst, .subtitle, .sub-title, .subheadline, .sub-headline, .article-summary, .strapline, "
-                    + ".article-standfirst, .article__standfirst, .c-standfirst, [itemprop=alternativeHeadline]");
+    /** Class names of standfirsts (one pass over the page checks these rather than a dozen selectors). */
+    private static final Set<String> SUBTITLE_CLASSES = Set.of("dek", "standfirst", "subtitle", "sub-title",
+            "subheadline", "sub-headline", "article-summary", "strapline", "article-standfirst", "article__standfirst",
+            "c-standfirst");
     private static final Set<String> ORGANIZATION = Set.of("organization", "newsmediaorganization", "corporation");
 
     /** Reads metadata; {@code givenUrl} (from {@code --url}) wins over the page's own canonical link. */
@@ -145,12 +146,29 @@ public final class MetadataReader {
                 s = note("subtitle", "text", standfirstAfterHeadline());
             }
             if (s == null) {
-                Element e = doc.selectFirst(SUBTITLE);
+                Element e = firstSubtitle();
                 if (e != null && e.text().length() >= 20 && e.text().length() < 400) {
                     s = note("subtitle", "text", clean(e.text()));
                 }
             }
             return s;
+        }
+
+        private Element firstSubtitle() {
+            for (Element e : doc.getAllElements()) {
+                if (e.attr("itemprop").equals("alternativeHeadline")) {
+                    return e;
+                }
+                String cls = e.className();
+                if (!cls.isEmpty()) {
+                    for (String c : cls.split("\\s+")) {
+                        if (SUBTITLE_CLASSES.contains(c)) {
+                            return e;
+                        }
+                    }
+                }
+            }
+            return null;
         }
 
         /** A short block right after the first h1 whose class names it a standfirst. */

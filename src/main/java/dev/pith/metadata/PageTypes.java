@@ -151,7 +151,7 @@ public final class PageTypes {
                 prices++;
             }
             if (tag.equals("button") || tag.equals("a") || tag.equals("input")) {
-                String label = tag.equals("input") ? e.attr("value") : e.text();
+                String label = tag.equals("input") ? e.attr("value") : e.childrenSize() > 2 ? e.ownText() : e.text();
                 if (label.length() < 60) {
                     cart |= CART_TEXT.matcher(label).find();
                     java.util.regex.Matcher call = SERVICE_TEXT.matcher(label);
