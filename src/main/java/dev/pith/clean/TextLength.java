@@ -8,6 +8,8 @@ import org.jsoup.select.NodeTraversor;
 
 /** Reads an element's text only while it stays short, so that testing big blocks stays cheap. */
 final class TextLength {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private TextLength() {
     }
 
@@ -15,7 +17,7 @@ final class TextLength {
     static String prefix(Element element, int max) {
         StringBuilder sb = new StringBuilder();
         walkText(element, max, t -> sb.append(t).append(' '));
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(sb).replaceAll(" ").strip();
     }
 
     /** Feeds text nodes to {@code sink} until about {@code max} characters went by; true when it stopped early. */

@@ -14,6 +14,7 @@ public final class Signals {
     private Signals() {
     }
 
+    private static final Pattern LOOSE_GAPS = Pattern.compile("[\\s\\p{Punct}‘’“”«»—–]+");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|column");
     private static final Pattern NEGATIVE = Pattern.compile(
@@ -35,19 +36,38 @@ public final class Signals {
 
     /** +25 for article-like class or id words, -25 for boilerplate-like ones, both can apply. */
     static int classWeight(Element e) {
-        int w = 0;
-        for (String s : new String[] {e.className(), e.id()}) {
-            if (s.isEmpty()) {
-                continue;
-            }
-            String v = s.toLowerCase(Locale.ROOT);
-            if (NEGATIVE.matcher(v).find()) {
-                w -= Thresholds.CLASS_WEIGHT;
-            }
-            if (POSITIVE.matcher(v).find()) {
-                w += Thresholds.CLASS_WEIGHT;
-            }
+        return wordsWeight(e.className()) + wordsWeight(e.id());
+    }
+
+    /**
+     * Pages repeat the same few class names thousands of times, so each thread remembers the weights it has
+     * worked out (a bounded memo, emptied when full, so a long batch never grows it).
+     */
+    private static final ThreadLocal<java.util.Map<String, Integer>> WEIGHTS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final int WEIGHTS_REMEMBERED = 4096;
+
+    private static int wordsWeight(String s) {
+        if (s.isEmpty()) {
+            return 0;
         }
+        java.util.Map<String, Integer> memo = WEIGHTS.get();
+        Integer known = memo.get(s);
+        if (known != null) {
+            return known;
+        }
+        String v = s.toLowerCase(Locale.ROOT);
+        int w = 0;
+        if (NEGATIVE.matcher(v).find()) {
+            w -= Thresholds.CLASS_WEIGHT;
+        }
+        if (POSITIVE.matcher(v).find()) {
+            w += Thresholds.CLASS_WEIGHT;
+        }
+        if (memo.size() >= WEIGHTS_REMEMBERED) {
+            memo.clear();
+        }
+        memo.put(s, w);
         return w;
     }
 
@@ -96,7 +116,7 @@ public final class Signals {
 
     /** {@code s} for loose comparison: lower case, punctuation and runs of spaces as one space. */
     public static String loose(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}‘’“”«»—–]+", " ").strip();
+        return LOOSE_GAPS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Commas (Western and CJK) in {@code text}: a cheap signal of sentences. */

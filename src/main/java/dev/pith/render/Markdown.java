@@ -33,6 +33,10 @@ public final class Markdown {
 
     private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s{0,3})([#>+=-]|\\d{1,9}[.)]|~~~)(?=\\s|$)");
     private static final Pattern BACKTICKS = Pattern.compile("`+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    private static final Pattern BREAK_SPACES = Pattern.compile(" ?\\\\\\n ?");
+    private static final Pattern EDGE_BREAKS = Pattern.compile("^(\\\\\\n)+|(\\\\\\n)+$");
 
     /** The whole article as Markdown. */
     public static String of(Article article) {
@@ -230,13 +234,13 @@ public final class Markdown {
     }
 
     private static String tidy(String s) {
-        return s.replaceAll("[ \\t]+", " ").replaceAll(" ?\\\\\\n ?", "\\\\\n").strip()
-                .replaceAll("^(\\\\\\n)+|(\\\\\\n)+$", "");
+        String t = BREAK_SPACES.matcher(BLANKS.matcher(s).replaceAll(" ")).replaceAll("\\\\\n").strip();
+        return EDGE_BREAKS.matcher(t).replaceAll("");
     }
 
     private static String render(Node n) {
         if (n instanceof TextNode t) {
-            return escape(t.text().replaceAll("\\s+", " "));
+            return escape(SPACES.matcher(t.text()).replaceAll(" "));
         }
         if (!(n instanceof Element e)) {
             return "";
@@ -266,7 +270,7 @@ public final class Markdown {
     }
 
     private static String code(String text) {
-        String t = text.replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text).replaceAll(" ");
         if (t.isBlank()) {
             return "";
         }
@@ -334,6 +338,6 @@ public final class Markdown {
     }
 
     private static String escapeLine(String text) {
-        return escapeStarts(escape(text.replaceAll("\\s+", " ").strip()));
+        return escapeStarts(escape(SPACES.matcher(text).replaceAll(" ").strip()));
     }
 }

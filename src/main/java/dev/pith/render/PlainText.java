@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class PlainText {
     private static final Evaluator Q_TR = QueryParser.parse("tr");
     private static final Evaluator Q_FIGCAPTION = QueryParser.parse("figcaption");
+    private static final java.util.regex.Pattern LINE_EDGES = java.util.regex.Pattern.compile("[ \\t]*\\n[ \\t]*");
     private PlainText() {
     }
 
@@ -158,7 +159,7 @@ public final class PlainText {
     static String inlineOf(Element e, boolean skipLists) {
         StringBuilder sb = new StringBuilder();
         inline(e, sb, skipLists);
-        return sb.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").strip();
+        return LINE_EDGES.matcher(sb).replaceAll("\n").strip();
     }
 
     private static void inline(Element e, StringBuilder sb, boolean skipLists) {
