@@ -32,5 +32,11 @@ final class NavigationRules {
                             + "|back to top|go to top|menu|search|close|open menu|toggle navigation|main menu"
                             + "|post navigation|(previous|next|older|newer) (post|article|story|entry)\\b.{0,100}"
                             + "|tags?:.{0,150}|filed under:?.{0,150}|posted in\\b.{0,150}|loading\\.{0,3})\\W*$", 170)
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("nav.media-control", "Slideshow counters and caption toggles (\"Image 2 of 5\", \"Hide caption\") work the player.")
+                    .text("(?i)^\\W*((image|photo|picture|slide|foto|bild|imagen|immagine)\\s*\\d+\\s*(of|/|de|von|di|sur|van)\\s*\\d+"
+                            + "|(show|hide|toggle) caption|caption|enlarge( this)? (image|photo)|view (larger|full[- ]size) (image|photo)"
+                            + "|(this|the) (slideshow|gallery|video|player|content) requires javascript\\b.{0,40}"
+                            + "|please enable javascript\\b.{0,80})\\W*$", 120)
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -22,6 +22,7 @@ final class ShareRules {
                             + "|tweet( this)?|e-?mail( this)?|print( this)?( article| page)?|facebook|twitter|linkedin|whatsapp"
                             + "|pinterest|reddit|telegram|copy( the)? link|follow us( on\\b.*)?|share via\\b.*"
                             + "|share (this|the) (article|story)\\b.*|comments?( \\(?\\d+\\)?)?"
-                            + "|click to (share|email|print)\\b.{0,60}|share your thoughts\\b.{0,40}|permalink)\\W*$", 90)
+                            + "|click to (share|email|print)\\b.{0,60}|share your thoughts\\b.{0,40}|permalink"
+                            + "|like this (story|article|post)\\?.{0,40})\\W*$", 90)
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -18,7 +18,7 @@ final class SponsoredRules {
                             Match.css("[data-ad], [data-ad-slot], [data-google-query-id]")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("ads.label", "A lone \"Advertisement\" label marks an ad slot.")
-                    .text("(?i)^\\W*(advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad"
+                    .text("(?i)^\\W*(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad"
                             + "|pubblicità|reklama|advertentie|広告)\\W*$", 40)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("sponsored.block", "Sponsored, promoted and partner content is advertising dressed as articles.")

@@ -93,6 +93,8 @@ class RuleCasesTest {
                     "<p>The minister probeKept said on Monday, 12 May 2018, that she wrote to the council.</p>", "probeKept"),
             new Case("comments.byline", "<p>probeSays fan says:</p>", "probeSays",
                     "<p>In a statement, the company probeKept said: we will appeal.</p>", "probeKept"),
+            new Case("nav.media-control", "<p>Image 2 of 5</p><p>probeCounter</p>", "Image 2 of 5",
+                    "<p>Image 2 of the report probeKept shows the river at its highest point on record.</p>", "probeKept"),
             new Case("comments.section", "<div id='comments'><p>probeComment first!</p></div>", "probeComment",
                     "<p>Officials declined to comment probeKept on the report, which was published on Monday.</p>", "probeKept"),
             new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",
