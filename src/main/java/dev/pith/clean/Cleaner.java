@@ -250,15 +250,24 @@ public final class Cleaner {
             return false;
         }
 
+        /**
+         * True when {@code el} holds enough paragraphs of prose to be content: {@code <p>} elements, and the
+         * text that forums and old pages write straight into blockquotes, divs and cells between {@code <br>}s.
+         */
         private static boolean hasProse(Element el) {
             int prose = 0;
-            for (Element p : el.getElementsByTag("p")) {
-                if (p.text().length() >= Thresholds.GUARD_PROSE_CHARS && ++prose >= Thresholds.GUARD_PROSE_PARAGRAPHS) {
+            for (Element e : el.getAllElements()) {
+                String tag = e.normalName();
+                int length = tag.equals("p") ? e.text().length()
+                        : PROSE_HOLDERS.contains(tag) ? e.ownText().length() : 0;
+                if (length >= Thresholds.GUARD_PROSE_CHARS && ++prose >= Thresholds.GUARD_PROSE_PARAGRAPHS) {
                     return true;
                 }
             }
             return false;
         }
+
+        private static final Set<String> PROSE_HOLDERS = Set.of("blockquote", "div", "td", "li", "dd", "article", "section");
 
         private static Set<Element> identitySet() {
             return Collections.newSetFromMap(new IdentityHashMap<>());

@@ -28,6 +28,18 @@ class CleanerTest {
     }
 
     @Test
+    void aForumThreadWrappedInAModerationFormIsContent() {
+        String post = "<li class='message'><blockquote class='messageText'>I have had these boots for two winters now"
+                + "<br>and they are still dry inside after a full day in wet snow, which I did not expect.</blockquote></li>";
+        Document doc = Jsoup.parse("<body><form class='InlineModForm'><ol class='messageList'>" + post.repeat(3)
+                + "</ol></form><form id='login'>Your username: <input name='u'></form></body>");
+        List<Removal> removed = Cleaner.standard(Set.of()).clean(doc.body());
+        assertTrue(doc.text().contains("two winters"), doc.text());
+        assertEquals(List.of("markup.form"), removed.stream().map(Removal::rule).filter(r -> r.startsWith("markup.form")).toList());
+        assertFalse(doc.text().contains("Your username"), doc.text());
+    }
+
+    @Test
     void articleHeaderAndFiguresSurviveRulesThatMatchThem() {
         Document doc = Jsoup.parse("<body><article><header class='social-header'><h1>Headline stays</h1></header>"
                 + "<figure class='share-figure'><img src='a.jpg'><figcaption>Caption stays</figcaption></figure>"
