@@ -23,5 +23,11 @@ final class ChromeRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
                     .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?)\\s*$", 200)
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.image-credit", "A line that only credits a picture (\"Image: Getty\", \"Photo: AP\") outside its figure is the"
+                    + " picture's furniture, left behind when the picture was not kept.")
+                    .text("(?i)^\\W*((image|photo|picture|pic|foto|bild|photograph|credit)s?( copyright| credit| by)?\\s*[:©]\\s*[^.!?]{2,60}"
+                            + "|([^|.!?]{1,40}\\|\\s*){0,3}(getty images|getty|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock"
+                            + "|pa images|bloomberg|dpa|anadolu)( via getty images)?)\\W*$", 90)
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -95,6 +95,8 @@ class RuleCasesTest {
                     "<p>In a statement, the company probeKept said: we will appeal.</p>", "probeKept"),
             new Case("nav.media-control", "<p>Image 2 of 5</p><p>probeCounter</p>", "Image 2 of 5",
                     "<p>Image 2 of the report probeKept shows the river at its highest point on record.</p>", "probeKept"),
+            new Case("chrome.image-credit", "<p>Image: probeCredit Q cells</p>", "probeCredit",
+                    "<p>Image: the report probeKept paints a picture of a town that has run out of money.</p>", "probeKept"),
             new Case("comments.section", "<div id='comments'><p>probeComment first!</p></div>", "probeComment",
                     "<p>Officials declined to comment probeKept on the report, which was published on Monday.</p>", "probeKept"),
             new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",
