@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.Article;
-import dev.pith.clean.Removal;
-import dev.pith.extract.Candidate;
-import dev.pith.extract.Comment;
 import dev.pith.extract.Image;
 
 import java.io.UncheckedIOException;
@@ -87,14 +84,7 @@ public final class Json {
         o.put("markdown", Markdown.of(article));
         o.put("wordCount", PlainText.wordCount(text));
         if (article.comments() != null) {
-            ArrayNode comments = o.putArray("comments");
-            for (Comment c : article.comments()) {
-                ObjectNode n = comments.addObject();
-                n.put("author", c.author());
-                n.put("published", c.published());
-                n.put("text", c.text());
-                n.put("depth", c.depth());
-            }
+            o.set("comments", MAPPER.valueToTree(article.comments()));
         }
         if (explain) {
             explain(o, article);
@@ -115,24 +105,9 @@ public final class Json {
     }
 
     private static void explain(ObjectNode o, Article article) {
-        ArrayNode removed = o.putArray("removed");
-        for (Removal r : article.removed()) {
-            ObjectNode n = removed.addObject();
-            n.put("rule", r.rule());
-            n.put("reason", r.reason());
-            n.put("matched", r.matched());
-            n.put("where", r.where());
-            n.put("text", r.text());
-        }
-        ArrayNode candidates = o.putArray("candidates");
-        for (Candidate c : article.candidates()) {
-            ObjectNode n = candidates.addObject();
-            n.put("path", c.path());
-            n.put("score", c.score());
-            n.put("chars", c.chars());
-            n.put("linkDensity", c.linkDensity());
-            n.put("signals", c.signals());
-        }
+        // Records serialise field by field, in declaration order.
+        o.set("removed", MAPPER.valueToTree(article.removed()));
+        o.set("candidates", MAPPER.valueToTree(article.candidates()));
         strings(o.putArray("pageTypeEvidence"), article.fields().typeEvidence());
         ObjectNode sources = o.putObject("fieldSources");
         for (Map.Entry<String, String> e : new TreeMap<>(article.fields().sources()).entrySet()) {
