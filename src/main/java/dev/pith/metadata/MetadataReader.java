@@ -42,6 +42,9 @@ public final class MetadataReader {
     private static final Set<String> SUBTITLE_CLASSES = Set.of("dek", "standfirst", "subtitle", "sub-title",
             "subheadline", "sub-headline", "article-summary", "strapline", "article-standfirst", "article__standfirst",
             "c-standfirst");
+    private static final java.util.regex.Pattern DATE_CLASS = java.util.regex.Pattern.compile(
+            "(?i)(^|[-_\\s])(date|dateline|time|timestamp|posted|posted-on|published|pubdate|post-date|entry-date"
+                    + "|byline|meta|post-meta|entry-meta|article-date)($|[-_\\s])");
     private static final Set<String> ORGANIZATION = Set.of("organization", "newsmediaorganization", "corporation");
 
     /** Reads metadata; {@code givenUrl} (from {@code --url}) wins over the page's own canonical link. */
@@ -83,7 +86,8 @@ public final class MetadataReader {
             String url = url();
             String title = title(siteName);
             PageTypes.Guess type = PageTypes.classify(doc, ld, url != null ? url : givenUrl, meta("og:type"));
-            return new Metadata(title, subtitle(), authors(siteName), published(url), modified(), siteName,
+            boolean dated = type.type() == PageTypes.Type.ARTICLE || type.type() == PageTypes.Type.FORUM;
+            return new Metadata(title, subtitle(), authors(siteName), published(url, dated), modified(), siteName,
                     section(), tags(), lang(), dir(), url, description(), image(), articleBody(), type, sources);
         }
 
@@ -234,7 +238,8 @@ public final class MetadataReader {
             return out;
         }
 
-        private String published(String url) {
+        /** The publication date; {@code visible} allows the last resort of a date shown in the page's text. */
+        private String published(String url, boolean visible) {
             String d = note("published", "json-ld", Dates.normalize(ldText("datePublished", null)));
             if (d == null) {
                 d = note("published", "opengraph", Dates.normalize(meta("article:published_time",
@@ -259,7 +264,45 @@ public final class MetadataReader {
             if (d == null) {
                 d = note("published", "url", Dates.fromUrl(url));
             }
+            // Only articles and threads: on product and listing pages a visible date belongs to a review or an item.
+            if (d == null && visible) {
+                d = note("published", "text", visibleDate());
+            }
             return d;
+        }
+
+        /**
+         * The first full date shown in a short block named as a date, dateline or byline, outside the footer
+         * (whose copyright year is never a publication date). Relative dates ("3 hours ago") are not read.
+         */
+        private String visibleDate() {
+            Element body = doc.body();
+            if (body == null) {
+                return null;
+            }
+            for (Element e : body.getAllElements()) {
+                String cls = e.className();
+                if (cls.isEmpty() || !DATE_CLASS.matcher(cls).find() || inFooter(e)) {
+                    continue;
+                }
+                String text = e.text();
+                if (!text.isBlank() && text.length() <= 120) {
+                    String date = Dates.normalize(text);
+                    if (date != null) {
+                        return date;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static boolean inFooter(Element e) {
+            for (Element p = e; p != null; p = p.parent()) {
+                if (p.normalName().equals("footer") || p.className().toLowerCase(Locale.ROOT).contains("footer")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String modified() {

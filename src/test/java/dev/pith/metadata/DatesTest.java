@@ -36,6 +36,9 @@ class DatesTest {
         assertNull(Dates.normalize(""));
         assertNull(Dates.normalize(null));
         assertNull(Dates.normalize("2019-02-30"));
+        assertNull(Dates.normalize("Updated 3 hours ago"));
+        assertNull(Dates.normalize("vor 2 Tagen"));
+        assertNull(Dates.normalize("© 2019"));
     }
 
     @Test

@@ -49,6 +49,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aVisibleDateIsTheLastResortButNeverARelativeOneOrTheFootersYear() {
+        Metadata m = read("<body><article><h1>Bridge opens</h1><p class='post-meta'>Posted on March 15, 2019 by Jo</p>"
+                + "<p>Text.</p></article><footer><span class='date'>1 January 2024</span> © 2024</footer></body>");
+        assertEquals("2019-03-15", m.published());
+        assertEquals("text", m.sources().get("published"));
+        assertNull(read("<body><article><span class='date'>Updated 3 hours ago</span><p>Text.</p></article>"
+                + "<footer class='site-footer'><span class='date'>© 2024</span></footer></body>").published());
+        assertNull(read("<head><meta property='og:type' content='product'></head><body><div class='review'>"
+                + "<span class='date'>March 15, 2019</span> Great kettle.</div></body>").published());
+    }
+
+    @Test
     void brokenJsonLdFallsBackToOpenGraph() {
         Metadata m = read("<head><script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": </script>"
                 + "<meta property='og:title' content='OG headline'><meta property='og:site_name' content='Site'>"
