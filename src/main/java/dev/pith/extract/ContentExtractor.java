@@ -67,7 +67,7 @@ public final class ContentExtractor {
         }
         double siblingRatio = focus == Focus.RECALL ? Thresholds.SIBLING_SCORE_RATIO / 2 : Thresholds.SIBLING_SCORE_RATIO;
         Element article = mergeSiblings(top, scores, siblingRatio);
-        ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title());
+        ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title(), hints.linksAreContent());
         ContentTree tree = ContentTree.build(article, doc.baseUri());
         Image lead = tree.leadImage();
         if (focus == Focus.PRECISION) {

@@ -42,7 +42,7 @@ final class ContentPruner {
     }
 
     /** Prunes {@code article} in place. */
-    static Pruned prune(Element article, String title) {
+    static Pruned prune(Element article, String title, boolean linksAreContent) {
         String headline = removeHeadline(article, title);
         String standfirst = removeStandfirst(article);
         removeHeaderChrome(article);
@@ -57,7 +57,7 @@ final class ContentPruner {
             if (e.parent() == null || !PRUNABLE.contains(e.normalName()) || stats.textLength(e) * 2 > total) {
                 continue;
             }
-            if (isBoilerplate(e, stats)) {
+            if (isBoilerplate(e, stats, linksAreContent)) {
                 e.remove();
             }
         }
@@ -257,7 +257,7 @@ final class ContentPruner {
         return false;
     }
 
-    private static boolean isBoilerplate(Element e, TextStats stats) {
+    private static boolean isBoilerplate(Element e, TextStats stats, boolean linksAreContent) {
         int len = stats.textLength(e);
         boolean hasMedia = !e.select(Q_IMG_PICTURE_VIDEO_AUDIO).isEmpty();
         if (len == 0) {
@@ -266,7 +266,7 @@ final class ContentPruner {
         if (e.selectFirst(Q_PRE_CODE) != null) {
             return false;
         }
-        double density = stats.linkDensity(e);
+        double density = linksAreContent ? 0 : stats.linkDensity(e);
         int weight = Signals.classWeight(e);
         if (density > Thresholds.MAX_LINK_DENSITY && Signals.commas(e.text()) < 10) {
             return true;

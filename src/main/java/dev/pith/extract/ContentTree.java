@@ -101,6 +101,9 @@ final class ContentTree {
                 if (!t.isBlank()) {
                     para = para == null ? dest.appendElement("p") : para;
                     para.appendChild(new TextNode(t.text()));
+                } else if (para != null) {
+                    // The space between two links or spans keeps their words apart.
+                    para.appendChild(new TextNode(" "));
                 }
             } else if (node instanceof Element el) {
                 String tag = el.normalName();

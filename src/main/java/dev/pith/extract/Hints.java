@@ -7,13 +7,20 @@ package dev.pith.extract;
  * @param articleBody the article text from JSON-LD {@code articleBody}, when the page has one
  * @param spread      true when the content may be spread over many blocks (cards, sections, posts); false
  *                    when the page declares itself an article, whose other blocks are then asides
+ * @param linksAreContent true on listings (link lists, front pages of link aggregators): their lists of links
+ *                    are what the page is for, so they are not pruned as navigation
  */
-public record Hints(String title, String articleBody, boolean spread) {
+public record Hints(String title, String articleBody, boolean spread, boolean linksAreContent) {
     /** No hints. */
-    public static final Hints NONE = new Hints(null, null, false);
+    public static final Hints NONE = new Hints(null, null, false, false);
 
     /** Hints for an article page. */
     public Hints(String title, String articleBody) {
-        this(title, articleBody, false);
+        this(title, articleBody, false, false);
+    }
+
+    /** Hints for a page whose content may be spread over many blocks (or not). */
+    public Hints(String title, String articleBody, boolean spread) {
+        this(title, articleBody, spread, false);
     }
 }

@@ -74,6 +74,37 @@ class ContentExtractorTest {
         assertFalse(text.contains("weekly edition"), text);
     }
 
+    /** A front page of a link aggregator: an intro, then rows that are almost all link. */
+    private static String linkListPage() {
+        StringBuilder page = new StringBuilder("<body><div class='front'><p>Today's most discussed links, as voted by "
+                + "readers, with the number of comments on each.</p><div class='rows'>");
+        for (int i = 1; i <= 12; i++) {
+            page.append("<div class='row'><a href='/item/").append(i).append("'>Show: a tiny database written in ")
+                    .append("one weekend, number ").append(i).append("</a> <a href='/c/").append(i).append("'>")
+                    .append(i * 3).append(" comments</a></div>");
+        }
+        return page.append("</div></div></body>").toString();
+    }
+
+    @Test
+    void theSpaceBetweenTwoLinksKeepsTheirWordsApart() {
+        String text = extract("<body><article>" + P + "<div>See <a href='/a'>first link</a> <a href='/b'>second link</a>"
+                + " for more.</div>" + P + "</article></body>", null).content().text();
+        assertTrue(text.contains("first link second link"), text);
+    }
+
+    @Test
+    void onAListingTheLinkListIsTheContent() {
+        String text = extractWith(linkListPage(), new Hints(null, null, true, true)).content().text();
+        assertTrue(text.contains("number 1 ") && text.contains("number 12 "), text);
+    }
+
+    @Test
+    void elsewhereALinkListInsideTheArticleIsPruned() {
+        String text = extractWith(linkListPage(), new Hints(null, null, true, false)).content().text();
+        assertFalse(text.contains("number 12 "), text);
+    }
+
     @Test
     void aSlideshowCreditRenderedTwiceIsKeptOnce() {
         String slide = "<div class='slide'><img src='/s1.jpg'><div class='text'><p>Officials at the opening.</p>"
