@@ -205,7 +205,16 @@ public final class MetadataReader {
             }
             if (names.isEmpty()) {
                 List<String> m = new ArrayList<>();
+                // Each post of a thread, each review of a product has its own author: the page's are those of
+                // the first item that names one.
+                Element firstItem = null;
                 for (Element e : doc.select(Q_ITEMPROP_AUTHOR)) {
+                    Element item = e.parent() == null ? null : e.parent().closest("[itemscope]");
+                    if (m.isEmpty()) {
+                        firstItem = item;
+                    } else if (item != firstItem) {
+                        continue;
+                    }
                     Element name = e.selectFirst(Q_ITEMPROP_NAME);
                     m.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
                 }

@@ -61,6 +61,17 @@ class MetadataReaderTest {
     }
 
     @Test
+    void inAMicrodataThreadThePageAuthorIsTheFirstPostsAuthor() {
+        String post = "<div itemscope itemtype='https://schema.org/Comment'><span itemprop='author' itemscope>"
+                + "<span itemprop='name'>%s</span></span><p>Text.</p></div>";
+        Metadata m = read("<body>" + String.format(post, "amondale") + String.format(post, "rimelek")
+                + String.format(post, "meyay") + "</body>");
+        assertEquals(List.of("amondale"), m.authors());
+        assertEquals(List.of("Ann Lee", "Bo Chen"), read("<body><article itemscope><span itemprop='author'>Ann Lee</span>"
+                + " and <span itemprop='author'>Bo Chen</span></article></body>").authors());
+    }
+
+    @Test
     void brokenJsonLdFallsBackToOpenGraph() {
         Metadata m = read("<head><script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": </script>"
                 + "<meta property='og:title' content='OG headline'><meta property='og:site_name' content='Site'>"
