@@ -21,12 +21,16 @@ public final class Authors {
     private static final Pattern PREFIX = Pattern.compile(
             "(?i)^\\s*(written |posted |reported |words |text |story )?(by|von|par|por|di|door|af|av|przez|от)\\s*:?\\s+");
     private static final Pattern CUT = Pattern.compile(
-            "(?i)\\s*(\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon \\w+ \\d|\\d{1,2}:\\d{2}|\\d{4}|\\bfor\\b|\\bin\\b).*$");
+            "(?i)\\s*(\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon \\w+ \\d|\\d{1,2}:\\d{2}|(?<![\\p{L}\\d])\\d{4}|\\bfor\\b|\\bin\\b).*$");
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\s\\+\\s)\\s*");
     private static final Set<String> NOT_NAMES = Set.of("staff", "admin", "administrator", "editor", "editors",
             "reporter", "correspondent", "contributor", "guest", "author", "unknown", "anonymous", "redaktion",
             "rédaction", "redacción", "redazione", "staff writer", "staff reporter", "news desk", "newsdesk",
             "web desk", "the associated press", "associated press", "reuters", "afp", "ap", "press release");
+    /** Digits that say when, not who: a year, a time, "3 hours", "12.03". Usernames such as "paulb203" pass. */
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "(?i)\\b(1[89]|20)\\d{2}\\b|\\d{1,2}:\\d{2}|\\b\\d+\\s*(sec|min|hour|hr|day|week|month|year)s?\\b"
+                    + "|\\b\\d{1,2}[./-]\\d{1,2}\\b|^\\d+$|\\s\\d+\\b|^\\d");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(staff|senior|chief|editor|writer|reporter|correspondent|columnist|contributor|photographer"
                     + "|producer|analyst|professor|director|manager|founder)\\b");
@@ -60,7 +64,7 @@ public final class Authors {
         if (n.endsWith(")") && n.indexOf('(') < 0) {
             n = n.substring(0, n.length() - 1).strip();
         }
-        if (n.isEmpty() || n.length() > 60 || n.contains("@") || n.matches(".*\\d.*")) {
+        if (n.isEmpty() || n.length() > 60 || n.contains("@") || DATE_LIKE.matcher(n).find()) {
             return null;
         }
         String lower = n.toLowerCase(Locale.ROOT);

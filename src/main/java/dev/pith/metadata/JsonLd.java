@@ -36,7 +36,7 @@ public final class JsonLd {
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "report",
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
             "reviewnewsarticle", "techarticle", "scholarlyarticle", "socialmediaposting", "liveblogposting",
-            "medicalwebpage", "review", "posting", "discussionforumposting", "howto", "recipe");
+            "medicalwebpage", "review", "posting", "discussionforumposting", "question", "howto", "recipe");
 
     private final List<JsonNode> objects;
     private final Map<String, JsonNode> byId;
@@ -112,6 +112,11 @@ public final class JsonLd {
         for (JsonNode o : objects) {
             if (hasType(o, ARTICLE_TYPES)) {
                 return o;
+            }
+            // A WebPage or QAPage whose main entity is the posting: {"@type":"WebPage","mainEntity":{...}}.
+            JsonNode main = o.get("mainEntity");
+            if (main != null && main.isObject() && hasType(main, ARTICLE_TYPES)) {
+                return main;
             }
         }
         for (JsonNode o : objects) {

@@ -23,6 +23,12 @@ class AuthorsTest {
     }
 
     @Test
+    void usernamesWithDigitsAreNamesButDatesAreNot() {
+        assertEquals(List.of("paulb203", "user447274"), Authors.clean(List.of("paulb203", "user447274")));
+        assertEquals(List.of(), Authors.clean(List.of("Updated 3 hours ago", "12.03.2019", "10:45", "2019", "Page 2")));
+    }
+
+    @Test
     void nonNamesAreDropped() {
         assertEquals(List.of(), Authors.clean(List.of("Staff", "https://x.org/people/jane", "news@x.org", "Reuters")));
         assertEquals(List.of("Ana Lima"), Authors.clean(List.of("Ana Lima", "Ana Lima")));
