@@ -21,12 +21,16 @@ public final class Authors {
     private static final Pattern PREFIX = Pattern.compile(
             "(?i)^\\s*(written |posted |reported |words |text |story )?(by|von|par|por|di|door|af|av|przez|от)\\s*:?\\s+");
     private static final Pattern CUT = Pattern.compile(
-            "(?i)\\s*(\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon \\w+ \\d|\\d{1,2}:\\d{2}|(?<![\\p{L}\\d])\\d{4}|\\bfor\\b|\\bin\\b).*$");
+            "(?i)\\s*(\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon \\w+ \\d|\\d{1,2}:\\d{2}|(?<![\\p{L}\\d])\\d{4}|\\bfor\\b|\\bin\\b"
+                    + "|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+                    + "|\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
+                    + "|nov(ember)?|dec(ember)?)\\.?\\s+\\d).*$");
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\s\\+\\s)\\s*");
     private static final Set<String> NOT_NAMES = Set.of("staff", "admin", "administrator", "editor", "editors",
             "reporter", "correspondent", "contributor", "guest", "author", "unknown", "anonymous", "redaktion",
             "rédaction", "redacción", "redazione", "staff writer", "staff reporter", "news desk", "newsdesk",
-            "web desk", "the associated press", "associated press", "reuters", "afp", "ap", "press release");
+            "web desk", "the associated press", "associated press", "reuters", "afp", "ap", "press release",
+            "name", "written by", "topic author", "follow author", "follow", "sign", "last", "first", "nama");
     /** Digits that say when, not who: a year, a time, "3 hours", "12.03". Usernames such as "paulb203" pass. */
     private static final Pattern DATE_LIKE = Pattern.compile(
             "(?i)\\b(1[89]|20)\\d{2}\\b|\\d{1,2}:\\d{2}|\\b\\d+\\s*(sec|min|hour|hr|day|week|month|year)s?\\b"
@@ -64,7 +68,8 @@ public final class Authors {
         if (n.endsWith(")") && n.indexOf('(') < 0) {
             n = n.substring(0, n.length() - 1).strip();
         }
-        if (n.isEmpty() || n.length() > 60 || n.contains("@") || DATE_LIKE.matcher(n).find()) {
+        if (n.isEmpty() || n.length() > 60 || n.contains("@") || DATE_LIKE.matcher(n).find()
+                || n.matches(".*[»$€£|<>{}].*") || n.toLowerCase(Locale.ROOT).matches("(?s)^(.* )?(by|von|par|por)$")) {
             return null;
         }
         String lower = n.toLowerCase(Locale.ROOT);

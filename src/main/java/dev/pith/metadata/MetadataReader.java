@@ -30,7 +30,9 @@ public final class MetadataReader {
     private static final Evaluator Q_META_CONTENT = QueryParser.parse("meta[content]");
     private static final Evaluator Q_ITEMPROP_HEADLINE = QueryParser.parse("[itemprop=headline]");
     private static final Evaluator Q_H1 = QueryParser.parse("h1");
-    private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop=author]");
+    private static final Evaluator Q_BYLINE = QueryParser.parse("a[rel=author], [rel=author], [class*=byline], "
+            + "[class*=author], [id*=byline], [class*=writtenby]");
+    private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
@@ -221,15 +223,18 @@ public final class MetadataReader {
                 names = note("authors", "microdata", withoutSite(Authors.clean(m), siteName));
             }
             if (names.isEmpty()) {
-                List<String> m = new ArrayList<>();
-                for (Element e : doc.select("a[rel=author], .byline, .author-name, .byline__name, [class*=byline], "
-                        + ".author, [rel=author]")) {
-                    if (e.text().length() < 120 && !e.text().isBlank()) {
-                        m.add(e.text());
-                        break;
+                // The first short byline-like block in the page that names someone.
+                for (Element e : doc.select(Q_BYLINE)) {
+                    String text = e.text();
+                    // A comment form's "Name (required)" label is not a byline.
+                    if (text.length() < 120 && !text.isBlank() && e.closest("form, label") == null) {
+                        names = withoutSite(Authors.clean(List.of(text)), siteName);
+                        if (!names.isEmpty()) {
+                            note("authors", "text", names);
+                            break;
+                        }
                     }
                 }
-                names = note("authors", "text", withoutSite(Authors.clean(m), siteName));
             }
             return names;
         }

@@ -26,6 +26,10 @@ class AuthorsTest {
     void usernamesWithDigitsAreNamesButDatesAreNot() {
         assertEquals(List.of("paulb203", "user447274"), Authors.clean(List.of("paulb203", "user447274")));
         assertEquals(List.of(), Authors.clean(List.of("Updated 3 hours ago", "12.03.2019", "10:45", "2019", "Page 2")));
+        assertEquals(List.of(), Authors.clean(List.of("Name", "Written By", "Follow Author", "$50/mo billed monthly",
+                "Home » Services")));
+        assertEquals(List.of("Jeff Foust"), Authors.clean(List.of("Jeff Foust Monday")));
+        assertEquals(List.of("Nathan Willis"), Authors.clean(List.of("By Nathan Willis March 25, 2015")));
     }
 
     @Test
