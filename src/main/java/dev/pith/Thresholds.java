@@ -159,7 +159,7 @@ public final class Thresholds {
      * In a text dump, a comment heading or byline ("42 Comments", "jo says:") after this much prose opens the
      * readers' thread (before it, it is a comment counter in the article's header).
      */
-    public static final int THREAD_AFTER_PROSE_CHARS = 200;
+    public static final int THREAD_AFTER_PROSE_CHARS = 500;
 
     /**
      * After a "Related stories" heading in a text dump, prose lines are teasers (and count as little as the

@@ -23,6 +23,9 @@ public final class CommentExtractor {
             + "commentlist-item|c-comment|js-comment)$");
     private static final Pattern AUTHOR = Pattern.compile("(?i)author|user-?name|commenter|\\bfn\\b|nickname");
     private static final Pattern BODY = Pattern.compile("(?i)comment-?(content|body|text|message)|\\b(content|text|body|message)\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final org.jsoup.select.Evaluator Q_NOT_TEXT =
+            org.jsoup.select.QueryParser.parse("script, style, button, form, svg, noscript");
     private static final Pattern DATE = Pattern.compile("(?i)date|time|published|meta");
     /** A comment with less text than this is empty (deleted, or only an avatar); "+1" and "Lol" count. */
     private static final int MIN_CHARS = 2;
@@ -50,7 +53,7 @@ public final class CommentExtractor {
         if (e.attr("itemtype").toLowerCase(Locale.ROOT).endsWith("schema.org/comment")) {
             return true;
         }
-        for (String word : (e.className() + " " + e.id()).split("\\s+")) {
+        for (String word : SPACES.split(e.className() + " " + e.id())) {
             if (!word.isEmpty() && ITEM.matcher(word).matches()) {
                 return !e.normalName().equals("a") && !e.normalName().equals("span");
             }
@@ -76,7 +79,7 @@ public final class CommentExtractor {
                 nested.remove();
             }
         }
-        own.select("script, style, button, form, svg, noscript").remove();
+        own.select(Q_NOT_TEXT).remove();
         String author = firstText(own, AUTHOR, MAX_AUTHOR_CHARS);
         Element time = own.selectFirst("time");
         String published = time == null ? firstText(own, DATE, MAX_AUTHOR_CHARS)

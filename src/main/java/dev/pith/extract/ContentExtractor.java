@@ -307,16 +307,19 @@ public final class ContentExtractor {
         double threshold = Math.max(Thresholds.SIBLING_MIN_SCORE, topScore * ratio);
         Set<Element> parts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         parts.add(top);
-        parts.addAll(twins(top, scores));
         for (Element sibling : parent.children()) {
             if (belongs(sibling, top, threshold, topScore, scores)) {
                 parts.add(sibling);
             }
         }
+        List<Element> twins = twins(top, scores);
+        parts.addAll(twins);
+        // Siblings are in page order already; twins elsewhere need a walk of the page to find their place.
+        List<Element> order = twins.isEmpty() || top.ownerDocument() == null
+                ? new ArrayList<>(parent.children()) : top.ownerDocument().body().getAllElements();
         Element article = new Element("div");
         article.attr("data-pith", "article");
-        Element root = top.ownerDocument() != null ? top.ownerDocument().body() : parent;
-        for (Element e : root.getAllElements()) {
+        for (Element e : order) {
             if (parts.contains(e)) {
                 article.appendChild(e);
             }

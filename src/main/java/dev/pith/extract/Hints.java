@@ -1,7 +1,7 @@
 package dev.pith.extract;
 
 /**
- * What the page's metadata already says about the article, to help find it in the DOM. Either may be null.
+ * What the page's metadata already says about the article, to help find it in the DOM. The texts may be null.
  *
  * @param title       the headline from structured data or the document title
  * @param articleBody the article text from JSON-LD {@code articleBody}, when the page has one
@@ -17,10 +17,5 @@ public record Hints(String title, String articleBody, boolean spread, boolean li
     /** Hints for an article page. */
     public Hints(String title, String articleBody) {
         this(title, articleBody, false, false);
-    }
-
-    /** Hints for a page whose content may be spread over many blocks (or not). */
-    public Hints(String title, String articleBody, boolean spread) {
-        this(title, articleBody, spread, false);
     }
 }

@@ -32,6 +32,7 @@ public final class TextDumpExtractor {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[•·*▪–-]|\\d{1,2}[.)])\\s+");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)(©|\\(c\\)|\\bphoto(graph)?:|\\bcredit:|\\bgetty images\\b|\\breuters\\b|\\bAFP\\b|\\bAP( Photo)?\\b|\\bEPA\\b|\\bimage:)");
+    private static final Pattern NO_COMMENTS = Pattern.compile("(?i)^(0|no) (comments?|responses?|replies)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Cleaner cleaner;
@@ -204,7 +205,7 @@ public final class TextDumpExtractor {
      */
     private static boolean opensThread(Removal verdict, String text) {
         return verdict.rule().equals("comments.byline")
-                || verdict.rule().equals("comments.heading") && !text.strip().matches("(?i)^(0|no) (comments?|responses?|replies).*");
+                || verdict.rule().equals("comments.heading") && !NO_COMMENTS.matcher(text.strip()).find();
     }
 
     private static final class Preamble {

@@ -30,7 +30,11 @@ public final class Authors {
             "reporter", "correspondent", "contributor", "guest", "author", "unknown", "anonymous", "redaktion",
             "rédaction", "redacción", "redazione", "staff writer", "staff reporter", "news desk", "newsdesk",
             "web desk", "the associated press", "associated press", "reuters", "afp", "ap", "press release",
-            "name", "written by", "topic author", "follow author", "follow", "sign", "last", "first", "nama");
+            "name", "written by", "topic author", "follow author", "follow", "sign", "last", "first");
+    /** Breadcrumbs, prices and markup are never part of a name. */
+    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[»$€£|<>{}]");
+    /** "Written by" with the name left off. */
+    private static final Pattern ENDS_WITH_BY = Pattern.compile("(?i)(^|\\s)(by|von|par|por)$");
     /** Digits that say when, not who: a year, a time, "3 hours", "12.03". Usernames such as "paulb203" pass. */
     private static final Pattern DATE_LIKE = Pattern.compile(
             "(?i)\\b(1[89]|20)\\d{2}\\b|\\d{1,2}:\\d{2}|\\b\\d+\\s*(sec|min|hour|hr|day|week|month|year)s?\\b"
@@ -69,7 +73,7 @@ public final class Authors {
             n = n.substring(0, n.length() - 1).strip();
         }
         if (n.isEmpty() || n.length() > 60 || n.contains("@") || DATE_LIKE.matcher(n).find()
-                || n.matches(".*[»$€£|<>{}].*") || n.toLowerCase(Locale.ROOT).matches("(?s)^(.* )?(by|von|par|por)$")) {
+                || NOT_NAME_CHARS.matcher(n).find() || ENDS_WITH_BY.matcher(n).find()) {
             return null;
         }
         String lower = n.toLowerCase(Locale.ROOT);

@@ -165,13 +165,8 @@ public final class MetadataReader {
                 if (e.attr("itemprop").equals("alternativeHeadline")) {
                     return e;
                 }
-                String cls = e.className();
-                if (!cls.isEmpty()) {
-                    for (String c : cls.split("\\s+")) {
-                        if (SUBTITLE_CLASSES.contains(c)) {
-                            return e;
-                        }
-                    }
+                if (!e.className().isEmpty() && e.classNames().stream().anyMatch(SUBTITLE_CLASSES::contains)) {
+                    return e;
                 }
             }
             return null;

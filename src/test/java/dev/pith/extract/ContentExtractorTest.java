@@ -45,7 +45,7 @@ class ContentExtractorTest {
 
     @Test
     void contentSpreadOverSectionsIsTakenWhole() {
-        Extraction x = extractWith(sectionsPage(), new Hints(null, null, true));
+        Extraction x = extractWith(sectionsPage(), new Hints(null, null, true, false));
         String text = x.content().text();
         for (String topic : new String[] {"planning team", "design team", "support team", "training team"}) {
             assertTrue(text.contains("Our " + topic), topic + " missing: " + text);
@@ -54,7 +54,7 @@ class ContentExtractorTest {
 
     @Test
     void aDeclaredArticleIsNotWidenedToTheBlocksBesideIt() {
-        Extraction x = extractWith(sectionsPage(), new Hints(null, null, false));
+        Extraction x = extractWith(sectionsPage(), new Hints(null, null, false, false));
         String text = x.content().text();
         assertTrue(text.contains("Our planning team"), text);
         assertTrue(text.contains("list of risks"), text);
@@ -138,7 +138,7 @@ class ContentExtractorTest {
         }
         page.append("</div><div class='intro'><p>The Daily Example has reported on the town, its council and its ")
                 .append("people, every day, since 1901.</p></div></body>");
-        String text = extractWith(page.toString(), new Hints(null, null, false)).content().text();
+        String text = extractWith(page.toString(), new Hints(null, null, false, false)).content().text();
         assertTrue(text.contains("item 1.") && text.contains("item 6."), text);
         assertFalse(text.contains("Home"), text);
     }
