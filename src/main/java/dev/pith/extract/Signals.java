@@ -14,7 +14,7 @@ public final class Signals {
     private Signals() {
     }
 
-    private static final Pattern LOOSE_GAPS = Pattern.compile("[\\s\\p{Punct}‘’“”«»—–]+");
+    private static final Pattern LOOSE_GAPS = Pattern.compile("[\\s\\p{Punct}\\p{P}\\p{S}\\p{Co}]+");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|column");
     private static final Pattern NEGATIVE = Pattern.compile(

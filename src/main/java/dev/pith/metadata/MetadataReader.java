@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a page's {@link Metadata} from the untouched DOM, each field by a cascade of sources, the most
@@ -30,6 +31,8 @@ public final class MetadataReader {
     private static final Evaluator Q_META_CONTENT = QueryParser.parse("meta[content]");
     private static final Evaluator Q_ITEMPROP_HEADLINE = QueryParser.parse("[itemprop=headline]");
     private static final Evaluator Q_H1 = QueryParser.parse("h1");
+    /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
+    private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
     private static final Evaluator Q_BYLINE = QueryParser.parse("a[rel=author], [rel=author], [class*=byline], "
             + "[class*=author], [id*=byline], [class*=writtenby]");
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
@@ -119,7 +122,11 @@ public final class MetadataReader {
             String name = clean(ldText("name", null));
             String page = doc.title();
             // Some pages put a one-line summary in "headline" and the title in "name": the document title decides.
-            if (t != null && name != null && !page.isBlank() && !Titles.within(t, page) && Titles.within(name, page)) {
+            // A "name" that is the site's own name (publisher, og:site_name) is not the article's title.
+            boolean nameIsSite = name != null && (Titles.within(name, siteName)
+                    || Titles.same(name, clean(ldText("publisher", "name"))));
+            if (t != null && name != null && !nameIsSite && !page.isBlank() && !Titles.within(t, page)
+                    && Titles.within(name, page)) {
                 t = name;
             }
             if (t == null) {
@@ -143,7 +150,22 @@ public final class MetadataReader {
                 Element h1 = doc.selectFirst(Q_H1);
                 t = note("title", "text", h1 == null ? null : clean(h1.text()));
             }
-            return Titles.preferHeadline(Titles.stripSite(t, siteName), t, doc.select(Q_H1).eachText());
+            return Titles.preferHeadline(Titles.stripSite(t, siteName), t, headingsLogosLast());
+        }
+
+        /** The texts of the page's h1s, those that are wholly a link home (a logo) after the others. */
+        private List<String> headingsLogosLast() {
+            List<String> own = new ArrayList<>();
+            List<String> logos = new ArrayList<>();
+            for (Element h1 : doc.select(Q_H1)) {
+                String text = h1.text();
+                Element a = h1.selectFirst("a[href]");
+                boolean logo = a != null && !text.isBlank() && text.equals(a.text())
+                        && HOME_LINK.matcher(a.attr("href").strip()).matches();
+                (logo ? logos : own).add(text);
+            }
+            own.addAll(logos);
+            return own;
         }
 
         private String subtitle() {

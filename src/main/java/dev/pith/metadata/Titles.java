@@ -24,7 +24,23 @@ public final class Titles {
         if (title == null) {
             return null;
         }
-        String t = title.replaceAll("\\s+", " ").strip();
+        String whole = title.replaceAll("\\s+", " ").strip();
+        String t = stripOnce(whole, siteName);
+        // "Thread / Board / Forum": a hierarchy repeats its separator, and its next level up goes too.
+        String again = stripOnce(t, null);
+        boolean bothTails = t.length() < whole.length() && whole.startsWith(t) && again.length() < t.length()
+                && t.startsWith(again);
+        String sep = bothTails ? separatorAfter(whole, t.length()) : "";
+        return !sep.isEmpty() && sep.equals(separatorAfter(t, again.length())) ? again : t;
+    }
+
+    /** The separator that starts at {@code at} in {@code title}, without its spaces. */
+    private static String separatorAfter(String title, int at) {
+        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        return m.find(at) && m.start() == at ? m.group().strip() : "";
+    }
+
+    private static String stripOnce(String t, String siteName) {
         java.util.regex.Matcher m = SEPARATOR.matcher(t);
         int firstStart = -1;
         int firstEnd = -1;
@@ -60,14 +76,15 @@ public final class Titles {
     }
 
     /**
-     * When a page's {@code h1} is one of the parts of the full title ({@code "Config reference — Gantry docs"}),
-     * that part is the headline; otherwise {@code stripped} stands.
+     * When a page's {@code h1} is one of the parts of the title ({@code "Config reference — Gantry docs"}),
+     * that part is the headline; otherwise {@code stripped} stands. {@code full} is kept for callers that
+     * pass the title before its site name was taken off; the parts of {@code stripped} are what is compared.
      */
     public static String preferHeadline(String stripped, String full, java.util.List<String> h1s) {
-        if (full == null || stripped == null || !stripped.equals(full)) {
-            return stripped;
+        if (stripped == null) {
+            return null;
         }
-        String[] parts = SEPARATOR.split(full);
+        String[] parts = SEPARATOR.split(stripped);
         if (parts.length < 2) {
             return stripped;
         }

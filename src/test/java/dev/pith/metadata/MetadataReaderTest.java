@@ -46,6 +46,18 @@ class MetadataReaderTest {
         Metadata n = read("<head><title>Bridge opens | Daily</title><script type='application/ld+json'>"
                 + "{\"@type\":\"NewsArticle\",\"name\":\"Daily\",\"headline\":\"Bridge opens\"}</script></head>");
         assertEquals("Bridge opens", n.title());
+        // The headline was edited after the document title was written; "name" is the publisher's own name.
+        Metadata p = read("<head><title>Bridge finally opens - Daily News</title><script type='application/ld+json'>"
+                + "{\"@type\":\"NewsArticle\",\"name\":\"Daily News\",\"headline\":\"Bridge opens\","
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Daily News\"}}</script></head>");
+        assertEquals("Bridge opens", p.title());
+    }
+
+    @Test
+    void anH1ThatLinksHomeIsTheLogoNotTheHeadline() {
+        Metadata m = read("<head><title>Shared history — notes for the tool</title></head><body>"
+                + "<h1><a href='index.html'>notes for the tool</a></h1><h1><a href='#top'>Shared history</a></h1>");
+        assertEquals("Shared history", m.title());
     }
 
     @Test

@@ -29,4 +29,28 @@ class TitlesTest {
         assertEquals("Configuration reference", Titles.preferHeadline("Configuration reference — Gantry 2.4 documentation",
                 "Configuration reference — Gantry 2.4 documentation", List.of("Configuration reference")));
     }
+
+    @Test
+    void theH1PicksThePartOfATitleThatStillHasASectionAfterTheSiteWentOff() {
+        assertEquals("How to use promises", Titles.preferHeadline("How to use promises - Learn web development",
+                "How to use promises - Learn web development | MDN", List.of("How to use promises")));
+    }
+
+    @Test
+    void anIconGlyphInTheH1DoesNotHideTheMatch() {
+        assertEquals("Ansible playbooks", Titles.preferHeadline("Ansible playbooks — Ansible Community Documentation",
+                "Ansible playbooks — Ansible Community Documentation", List.of("Ansible playbooks \uf0c1")));
+    }
+
+    @Test
+    void aHierarchyOfLevelsInTheTitleLosesEveryLevelAboveTheThread() {
+        assertEquals("What happened with the installer image in 2024",
+                Titles.stripSite("What happened with the installer image in 2024 / General Discussion / Arch Forums", null));
+    }
+
+    @Test
+    void differentSeparatorsAreNotAHierarchy() {
+        assertEquals("Three small programs - Part Two",
+                Titles.stripSite("Three small programs - Part Two | Field Notes", null));
+    }
 }
