@@ -175,4 +175,11 @@ public final class Thresholds {
 
     /** Headlines have at most this many words; longer unpunctuated lines are standfirsts or prose. */
     public static final int HEADLINE_MAX_WORDS = 20;
+
+    /**
+     * A footer or menu landmark with less prose than this (characters in its paragraphs) is site chrome and never
+     * the content. Real footers and mega-menus hold a few short lines; an article swallowed by an unclosed
+     * {@code <nav>} holds a thousand characters of paragraphs or more.
+     */
+    public static final int CHROME_MAX_PROSE_CHARS = 1000;
 }

@@ -2,6 +2,7 @@ package dev.pith.extract;
 
 import dev.pith.Thresholds;
 import dev.pith.clean.Paths;
+import dev.pith.clean.Match;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -38,6 +39,9 @@ public final class ContentExtractor {
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section", "article", "main", "span",
             "font", "center", "li", "dd");
     private static final int CANDIDATES_SHOWN = 5;
+    /** Landmarks only: class names ("wsite-not-footer") say too little to rule a block out. */
+    private static final Match SITE_CHROME = Match.or(Match.tags("footer", "nav"),
+            Match.css("[role=contentinfo], [role=navigation]"));
     private static final Evaluator Q_FIGURE = QueryParser.parse("figure");
 
     private final Focus focus;
@@ -60,6 +64,10 @@ public final class ContentExtractor {
         boostJsonLdMatch(scores, hints);
         List<Score> ranked = rank(scores, TextStats.of(body));
         List<Candidate> candidates = explain(ranked);
+        if (ranked.isEmpty() && hasParagraphs(body)) {
+            // Only the footer or the menus had text: the page has no content of its own (a script-built shell).
+            return new Extraction(new Element("div"), null, null, null, candidates);
+        }
         Element top = ranked.isEmpty() ? body : pickTop(ranked, scores);
         if (focus != Focus.PRECISION) {
             boolean spread = hints.spread() || focus == Focus.RECALL;
@@ -110,12 +118,13 @@ public final class ContentExtractor {
     static Map<Element, Score> scoreParagraphs(Element body) {
         // Insertion (document) order, so that ties between candidates always break the same way.
         Map<Element, Score> scores = new java.util.LinkedHashMap<>();
+        Map<Element, Boolean> chrome = new java.util.HashMap<>();
         for (Element p : body.getAllElements()) {
             if (!isParagraph(p)) {
                 continue;
             }
             String text = p.text();
-            if (text.length() < Thresholds.MIN_PARAGRAPH_CHARS) {
+            if (text.length() < Thresholds.MIN_PARAGRAPH_CHARS || inSiteChrome(p, chrome)) {
                 continue;
             }
             int commas = Signals.commas(text);
@@ -196,6 +205,41 @@ public final class ContentExtractor {
         }
         ranked.sort(Comparator.comparingDouble((Score s) -> s.finalScore).reversed().thenComparingInt((Score s) -> -s.chars));
         return ranked;
+    }
+
+    /**
+     * True when {@code e} lies in the site's footer or menus (a footer or navigation landmark) that holds
+     * little prose. Those are never the content, even when the rules that remove them were relaxed; a landmark
+     * with much prose is markup gone wrong (an unclosed {@code <nav>} swallowing the page) and does not count.
+     */
+    static boolean inSiteChrome(Element e, Map<Element, Boolean> memo) {
+        if (e == null || e.normalName().equals("body")) {
+            return false;
+        }
+        Boolean known = memo.get(e);
+        if (known == null) {
+            known = SITE_CHROME.matches(e) ? proseChars(e) < Thresholds.CHROME_MAX_PROSE_CHARS
+                    : inSiteChrome(e.parent(), memo);
+            memo.put(e, known);
+        }
+        return known;
+    }
+
+    private static boolean hasParagraphs(Element body) {
+        for (Element p : body.getAllElements()) {
+            if (isParagraph(p) && p.text().length() >= Thresholds.MIN_PARAGRAPH_CHARS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int proseChars(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            n += p.text().length();
+        }
+        return n;
     }
 
     /** Step 2: the best block, or a parent when the article is spread over several good blocks. */

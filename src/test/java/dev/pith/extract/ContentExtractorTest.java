@@ -205,4 +205,33 @@ class ContentExtractorTest {
                 + P + "</article></body>", null);
         assertTrue(x.content().text().contains("Subscribe to the idea"));
     }
+
+    @Test
+    void aPageWhoseOnlyProseIsInItsFooterAndMenusHasNoContent() {
+        // A shell built by scripts: without the cleaning rules (the relaxed retry), footer and menu are all there is.
+        Document doc = Jsoup.parse("<body><div id='app'></div><nav><p>Shop by brand, by room, by price, by colour,"
+                + " or browse our new arrivals.</p></nav><footer><p>Sites in other languages: Russian, Portuguese, Spanish,"
+                + " French, German, Italian, Dutch.</p></footer></body>");
+        Extraction x = new ContentExtractor().extract(doc, new Hints(null, null));
+        assertEquals("", x.content().text());
+    }
+
+    @Test
+    void aNavigationLandmarkThatSwallowedTheArticleIsStillRead() {
+        // An unclosed <nav> puts the whole article inside it: much prose means it is not a menu.
+        Document doc = Jsoup.parse("<body><nav><a href='/'>Home</a> <div class='story'>" + P.repeat(8)
+                + "</div></body>");
+        Extraction x = new ContentExtractor().extract(doc, new Hints(null, null));
+        assertTrue(x.content().text().contains("Officials said on Monday"), x.content().text());
+    }
+
+    @Test
+    void footerParagraphsDoNotPullTheArticleUpToThePageWrapper() {
+        Document doc = Jsoup.parse("<body><div class='page'><div class='story'>" + P.repeat(3) + "</div>"
+                + "<footer><p>About us, careers, press, advertising, terms, privacy, cookies, accessibility.</p>"
+                + "<p>Our newsletters, our apps, our podcasts, our events, our shop, our archive.</p>"
+                + "<p>Help, contact, corrections, complaints, syndication, sitemap, RSS.</p></footer></div></body>");
+        Extraction x = new ContentExtractor().extract(doc, new Hints(null, null));
+        assertFalse(x.content().text().contains("careers"), x.content().text());
+    }
 }
