@@ -182,4 +182,11 @@ public final class Thresholds {
      * {@code <nav>} holds a thousand characters of paragraphs or more.
      */
     public static final int CHROME_MAX_PROSE_CHARS = 1000;
+
+    /**
+     * When link-dense blocks hold more than this share of the chosen text, the links are the content (a list of
+     * posts or items with teasers) and are not pruned. Related-story lists inside an article are a small part
+     * of it; on an index page they are nearly all of it.
+     */
+    public static final double LINK_LISTS_ARE_CONTENT = 0.5;
 }

@@ -51,6 +51,7 @@ final class ContentPruner {
         Elements all = article.getAllElements();
         TextStats stats = TextStats.of(article);
         int total = stats.textLength(article);
+        linksAreContent = linksAreContent || linkListShare(article, stats, total) > Thresholds.LINK_LISTS_ARE_CONTENT;
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
             // A block holding most of the chosen text is the article itself, whatever its link density.
@@ -255,6 +256,32 @@ final class ContentPruner {
             }
         }
         return false;
+    }
+
+    /**
+     * The share of the chosen text that sits in link-dense blocks. When they hold most of it, the page is a list
+     * of links with teasers (a blog's index, a topic page, a directory) and they are its content.
+     */
+    private static double linkListShare(Element article, TextStats stats, int total) {
+        if (total == 0) {
+            return 0;
+        }
+        int inLists = 0;
+        java.util.Deque<Element> todo = new java.util.ArrayDeque<>(article.children());
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            int len = stats.textLength(e);
+            if (len == 0) {
+                continue;
+            }
+            if (PRUNABLE.contains(e.normalName()) && len * 2 <= total
+                    && stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY && Signals.commas(e.text()) < 10) {
+                inLists += len;
+            } else {
+                todo.addAll(e.children());
+            }
+        }
+        return (double) inLists / total;
     }
 
     private static boolean isBoilerplate(Element e, TextStats stats, boolean linksAreContent) {

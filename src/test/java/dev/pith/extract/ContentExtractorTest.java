@@ -100,9 +100,22 @@ class ContentExtractorTest {
     }
 
     @Test
-    void elsewhereALinkListInsideTheArticleIsPruned() {
+    void aPageThatIsMostlyLinksWithTeasersKeepsThemWithoutTheListingHint() {
         String text = extractWith(linkListPage(), new Hints(null, null, true, false)).content().text();
-        assertFalse(text.contains("number 12 "), text);
+        assertTrue(text.contains("number 1 ") && text.contains("number 12 "), text);
+    }
+
+    @Test
+    void aLinkListThatIsASmallPartOfTheArticleIsPruned() {
+        StringBuilder related = new StringBuilder("<ul class='more'>");
+        for (int i = 1; i <= 4; i++) {
+            related.append("<li><a href='/s/").append(i).append("'>Another story about roads, number ").append(i)
+                    .append("</a></li>");
+        }
+        String text = extract("<body><article>" + P + P.replace("bridge", "tunnel") + related + "</ul>"
+                + P.replace("bridge", "road") + P.replace("bridge", "ferry") + "</article></body>", null).content().text();
+        assertTrue(text.contains("ferry"), text);
+        assertFalse(text.contains("Another story about roads"), text);
     }
 
     @Test
