@@ -21,6 +21,10 @@ final class ChromeRules {
                     .html(Match.or(Match.tags("footer"), Match.css("[role=contentinfo]"),
                             Match.classWords("footer", "colophon", "sitefooter")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("chrome.dialog", "Dialogs, popovers and install prompts float over the page; they are never its content.")
+                    .html(Match.or(Match.css("[role=dialog], [role=alertdialog], [aria-modal=true]"),
+                            Match.classWords("modal", "popover", "popup")))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
                     .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?)\\s*$", 200)
                     .guards(HEADLINE_AND_FIGURES),

@@ -33,7 +33,11 @@ import java.util.Set;
 public final class Cleaner {
     private static final Evaluator Q_PRE_CODE = QueryParser.parse("pre, code");
     private static final Evaluator Q_MAIN_ROLE_MAIN_ITEMPROP_ARTICLEBODY = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
-    private static final Set<String> RELAXED_CONCERNS = Set.of("markup", "icon", "template");
+    /**
+     * Concerns and rules kept by the relaxed retry: none of them can hide an article (consent managers and
+     * dialogs float over the page; they are never written around its text).
+     */
+    private static final Set<String> RELAXED = Set.of("markup", "icon", "template", "consent", "chrome.dialog");
 
     /** Inline tags: inside a short block whose words were already judged, they are not judged again. */
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "label",
@@ -69,7 +73,7 @@ public final class Cleaner {
             if (disabled.contains(r.id()) || disabled.contains(r.concern())) {
                 continue;
             }
-            if (relaxed && r.html() != null && !RELAXED_CONCERNS.contains(r.concern())) {
+            if (relaxed && r.html() != null && !RELAXED.contains(r.concern()) && !RELAXED.contains(r.id())) {
                 continue;
             }
             out.add(r);

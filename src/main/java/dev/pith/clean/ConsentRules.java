@@ -11,9 +11,13 @@ final class ConsentRules {
     }
 
     static final List<Rule> RULES = List.of(
+            Rule.of("consent.platform", "Consent-management platforms (OneTrust, Cookiebot, Didomi...) inject their own"
+                    + " banner and preference centre, however much they explain; no article is ever written inside one.")
+                    .html(Match.classContains("onetrust", "cookiebot", "didomi", "qc-cmp", "truste-consent", "trustarc",
+                            "usercentrics", "cookieyes", "osano", "iubenda", "borlabs"))
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("consent.cookie-banner", "Cookie and consent banners are about the site's tracking, not the article.")
-                    .html(Match.classContains("cookie", "consent", "gdpr", "onetrust", "cookiebot", "didomi",
-                            "qc-cmp", "cmp-container", "cc-window", "truste"))
+                    .html(Match.classContains("cookie", "consent", "gdpr", "cc-window"))
                     .text("(?i)\\b(we|this (web)?site) uses? cookies\\b|\\baccept (all )?cookies\\b"
                             + "|\\bcookie (policy|settings|preferences|consent)\\b|\\bmanage (your )?consent\\b", 400)
                     .triggers("cookie", "consent")
