@@ -87,6 +87,21 @@ public final class Article {
         return content.clone();
     }
 
+    /** The pictures of the body (not the lead image), in order, with their captions. */
+    public List<Image> images() {
+        List<Image> images = new java.util.ArrayList<>();
+        for (Element fig : content.getElementsByTag("figure")) {
+            Element img = fig.selectFirst("img");
+            if (img != null) {
+                Element cap = fig.selectFirst("figcaption");
+                String alt = img.attr("alt");
+                images.add(new Image(img.attr("src"), alt.isBlank() ? null : alt,
+                        cap == null || cap.text().isBlank() ? null : cap.text(), null));
+            }
+        }
+        return List.copyOf(images);
+    }
+
     /** Blocks removed by cleaning rules, in page order. */
     public List<Removal> removed() {
         return removed;

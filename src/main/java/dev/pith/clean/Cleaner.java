@@ -108,7 +108,7 @@ public final class Cleaner {
                 if (tag.equals("pre") || tag.equals("code")) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                boolean judgeText = judgedDepth < 0 || !INLINE.contains(tag);
+                boolean judgeText = judgedDepth < 0 || !INLINE.contains(tag) || standsAlone(el);
                 Removal r = firstMatch(el, protection, judgeText);
                 if (r != null) {
                     removals.add(r);
@@ -171,6 +171,21 @@ public final class Cleaner {
             }
         }
         return null;
+    }
+
+    /**
+     * True when an inline element is a line of its own: what comes before and after it is a block or nothing
+     * ("<span>Image 1 of 5</span><figure>…"), so its words are judged alone and not as part of a sentence.
+     */
+    private static boolean standsAlone(Element el) {
+        return blockOrNothing(el.previousSibling(), true) && blockOrNothing(el.nextSibling(), false);
+    }
+
+    private static boolean blockOrNothing(Node n, boolean backwards) {
+        while (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+            n = backwards ? n.previousSibling() : n.nextSibling();
+        }
+        return n == null || n instanceof Element e && e.isBlock() && !INLINE.contains(e.normalName());
     }
 
     /** An element whose only content is one child element: text rules judge the child, the smaller block. */

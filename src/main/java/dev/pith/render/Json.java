@@ -76,7 +76,11 @@ public final class Json {
         o.put("lang", f.lang());
         o.put("dir", f.dir());
         o.put("description", f.description());
-        image(o, f.image());
+        leadImage(o, f.image());
+        ArrayNode images = o.putArray("images");
+        for (Image img : article.images()) {
+            imageFields(images.addObject(), img);
+        }
         o.put("pageType", f.pageType());
         o.put("readerable", f.readerable());
         String text = PlainText.of(article);
@@ -92,12 +96,15 @@ public final class Json {
         return o;
     }
 
-    private static void image(ObjectNode o, Image img) {
+    private static void leadImage(ObjectNode o, Image img) {
         if (img == null) {
             o.putNull("image");
-            return;
+        } else {
+            imageFields(o.putObject("image"), img);
         }
-        ObjectNode i = o.putObject("image");
+    }
+
+    private static void imageFields(ObjectNode i, Image img) {
         i.put("url", img.url());
         i.put("alt", img.alt());
         i.put("caption", img.caption());

@@ -47,7 +47,10 @@ public final class PlainText {
         return sb.toString();
     }
 
-    /** The body text of {@code article} (no title, standfirst or lead caption: those are fields). */
+    /**
+     * The body text of {@code article}: its prose, without the title, standfirst, lead image or the captions of
+     * pictures (those are fields of their own: {@code title}, {@code subtitle}, {@code image}, {@code images}).
+     */
     public static String of(Article article) {
         return of(article.content());
     }
@@ -101,10 +104,7 @@ public final class PlainText {
                     sb.append('\n');
                 }
                 case "figure" -> {
-                    Element cap = e.selectFirst(Q_FIGCAPTION);
-                    if (cap != null) {
-                        para(sb, inlineOf(cap, false)).append('\n');
-                    }
+                    // A picture and its caption are not prose: they are in Markdown, HTML and JSON "images".
                 }
                 case "blockquote", "dl", "li" -> {
                     if (hasBlocks(e)) {

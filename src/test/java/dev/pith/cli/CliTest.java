@@ -84,8 +84,10 @@ class CliTest {
     @Test
     void focusPrecisionLeavesFiguresOutOfTheBodyAndABadFocusIsAUsageError() throws Exception {
         Path page = write("f.html", WITH_COMMENTS);
-        assertTrue(run("-f", "text", page.toString()).out().contains("A night bus at the station"));
-        Run precise = run("-f", "text", "--focus", "PRECISION", page.toString());
+        assertTrue(run("-f", "markdown", page.toString()).out().contains("A night bus at the station"));
+        assertFalse(run("-f", "text", page.toString()).out().contains("A night bus at the station"),
+                "captions are not prose: plain text leaves them to the other formats");
+        Run precise = run("-f", "markdown", "--focus", "PRECISION", page.toString());
         assertEquals(0, precise.code(), precise.err());
         assertFalse(precise.out().contains("A night bus at the station"), precise.out());
         assertTrue(precise.out().contains("extended to weekends."), precise.out());

@@ -25,6 +25,12 @@ class PlainTextTest {
     }
 
     @Test
+    void aPictureAndItsCaptionAreNotProse() {
+        assertEquals("Before.\n\nAfter.", text("<p>Before.</p><figure><img src='a.jpg' alt='A'>"
+                + "<figcaption>The harbour at dawn (Image: Agency)</figcaption></figure><p>After.</p>"));
+    }
+
+    @Test
     void controlCharactersNeverReachTheOutput() {
         assertEquals("a b", text("<p>a\u0000\u0007b</p>"));
     }
