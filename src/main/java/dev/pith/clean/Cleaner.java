@@ -190,15 +190,15 @@ public final class Cleaner {
 
     /** An element whose only content is one child element: text rules judge the child, the smaller block. */
     private static boolean isWrapper(Element el) {
-        if (el.childrenSize() != 1) {
-            return false;
-        }
-        for (Node n : el.childNodes()) {
-            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+        int elements = 0;
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            Node n = el.childNode(i);
+            if (n instanceof Element && ++elements > 1
+                    || n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
                 return false;
             }
         }
-        return true;
+        return elements == 1;
     }
 
     /**

@@ -30,10 +30,20 @@ public final class Paths {
         if (!e.id().isEmpty()) {
             sb.append('#').append(e.id());
         }
+        // The first two class names, read straight from the attribute (classNames() splits with a regex).
+        String classes = e.className();
         int n = 0;
-        for (String c : e.classNames()) {
-            if (!c.isEmpty() && n++ < 2) {
-                sb.append('.').append(c);
+        for (int i = 0; i < classes.length() && n < 2; ) {
+            while (i < classes.length() && Character.isWhitespace(classes.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < classes.length() && !Character.isWhitespace(classes.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                sb.append('.').append(classes, start, i);
+                n++;
             }
         }
         return sb.toString();

@@ -7,7 +7,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /** Reads an element's text only while it stays short, so that testing big blocks stays cheap. */
-final class TextLength {
+public final class TextLength {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private TextLength() {
@@ -51,7 +51,7 @@ final class TextLength {
      * The element's normalised text when it has at most {@code max} characters of raw text, else null.
      * Stops walking as soon as the limit is passed.
      */
-    static String atMost(Element element, int max) {
+    public static String atMost(Element element, int max) {
         return walkText(element, max, t -> { }) ? null : element.text();
     }
 }

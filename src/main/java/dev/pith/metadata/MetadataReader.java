@@ -44,7 +44,7 @@ public final class MetadataReader {
     private static final Evaluator Q_LINK_REL_CANONICAL_HREF = QueryParser.parse("link[rel=canonical][href]");
     /** Elements that hold a standfirst by their class name or microdata. */
     /** Class names of standfirsts (one pass over the page checks these rather than a dozen selectors). */
-    private static final Set<String> SUBTITLE_CLASSES = Set.of("dek", "standfirst", "subtitle", "sub-title",
+    private static final List<String> SUBTITLE_CLASSES = List.of("dek", "standfirst", "subtitle", "sub-title",
             "subheadline", "sub-headline", "article-summary", "strapline", "article-standfirst", "article__standfirst",
             "c-standfirst");
     private static final java.util.regex.Pattern DATE_CLASS = java.util.regex.Pattern.compile(
@@ -187,11 +187,24 @@ public final class MetadataReader {
                 if (e.attr("itemprop").equals("alternativeHeadline")) {
                     return e;
                 }
-                if (!e.className().isEmpty() && e.classNames().stream().anyMatch(SUBTITLE_CLASSES::contains)) {
+                if (hasClassIn(e, SUBTITLE_CLASSES)) {
                     return e;
                 }
             }
             return null;
+        }
+
+        /** True when {@code e} has one of the {@code wanted} classes (jsoup's hasClass does not allocate). */
+        private static boolean hasClassIn(Element e, List<String> wanted) {
+            if (e.className().isEmpty()) {
+                return false;
+            }
+            for (String name : wanted) {
+                if (e.hasClass(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A short block right after the first h1 whose class names it a standfirst. */

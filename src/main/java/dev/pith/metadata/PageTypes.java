@@ -1,6 +1,7 @@
 package dev.pith.metadata;
 
 import dev.pith.Thresholds;
+import dev.pith.clean.TextLength;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
@@ -151,8 +152,9 @@ public final class PageTypes {
                 prices++;
             }
             if (tag.equals("button") || tag.equals("a") || tag.equals("input")) {
-                String label = tag.equals("input") ? e.attr("value") : e.childrenSize() > 2 ? e.ownText() : e.text();
-                if (label.length() < 60) {
+                String label = tag.equals("input") ? e.attr("value") : e.childrenSize() > 2 ? e.ownText()
+                        : TextLength.atMost(e, 60);
+                if (label != null && label.length() < 60) {
                     cart |= CART_TEXT.matcher(label).find();
                     java.util.regex.Matcher call = SERVICE_TEXT.matcher(label);
                     if (call.find()) {
@@ -171,7 +173,7 @@ public final class PageTypes {
                     || cls.contains("answer") || e.attr("itemprop").equals("comment")) {
                 posts++;
             }
-            articleMicrodata |= ARTICLE_ITEMTYPE.matcher(e.attr("itemtype")).find();
+            articleMicrodata |= e.hasAttr("itemtype") && ARTICLE_ITEMTYPE.matcher(e.attr("itemtype")).find();
         }
         if (prices >= Thresholds.COLLECTION_MIN_PRICES) {
             add(score, evidence, Type.COLLECTION, 2, prices + " prices");

@@ -24,7 +24,6 @@ public final class PlainText {
     private PlainText() {
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’_-]*");
 
     /** Reader comments as text under a "Comments" line, one "author (date):" line before each; empty when none. */
     public static String comments(java.util.List<dev.pith.extract.Comment> comments) {
@@ -68,16 +67,28 @@ public final class PlainText {
      */
     public static int wordCount(String text) {
         int n = 0;
-        var m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            long cjk = w.codePoints().filter(PlainText::isCjk).count();
-            n += cjk > 0 ? (int) cjk + (w.codePoints().count() > cjk ? 1 : 0) : 1;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isCjk(c)) {
+                n++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                n += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                // Apostrophes, hyphens and underscores join a word's parts ("don't", "well-known").
+                inWord = inWord && (c == '\'' || c == '’' || c == '_' || c == '-');
+            }
         }
         return n;
     }
 
     private static boolean isCjk(int c) {
+        if (c < 0x2E80) {
+            return false; // below the CJK radicals: every alphabet, and the common case
+        }
         Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
         return Character.isIdeographic(c) || b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA;
     }
