@@ -194,14 +194,21 @@ public final class MetadataReader {
             return null;
         }
 
-        /** True when {@code e} has one of the {@code wanted} classes (jsoup's hasClass does not allocate). */
+        /** True when one of {@code e}'s class names is in {@code wanted}, compared in place (no allocation). */
         private static boolean hasClassIn(Element e, List<String> wanted) {
-            if (e.className().isEmpty()) {
-                return false;
-            }
-            for (String name : wanted) {
-                if (e.hasClass(name)) {
-                    return true;
+            String classes = e.className();
+            for (int i = 0; i < classes.length(); ) {
+                while (i < classes.length() && Character.isWhitespace(classes.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < classes.length() && !Character.isWhitespace(classes.charAt(i))) {
+                    i++;
+                }
+                for (String name : wanted) {
+                    if (name.length() == i - start && classes.regionMatches(start, name, 0, name.length())) {
+                        return true;
+                    }
                 }
             }
             return false;
