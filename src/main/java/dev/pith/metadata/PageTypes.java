@@ -148,7 +148,7 @@ public final class PageTypes {
             String cls = e.className().toLowerCase(Locale.ROOT);
             boolean priced = cls.contains("price") || e.attr("itemprop").equals("price");
             price |= priced;
-            if (priced && !cls.contains("old") && DIGIT.matcher(e.ownText()).find()) {
+            if (priced && !cls.contains("old") && DIGIT.matcher(e.ownText()).find() || !priced && saysAPrice(e)) {
                 prices++;
             }
             if (tag.equals("button") || tag.equals("a") || tag.equals("input")) {
@@ -195,6 +195,25 @@ public final class PageTypes {
         if (articleMicrodata) {
             add(score, evidence, Type.ARTICLE, 2, "microdata Article");
         }
+    }
+
+    /** An element whose only content is a short text with a currency sign and a number: "$24.99", "19,90 €". */
+    private static boolean saysAPrice(Element e) {
+        if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof org.jsoup.nodes.TextNode t)) {
+            return false;
+        }
+        String text = t.getWholeText();
+        if (text.length() > 30) {
+            return false;
+        }
+        boolean currency = false;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            currency |= c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹';
+            digit |= c >= '0' && c <= '9';
+        }
+        return currency && digit;
     }
 
     private static void add(Map<Type, Double> score, List<String> evidence, Type t, double w, String why) {

@@ -50,6 +50,15 @@ class PageTypesTest {
     }
 
     @Test
+    void pricesWrittenAsTextWithoutAPriceClassCountToo() {
+        String cards = repeat("<div class='tile'><a href='/p'>Enamel mug</a><span>$24.99</span></div>", 9);
+        PageTypes.Guess g = classify("<body>" + cards + "<p>Free delivery over $50 on all orders this month.</p></body>",
+                "https://shop.example.com/kitchen/", null);
+        assertEquals(Type.COLLECTION, g.type(), g.evidence().toString());
+        assertTrue(g.evidence().contains("collection +2.0 (9 prices)"), g.evidence().toString());
+    }
+
+    @Test
     void aBlogIndexIsAListingOfCards() {
         String cards = repeat("<article class='card'><h2><a href='/p'>A post</a></h2><p>Teaser.</p></article>", 14);
         assertEquals(Type.LISTING, classify("<body>" + cards + "</body>", "https://blog.example.com/page/2", null).type());
