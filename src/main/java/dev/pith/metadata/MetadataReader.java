@@ -1,5 +1,6 @@
 package dev.pith.metadata;
 
+import dev.pith.clean.TextLength;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,8 +49,10 @@ public final class MetadataReader {
             "subheadline", "sub-headline", "article-summary", "strapline", "article-standfirst", "article__standfirst",
             "c-standfirst");
     private static final java.util.regex.Pattern DATE_CLASS = java.util.regex.Pattern.compile(
-            "(?i)(^|[-_\\s])(date|dateline|time|timestamp|posted|posted-on|published|pubdate|post-date|entry-date"
+            "(?i)(^|[-_\\s])(date|datetime|dateline|time|timestamp|posted|posted-on|published|pubdate|post-date|entry-date"
                     + "|byline|meta|post-meta|entry-meta|article-date)($|[-_\\s])");
+    /** An element this short that parses as a date says nothing else: it is a dateline without a class. */
+    private static final int BARE_DATE_MAX_CHARS = 32;
     private static final Set<String> ORGANIZATION = Set.of("organization", "newsmediaorganization", "corporation");
 
     /** Reads metadata; {@code givenUrl} (from {@code --url}) wins over the page's own canonical link. */
@@ -324,27 +327,33 @@ public final class MetadataReader {
 
         /**
          * The first full date shown in a short block named as a date, dateline or byline, outside the footer
-         * (whose copyright year is never a publication date). Relative dates ("3 hours ago") are not read.
+         * (whose copyright year is never a publication date); failing that, the first element whose whole text is
+         * a date ("2025-11-01 15:14:37" heading a forum post). Relative dates ("3 hours ago") are not read.
          */
         private String visibleDate() {
             Element body = doc.body();
             if (body == null) {
                 return null;
             }
+            String bare = null;
             for (Element e : body.getAllElements()) {
                 String cls = e.className();
-                if (cls.isEmpty() || !DATE_CLASS.matcher(cls).find() || inFooter(e)) {
+                boolean named = !cls.isEmpty() && DATE_CLASS.matcher(cls).find();
+                if (!named && (bare != null || e.childrenSize() > 0)) {
                     continue;
                 }
-                String text = e.text();
-                if (!text.isBlank() && text.length() <= 120) {
-                    String date = Dates.normalize(text);
-                    if (date != null) {
-                        return date;
-                    }
+                String text = named ? TextLength.atMost(e, 120) : TextLength.atMost(e, BARE_DATE_MAX_CHARS);
+                if (text == null || text.isBlank() || inFooter(e)) {
+                    continue;
                 }
+                String date = Dates.normalize(text);
+                if (date != null && named) {
+                    return date;
+                }
+                bare = bare == null ? date : bare;
             }
-            return null;
+            // No block is named as a date: the first element that says nothing but a date (a thread's first post).
+            return bare;
         }
 
         private static boolean inFooter(Element e) {

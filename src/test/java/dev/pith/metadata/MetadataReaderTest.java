@@ -73,6 +73,19 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aThreadsFirstPostDatedWithoutAClassOrWithADateTimeClass() {
+        Metadata bare = read("<head><title>Installer image / Forums</title></head><body><div class='blockpost'><h2>"
+                + "<span>#1</span> <a href='?pid=1'>2025-11-01 15:14:37</a></h2><p>Posted text of the thread.</p></div>"
+                + "<div class='blockpost'><h2><a href='?pid=2'>2025-11-02 09:00:00</a></h2></div></body>");
+        assertEquals("2025-11-01T15:14:37", bare.published());
+        Metadata camel = read("<body><div class='message'><a href='/t/1'><span class='DateTime' title='May 26, 2025 at"
+                + " 11:12 PM'>May 26, 2025</span></a><p>First post.</p></div></body>");
+        assertEquals("2025-05-26", camel.published());
+        assertNull(read("<body><article><h2>In 2025 the bridge opens</h2><p>It opens in May 2025, officials said"
+                + " on Monday after a vote.</p></article></body>").published(), "a sentence with a date is not a dateline");
+    }
+
+    @Test
     void inAMicrodataThreadThePageAuthorIsTheFirstPostsAuthor() {
         String post = "<div itemscope itemtype='https://schema.org/Comment'><span itemprop='author' itemscope>"
                 + "<span itemprop='name'>%s</span></span><p>Text.</p></div>";
