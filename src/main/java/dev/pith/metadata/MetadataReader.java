@@ -36,6 +36,9 @@ public final class MetadataReader {
     private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
     private static final Evaluator Q_BYLINE = QueryParser.parse("a[rel=author], [rel=author], [class*=byline], "
             + "[class*=author], [id*=byline], [class*=writtenby]");
+    private static final Evaluator Q_BYLINE_OR_POSTER = QueryParser.parse("a[rel=author], [rel=author], "
+            + "[class*=byline], [class*=author], [id*=byline], [class*=writtenby], [class*=username], "
+            + "[class*=user-name], [class=user]");
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
@@ -95,7 +98,8 @@ public final class MetadataReader {
             String title = title(siteName);
             PageTypes.Guess type = PageTypes.classify(doc, ld, url != null ? url : givenUrl, meta("og:type"));
             boolean dated = type.type() == PageTypes.Type.ARTICLE || type.type() == PageTypes.Type.FORUM;
-            return new Metadata(title, subtitle(), authors(siteName), published(url, dated), modified(), siteName,
+            return new Metadata(title, subtitle(), authors(siteName, type.type() == PageTypes.Type.FORUM),
+                    published(url, dated), modified(), siteName,
                     section(), tags(), lang(), dir(), url, description(), image(), articleBody(), type, sources);
         }
 
@@ -231,7 +235,7 @@ public final class MetadataReader {
             return null;
         }
 
-        private List<String> authors(String siteName) {
+        private List<String> authors(String siteName, boolean thread) {
             List<String> raw = article == null ? List.of() : ld.texts(article.get("author"), "name");
             List<String> names = note("authors", "json-ld", withoutSite(Authors.clean(raw), siteName));
             if (names.isEmpty()) {
@@ -258,13 +262,15 @@ public final class MetadataReader {
                         continue;
                     }
                     Element name = e.selectFirst(Q_ITEMPROP_NAME);
-                    m.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
+                    Element holder = name != null ? name : e;
+                    m.add(holder.hasAttr("content") ? holder.attr("content") : holder.text());
                 }
                 names = note("authors", "microdata", withoutSite(Authors.clean(m), siteName));
             }
             if (names.isEmpty()) {
-                // The first short byline-like block in the page that names someone.
-                for (Element e : doc.select(Q_BYLINE)) {
+                // The first short byline-like block in the page that names someone; in a thread, the first poster's
+                // user name (elsewhere a "username" is a commenter or a login field).
+                for (Element e : doc.select(thread ? Q_BYLINE_OR_POSTER : Q_BYLINE)) {
                     String text = e.text();
                     // A comment form's "Name (required)" label is not a byline.
                     if (text.length() < 120 && !text.isBlank() && e.closest("form, label") == null) {

@@ -94,6 +94,21 @@ class MetadataReaderTest {
         assertEquals(List.of("amondale"), m.authors());
         assertEquals(List.of("Ann Lee", "Bo Chen"), read("<body><article itemscope><span itemprop='author'>Ann Lee</span>"
                 + " and <span itemprop='author'>Bo Chen</span></article></body>").authors());
+        assertEquals(List.of("Pup"), read("<body><div itemscope itemtype='https://schema.org/Question'><div "
+                + "itemprop='author' itemscope><a href='/u/1' itemprop='url'>Pup</a><meta itemprop='name' content='Pup'>"
+                + "</div></div></body>").authors(), "a name given in a meta element's content");
+    }
+
+    @Test
+    void aThreadsAuthorIsItsFirstPostersUserNameButAnArticlesIsNotACommentersOne() {
+        String posts = "<div class='post'><a class='username' href='/u/1'>changingtimes</a><p>First post.</p></div>"
+                + "<div class='post'><a class='username' href='/u/2'>theking</a><p>A reply.</p></div>";
+        Metadata thread = read("<head><meta property='og:url' content='https://forum.example.com/t/boots/1'></head>"
+                + "<body>" + posts + posts.replace("post'", "message'") + "</body>");
+        assertEquals(List.of("changingtimes"), thread.authors());
+        Metadata article = read("<head><meta property='og:type' content='article'></head><body><article><h1>Boots</h1>"
+                + "<p>Text of the article.</p></article><div class='comments'><a class='username'>theking</a></div></body>");
+        assertEquals(List.of(), article.authors());
     }
 
     @Test
