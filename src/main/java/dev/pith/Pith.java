@@ -72,7 +72,8 @@ public final class Pith {
         List<Comment> comments = options.comments() ? CommentExtractor.find(doc.body()) : null;
         Hints hints = new Hints(meta.title(), meta.articleBody(),
                 meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT,
-                meta.pageType().type() == PageTypes.Type.LISTING);
+                meta.pageType().type() == PageTypes.Type.LISTING
+                        || meta.pageType().type() == PageTypes.Type.COLLECTION);
         List<Removal> removed = Cleaner.standard(options.disabledRules()).clean(doc.body());
         Focus focus = options.focus();
         Extraction x = new ContentExtractor(focus).extract(doc, hints);

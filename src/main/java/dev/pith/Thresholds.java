@@ -189,4 +189,16 @@ public final class Thresholds {
      * of it; on an index page they are nearly all of it.
      */
     public static final double LINK_LISTS_ARE_CONTENT = 0.5;
+
+    /** A grid of item cards has at least this many cards of the same markup (a row or two of a shop's grid). */
+    public static final int GRID_MIN_CARDS = 6;
+
+    /** A card longer than this (characters) is a section of prose, not an item's name, price and label. */
+    public static final int GRID_CARD_MAX_CHARS = 400;
+
+    /**
+     * The block holding both the chosen text and the item grid is taken when its text is at most this many times
+     * theirs together: an intro and its grid in one column, not the whole page around them.
+     */
+    public static final double GRID_JOIN_SLACK = 1.5;
 }

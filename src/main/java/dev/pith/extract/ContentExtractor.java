@@ -73,6 +73,9 @@ public final class ContentExtractor {
             boolean spread = hints.spread() || focus == Focus.RECALL;
             top = widen(top, body, scores, spread ? Thresholds.WIDEN_COVERAGE : Thresholds.WIDEN_COVERAGE_DECLARED);
         }
+        if (hints.linksAreContent()) {
+            top = withGrid(top, body);
+        }
         double siblingRatio = focus == Focus.RECALL ? Thresholds.SIBLING_SCORE_RATIO / 2 : Thresholds.SIBLING_SCORE_RATIO;
         Element article = mergeSiblings(top, scores, siblingRatio);
         ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title(), hints.linksAreContent());
@@ -310,6 +313,32 @@ public final class ContentExtractor {
             }
         }
         return top;
+    }
+
+    /**
+     * Step 2c, on listings and shop categories: the grid of item cards (see {@link CardGrid}) is content. The
+     * chosen block becomes the grid when it lies in it, or the smallest block holding both when that adds
+     * little else; a grid with more text replaces a chosen block too short to be prose of its own.
+     */
+    static Element withGrid(Element top, Element body) {
+        Element grid = CardGrid.find(body);
+        if (grid == null || grid == top || isAncestor(top, grid)) {
+            return top;
+        }
+        if (isAncestor(grid, top)) {
+            return grid;
+        }
+        int topChars = top.text().length();
+        int gridChars = grid.text().length();
+        Element both = top.parent();
+        while (both != null && !isAncestor(both, grid)) {
+            both = both.parent();
+        }
+        if (both != null && both != body && both.text().length() <= (topChars + gridChars) * Thresholds.GRID_JOIN_SLACK) {
+            return both;
+        }
+        // A block of real prose (a category's buying guide) stays; a promotion line gives way to the items.
+        return gridChars > topChars && topChars < Thresholds.MIN_ARTICLE_CHARS ? grid : top;
     }
 
     /** Points of the paragraphs under {@code e} (what its children passed up, without tag or class). */

@@ -7,8 +7,9 @@ package dev.pith.extract;
  * @param articleBody the article text from JSON-LD {@code articleBody}, when the page has one
  * @param spread      true when the content may be spread over many blocks (cards, sections, posts); false
  *                    when the page declares itself an article, whose other blocks are then asides
- * @param linksAreContent true on listings (link lists, front pages of link aggregators): their lists of links
- *                    are what the page is for, so they are not pruned as navigation
+ * @param linksAreContent true on listings and shop categories (link lists, front pages of link aggregators, grids
+ *                    of items): their links and cards are what the page is for, so they are not pruned as
+ *                    navigation and a grid of item cards joins the content
  */
 public record Hints(String title, String articleBody, boolean spread, boolean linksAreContent) {
     /** No hints. */

@@ -247,4 +247,33 @@ class ContentExtractorTest {
         Extraction x = new ContentExtractor().extract(doc, new Hints(null, null));
         assertFalse(x.content().text().contains("careers"), x.content().text());
     }
+
+    /** A shop's category page: a promotion line, then a grid of product tiles without a single paragraph. */
+    private static String shopGridPage() {
+        StringBuilder page = new StringBuilder("<body><div class='band'><p>Limited time: up to 30% off candles and"
+                + " decor, this week only, in stores and online, while stocks last.</p><p>Members get free delivery,"
+                + " free returns, and early access to new collections.</p></div><main><h1>Candles</h1><ul class='grid'>");
+        for (int i = 1; i <= 8; i++) {
+            page.append("<li class='tile'><a href='/p/").append(i).append("'><img src='/c").append(i)
+                    .append(".jpg'><span>Glass candle number ").append(i).append("</span></a><span class='amount'>$2")
+                    .append(i).append(".50</span></li>");
+        }
+        return page.append("</ul></main></body>").toString();
+    }
+
+    @Test
+    void onAShopsCategoryPageTheGridOfItemsIsTheContent() {
+        String text = extractWith(shopGridPage(), new Hints(null, null, true, true)).content().text();
+        assertTrue(text.contains("Glass candle number 1") && text.contains("Glass candle number 8"), text);
+        assertTrue(text.contains("$28.50"), text);
+    }
+
+    @Test
+    void onAnArticleAGridOfTilesBesideItStaysOut() {
+        String page = shopGridPage().replace("<body>", "<body><article>" + P + P.replace("bridge", "tunnel")
+                + P.replace("bridge", "road") + "</article>");
+        String text = extractWith(page, new Hints(null, null, false, false)).content().text();
+        assertTrue(text.contains("tunnel"), text);
+        assertFalse(text.contains("Glass candle number 8"), text);
+    }
 }
