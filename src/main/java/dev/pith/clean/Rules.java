@@ -32,6 +32,7 @@ public final class Rules {
         all.addAll(ShareRules.RULES);
         all.addAll(RelatedRules.RULES);
         all.addAll(CommentRules.RULES);
+        all.addAll(ForumRules.RULES);
         all.addAll(NavigationRules.RULES);
         all.addAll(ChromeRules.RULES);
         all.addAll(HiddenRules.RULES);

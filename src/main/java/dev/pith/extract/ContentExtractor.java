@@ -409,6 +409,10 @@ public final class ContentExtractor {
         while (core.childrenSize() == 1 && !Signals.hasOwnText(core)) {
             core = core.child(0);
         }
+        if (core.className().isEmpty()) {
+            // A container of posts (a thread's answers): the core is its best block, the body of one post.
+            core = bestWithin(core, scores);
+        }
         Score coreScore = scores.get(core);
         String cls = core.className();
         Document doc = core.ownerDocument();
@@ -427,6 +431,20 @@ public final class ContentExtractor {
             }
         }
         return twins;
+    }
+
+    /** The best-scoring block with a class inside {@code container} (itself when there is none). */
+    private static Element bestWithin(Element container, Map<Element, Score> scores) {
+        Element best = container;
+        double bestScore = 0;
+        for (Score s : scores.values()) {
+            if (s.finalScore > bestScore && s.paragraphs > 0 && !s.element.className().isEmpty()
+                    && isAncestor(container, s.element)) {
+                best = s.element;
+                bestScore = s.finalScore;
+            }
+        }
+        return best;
     }
 
     private static boolean belongs(Element sibling, Element top, double threshold, double topScore,

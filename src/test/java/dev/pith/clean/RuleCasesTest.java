@@ -105,6 +105,13 @@ class RuleCasesTest {
                     "<p>Officials declined to comment probeKept on the report, which was published on Monday.</p>", "probeKept"),
             new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",
                     "<p>The mayor's comments probeKept drew criticism from the opposition on Wednesday.</p>", "probeKept"),
+            new Case("forum.member-info", "<div class='message-userExtras'><dl><dt>Joined</dt><dd>Jun 29, 2016"
+                    + " probeMember</dd></dl></div>", "probeMember",
+                    "<div class='message-userContent'><p>I applied probeKept to four programs this cycle and heard back"
+                    + " from two of them.</p></div>", "probeKept"),
+            new Case("forum.member-stats", "<div><span>23.8k 14 gold badges 88 silver badges</span></div>", "gold badges",
+                    "<p>The posts probeKept on the council's website drew hundreds of replies over the weekend.</p>",
+                    "probeKept"),
             new Case("nav.menu", "<nav><a href='/'>probeNav</a></nav>", "probeNav",
                     "<p>Sailors learned to navigate probeKept by the stars long before the compass arrived.</p>", "probeKept"),
             new Case("nav.breadcrumb", "<ol class='breadcrumb'><li>probeCrumb</li></ol>", "probeCrumb",

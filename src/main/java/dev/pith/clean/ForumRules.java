@@ -1,0 +1,26 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.CONTENT;
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/** The furniture around each post of a thread: the member's badges and counts, vote buttons' numbers. */
+final class ForumRules {
+    private ForumRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("forum.member-info", "A poster's join date, post count, rank, reputation and badges describe the"
+                    + " member, not what they wrote; the name stays.")
+                    .html(Match.classContains("userextras", "user-extras", "userinfo_extra", "userbanner",
+                            "authorfields", "author-fields", "reputation-score", "-flair", "user-action-time",
+                            "profile-joined", "profile-posts", "profile-rank", "member-stats", "memberstats"))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"23.8k 14 gold badges\": counts"
+                    + " about the member that a forum prints beside each post.")
+                    .text("(?i)^\\W*((joined|member since|posts|messages|reaction score|reputation|points|likes received"
+                            + "|threads)\\s*:?\\s*[\\w ,.+/-]{0,20}"
+                            + "|[\\d.,]+k?( \\d+ (gold|silver|bronze) badges?)+)\\s*$", 60)
+                    .guards(HEADLINE_AND_FIGURES));
+}
