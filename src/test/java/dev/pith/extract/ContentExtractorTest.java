@@ -276,4 +276,23 @@ class ContentExtractorTest {
         assertTrue(text.contains("tunnel"), text);
         assertFalse(text.contains("Glass candle number 8"), text);
     }
+
+    @Test
+    void aQuestionJoinsTheAnswersThatOutscoreIt() {
+        String body = "<div class='s-prose post-body'><p>%s, which took four years to build, would open to traffic in"
+                + " the spring, after final safety checks, officials said.</p><p>More of it, with commas, and detail.</p></div>";
+        // As on Q&A sites, the post bodies sit three levels down: no points reach the question's container.
+        StringBuilder page = new StringBuilder("<body><div id='main'><div id='question'><div class='layout'><div class='cell'>")
+                .append("<div class='s-prose post-body'><p>Question: is it true that the new bridge opens in spring?</p>"
+                        + "</div></div></div></div><div id='answers'>");
+        for (int i = 1; i <= 3; i++) {
+            page.append("<div class='answer'><div class='layout'><div class='cell'>").append(String.format(body.replace(
+                    "</div>", "<p>Extra, extra, extra, extra, extra, extra, words.</p></div>"), "Answer " + i
+                    + ": yes, the bridge")).append("</div></div></div>");
+        }
+        String text = extractWith(page.append("</div></div></body>").toString(), new Hints(null, null, true, false))
+                .content().text();
+        assertTrue(text.startsWith("Question: is it true"), text);
+        assertTrue(text.contains("Answer 3: yes"), text);
+    }
 }
