@@ -487,10 +487,10 @@ public final class MetadataReader {
         }
 
         private String dir() {
-            for (String sel : new String[] {"html[dir]", "body[dir]"}) {
-                Element e = doc.selectFirst(sel);
-                if (e != null && e.attr("dir").matches("(?i)ltr|rtl")) {
-                    return note("dir", "html", e.attr("dir").toLowerCase(Locale.ROOT));
+            for (Element e : new Element[] {doc.firstElementChild(), doc.body()}) {
+                String dir = e == null ? "" : e.attr("dir").strip();
+                if (dir.equalsIgnoreCase("ltr") || dir.equalsIgnoreCase("rtl")) {
+                    return note("dir", "html", dir.toLowerCase(Locale.ROOT));
                 }
             }
             return null;

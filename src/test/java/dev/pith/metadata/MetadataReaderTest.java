@@ -136,6 +136,14 @@ class MetadataReaderTest {
     }
 
     @Test
+    void directionFromTheHtmlOrBodyElementOnly() {
+        assertEquals("rtl", read("<html dir='RTL' lang='ar'><body><p>x</p></body></html>").dir());
+        assertEquals("ltr", read("<html><body dir='ltr'><p dir='rtl'>x</p></body></html>").dir());
+        assertNull(read("<html><body><p dir='rtl'>x</p></body></html>").dir());
+        assertNull(read("<html dir='auto'><body><p>x</p></body></html>").dir());
+    }
+
+    @Test
     void timeElementAndUrlDates() {
         assertEquals("2018-05-06", read("<article><time datetime='2018-05-06'>May 6</time></article>").published());
         Metadata m = new MetadataReader().read(Jsoup.parse("<p>x</p>"), "https://x.org/2017/02/03/slug");
