@@ -43,6 +43,10 @@ public final class Cleaner {
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "label",
             "font", "u", "s", "sup", "sub", "abbr", "time", "cite", "q", "mark", "img", "br", "wbr");
 
+    /** What HEADLINE_AND_FIGURES guards: the headline, the article's figures, and formulas (MathML) anywhere. */
+    private static final org.jsoup.select.Evaluator Q_HEADLINE_AND_FIGURES = org.jsoup.select.QueryParser.parse(
+            "h1, article header, article figure, article picture, main figure, [itemprop=articleBody] figure, math");
+
     private final List<Rule> rules;
     private final List<Rule> textRules;
     private final int maxTextChars;
@@ -232,8 +236,7 @@ public final class Cleaner {
 
         static Protection of(Element root) {
             Protection p = new Protection();
-            Elements kept = root.select("h1, article header, article figure, article picture, main figure, "
-                    + "[itemprop=articleBody] figure");
+            Elements kept = root.select(Q_HEADLINE_AND_FIGURES);
             for (Element e : kept) {
                 p.headline.add(e);
                 p.headlineAncestors.addAll(e.parents());

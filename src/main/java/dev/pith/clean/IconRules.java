@@ -9,7 +9,7 @@ final class IconRules {
 
     static final List<Rule> RULES = List.of(
             Rule.of("icon.svg", "Inline SVG is a drawing; its <title> and <desc> are tool names and icon labels, not prose.")
-                    .html(Match.tags("svg", "math"))
+                    .html(Match.tags("svg"))
                     .unguarded(),
             Rule.of("icon.font", "Icon-font glyphs (<i class=\"fa fa-x\">) render as pictures; their text is a ligature name.")
                     .html(Match.and(Match.tags("i", "span"),

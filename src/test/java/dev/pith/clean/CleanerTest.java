@@ -2,6 +2,7 @@ package dev.pith.clean;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -94,5 +95,16 @@ class CleanerTest {
             assertTrue(r.id().matches("[a-z]+\\.[a-z0-9-]+"), r.id());
             assertFalse(r.reason().isBlank(), r.id());
         }
+    }
+
+    @Test
+    void aFormulaIsContentEvenInsideAMenuClassedContainer() {
+        // MathJax wraps each formula in a container with a context menu; the formula is the article's.
+        Element body = Jsoup.parse("<body><p>When <span class='MathJax CtxtMenu_Attached_0'><math><mi>a</mi><mo>≠</mo>"
+                + "<mn>0</mn></math></span>, there are two solutions.</p><svg><title>Created with Sketch.</title></svg>"
+                + "</body>").body();
+        Cleaner.standard(Set.of()).clean(body);
+        assertTrue(body.text().contains("a≠0"), body.text());
+        assertFalse(body.text().contains("Sketch"), body.text());
     }
 }
