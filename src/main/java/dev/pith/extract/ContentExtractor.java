@@ -39,6 +39,7 @@ public final class ContentExtractor {
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section", "article", "main", "span",
             "font", "center", "li", "dd");
     private static final int CANDIDATES_SHOWN = 5;
+    private static final Set<String> TABLE_PARTS = Set.of("tbody", "thead", "tfoot", "tr");
     /** Landmarks only: class names ("wsite-not-footer") say too little to rule a block out. */
     private static final Match SITE_CHROME = Match.or(Match.tags("footer", "nav"),
             Match.css("[role=contentinfo], [role=navigation]"));
@@ -294,7 +295,13 @@ public final class ContentExtractor {
                 && best.parent().childrenSize() == 1) {
             best = best.parent();
         }
-        return best;
+        return wholeUnit(best);
+    }
+
+    /** The rows of a table are not a unit of their own: the table is (and its twins are the other tables). */
+    static Element wholeUnit(Element best) {
+        Element table = TABLE_PARTS.contains(best.normalName()) ? best.closest("table") : null;
+        return table != null ? table : best;
     }
 
     /**

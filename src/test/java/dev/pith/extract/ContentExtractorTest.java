@@ -295,4 +295,12 @@ class ContentExtractorTest {
         assertTrue(text.startsWith("Question: is it true"), text);
         assertTrue(text.contains("Answer 3: yes"), text);
     }
+
+    @Test
+    void theRowsOfATableAreTakenAsTheWholeTable() {
+        Document doc = Jsoup.parse("<div><table class='wikitable'><tbody><tr><td>Film</td></tr></tbody></table></div>");
+        assertEquals("table", ContentExtractor.wholeUnit(doc.selectFirst("tbody")).normalName());
+        assertEquals("table", ContentExtractor.wholeUnit(doc.selectFirst("tr")).normalName());
+        assertEquals("div", ContentExtractor.wholeUnit(doc.selectFirst("div")).normalName());
+    }
 }
