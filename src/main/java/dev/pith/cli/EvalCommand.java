@@ -116,6 +116,9 @@ final class EvalCommand implements Callable<Integer> {
             }
             out.println(sb);
         }
+        if (worst <= 0) {
+            return;
+        }
         List<Evaluator.Page> sorted = new ArrayList<>(r.pages());
         sorted.sort(Comparator.comparingDouble((Evaluator.Page p) -> p.token().f1()));
         out.println("  worst pages (token F1, shingle P/R):");
