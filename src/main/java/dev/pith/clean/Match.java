@@ -102,6 +102,11 @@ public final class Match {
         });
     }
 
+    /** Matches when {@code part} does not: {@code and(classWords("social"), not(css(":has(blockquote)")))}. */
+    public static Match not(Match part) {
+        return new Match("not (" + part + ")", e -> !part.matches(e));
+    }
+
     /** Matches elements whose whole text is at most {@code maxChars} long (icons, labels). */
     public static Match shortText(int maxChars) {
         return new Match("text up to " + maxChars + " chars", e -> TextLength.atMost(e.element, maxChars) != null);

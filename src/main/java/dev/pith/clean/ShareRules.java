@@ -11,11 +11,13 @@ final class ShareRules {
     }
 
     static final List<Rule> RULES = List.of(
-            Rule.of("share.bar", "Share and follow buttons act on the page; they are not part of the article.")
-                    .html(Match.or(Match.classWords("share", "sharing", "shares", "social", "socials", "sharebar",
+            Rule.of("share.bar", "Share and follow buttons act on the page; they are not part of the article"
+                    + " (an embedded post, quoted in a blockquote, is).")
+                    .html(Match.and(Match.or(Match.classWords("share", "sharing", "shares", "social", "socials", "sharebar",
                                     "sharetools", "sharedaddy", "addthis", "sharethis", "shareaholic", "sociable", "socialmedia",
                                     "follow", "print"),
-                            Match.classContains("share-", "-share", "social-", "addtoany", "a2a_")))
+                            Match.classContains("share-", "-share", "social-", "addtoany", "a2a_")),
+                            Match.not(Match.css(":has(blockquote)"))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("share.label", "Lone \"Share\", \"Tweet\" or \"Follow us\" labels are button captions.")
                     .text("(?i)^\\W*(share( this( article| story| post| page)?)?( on (facebook|twitter|x|linkedin|whatsapp|e-?mail))?"

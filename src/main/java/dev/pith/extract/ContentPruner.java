@@ -23,6 +23,7 @@ final class ContentPruner {
     private static final Evaluator Q_IMG_PICTURE_VIDEO_AUDIO = QueryParser.parse("img, picture, video, audio");
     private static final Evaluator Q_PRE_TABLE_HR = QueryParser.parse("pre, table, hr");
     private static final Evaluator Q_PRE_CODE = QueryParser.parse("pre, code");
+    private static final Evaluator Q_PRE_CODE_BLOCKQUOTE = QueryParser.parse("pre, code, blockquote");
     private static final Evaluator Q_INPUT_SELECT_TEXTAREA_BUTTON = QueryParser.parse("input, select, textarea, button");
     private ContentPruner() {
     }
@@ -290,7 +291,8 @@ final class ContentPruner {
         if (len == 0) {
             return !hasMedia && e.selectFirst(Q_PRE_TABLE_HR) == null;
         }
-        if (e.selectFirst(Q_PRE_CODE) != null) {
+        if (e.selectFirst(Q_PRE_CODE_BLOCKQUOTE) != null) {
+            // Code, and quoted text (an embedded post: a tweet is mostly links), are the article's own.
             return false;
         }
         double density = linksAreContent ? 0 : stats.linkDensity(e);

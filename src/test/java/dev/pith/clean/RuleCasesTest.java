@@ -76,6 +76,9 @@ class RuleCasesTest {
                     "<p>The probeKept newsletter of the club, printed monthly, has been published since 1962.</p>", "probeKept"),
             new Case("share.bar", "<div class='share-buttons'>probeShare</div>", "probeShare",
                     "<div class='shared-history'><p>probeKept shared history of the two towns goes back centuries, and locals know it.</p></div>", "probeKept"),
+            new Case("share.bar", "<ul class='social-links'><li><a href='/fb'>probeSocial</a></li></ul>", "probeSocial",
+                    "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>probeKept this is real, and the"
+                    + " state spent half a million on it</p>— A Reader (@reader)</blockquote></div>", "probeKept"),
             new Case("share.label", "<span>Share on Facebook</span>", "Share on Facebook",
                     "<p>She would share probeKept recipes with neighbours every Sunday, her son remembered.</p>", "probeKept"),
             new Case("related.links", "<div class='related-posts'><a>probeRelated</a></div>", "probeRelated",

@@ -303,4 +303,14 @@ class ContentExtractorTest {
         assertEquals("table", ContentExtractor.wholeUnit(doc.selectFirst("tr")).normalName());
         assertEquals("div", ContentExtractor.wholeUnit(doc.selectFirst("div")).normalName());
     }
+
+    @Test
+    void anEmbeddedPostQuotedInTheArticleStays() {
+        String tweet = "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Yes this is real: "
+                + "<a href='https://t.co/x'>https://t.co/x</a></p>— A Reader (@reader) <a href='https://twitter.com/r/1'>"
+                + "November 18, 2019</a></blockquote></div>";
+        String text = extract("<body><article>" + P + tweet + P.replace("bridge", "tunnel") + "</article></body>", null)
+                .content().text();
+        assertTrue(text.contains("Yes this is real"), text);
+    }
 }
