@@ -42,25 +42,36 @@ public final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern NUMERIC_DMY = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
+    private static final Pattern NUMERIC_DMY = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})\\b");
 
-    /** Month names and abbreviations in en, de, fr, es, it, pt, nl. */
+    /** Month names and abbreviations in en, de, fr, es, it, pt, nl, sv/da, pl, ru and tr. */
     private static final Map<String, Integer> MONTHS = months();
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"},
-            {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"},
-            {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
-            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag"},
-            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"},
-            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
-            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"},
-            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
-            {"november", "nov", "novembre", "noviembre", "novembro"},
-            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"}
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari",
+                "stycznia", "styczeń", "января", "январь", "янв", "ocak"},
+            {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev",
+                "februari", "lutego", "luty", "февраля", "февраль", "фев", "şubat", "subat"},
+            {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt", "marca", "marzec",
+                "марта", "март", "mart"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "апреля", "апрель", "апр",
+                "nisan"},
+            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag", "maj", "maja", "мая", "май", "mayıs", "mayis"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "июня", "июнь",
+                "haziran"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "июля", "июль",
+                "temmuz"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia", "sierpień", "августа",
+                "август", "авг", "ağustos", "agustos"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "września",
+                "wrzesień", "сентября", "сентябрь", "сен", "eylül", "eylul"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
+                "października", "październik", "октября", "октябрь", "окт", "ekim"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "ноября", "ноябрь", "ноя",
+                "kasım", "kasim"},
+            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
+                "dezembro", "grudnia", "grudzień", "декабря", "декабрь", "дек", "aralık", "aralik"}
         };
         java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
         for (int i = 0; i < names.length; i++) {
@@ -146,10 +157,28 @@ public final class Dates {
             }
         }
         m = NUMERIC_DMY.matcher(s);
-        if (m.find() && Integer.parseInt(m.group(2)) <= 12) {
-            return date(m.group(3), m.group(2), m.group(1));
+        if (m.find()) {
+            return numericDate(m);
         }
         return null;
+    }
+
+    /**
+     * "05.03.2024" is day first wherever dots are written; with slashes the order depends on the country
+     * ("3/12/2024" is 12 March in the US, 3 December in Britain): a slashed date is read only when one of its
+     * numbers is above 12 or both are the same, since a wrong date is worse than none.
+     */
+    private static String numericDate(Matcher m) {
+        String first = m.group(1);
+        String second = m.group(3);
+        String year = m.group(4);
+        boolean slashed = m.group(2).equals("/");
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        if (!slashed || a > 12 || a == b) {
+            return b <= 12 ? date(year, second, first) : null;
+        }
+        return b > 12 ? date(year, first, second) : null;
     }
 
     private static String isoFrom(Matcher m) {

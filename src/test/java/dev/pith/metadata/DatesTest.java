@@ -29,6 +29,23 @@ class DatesTest {
     }
 
     @Test
+    void russianPolishTurkishAndSwedishMonths() {
+        assertEquals("2024-03-12", Dates.normalize("12 марта 2024"));
+        assertEquals("2021-10-07", Dates.normalize("7 października 2021"));
+        assertEquals("2023-08-30", Dates.normalize("30 Ağustos 2023"));
+        assertEquals("2022-08-01", Dates.normalize("1 augusti 2022"));
+    }
+
+    @Test
+    void aSlashedDateIsReadOnlyWhenItsOrderIsPlain() {
+        assertEquals("2024-03-13", Dates.normalize("13/03/2024"));
+        assertEquals("2024-03-13", Dates.normalize("03/13/2024"));
+        assertEquals("2024-03-03", Dates.normalize("3/3/2024"));
+        assertNull(Dates.normalize("3/12/2024"), "12 March in the US, 3 December in Britain");
+        assertEquals("2024-12-03", Dates.normalize("03.12.2024"), "dots are day first");
+    }
+
+    @Test
     void implausibleDatesAreRefused() {
         assertNull(Dates.normalize("1887-01-01"));
         assertNull(Dates.normalize("2999-01-01"));
