@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.Set;
 
 /**
@@ -93,6 +94,7 @@ public final class Cleaner {
     /** Removes boilerplate under {@code root} (in place) and returns what went, in document order. */
     public List<Removal> clean(Element root) {
         Protection protection = Protection.of(root);
+        Matcher[] matchers = newMatchers();
         List<Removal> removals = new ArrayList<>();
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -113,7 +115,7 @@ public final class Cleaner {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 boolean judgeText = judgedDepth < 0 || !INLINE.contains(tag) || standsAlone(el);
-                Removal r = firstMatch(el, protection, judgeText);
+                Removal r = firstMatch(el, protection, judgeText, matchers);
                 if (r != null) {
                     removals.add(r);
                     doomed.add(el);
@@ -152,7 +154,7 @@ public final class Cleaner {
      * The removal for {@code el}: structure first (the first rule whose HTML matcher fits and whose guards
      * allow it), then words (the first text rule that finds its pattern in a short enough block).
      */
-    private Removal firstMatch(Element el, Protection protection, boolean judgeText) {
+    private Removal firstMatch(Element el, Protection protection, boolean judgeText, Matcher[] matchers) {
         ElementView view = new ElementView(el);
         for (Rule rule : rules) {
             if (rule.html() != null && rule.html().matches(view) && protection.allows(el, rule.guards())) {
@@ -168,8 +170,10 @@ public final class Cleaner {
             return null;
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (Rule rule : textRules) {
-            if (rule.matchesText(text, lower) && protection.allows(el, rule.guards()) && el.selectFirst(Q_PRE_CODE) == null) {
+        for (int i = 0; i < textRules.size(); i++) {
+            Rule rule = textRules.get(i);
+            if (rule.matchesText(text, lower, matchers[i]) && protection.allows(el, rule.guards())
+                    && el.selectFirst(Q_PRE_CODE) == null) {
                 return new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/", Paths.of(el),
                         Removal.preview(text));
             }
@@ -192,6 +196,15 @@ public final class Cleaner {
         return n == null || n instanceof Element e && e.isBlock() && !INLINE.contains(e.normalName());
     }
 
+    /** One reusable matcher per text rule, for one call of {@link #clean} or {@link #cleanLines}. */
+    private Matcher[] newMatchers() {
+        Matcher[] m = new Matcher[textRules.size()];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = textRules.get(i).text().matcher("");
+        }
+        return m;
+    }
+
     /** An element whose only content is one child element: text rules judge the child, the smaller block. */
     private static boolean isWrapper(Element el) {
         int elements = 0;
@@ -211,14 +224,16 @@ public final class Cleaner {
      */
     public List<Removal> cleanLines(List<String> lines) {
         List<Removal> verdicts = new ArrayList<>(Collections.nCopies(lines.size(), (Removal) null));
+        Matcher[] matchers = newMatchers();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 continue;
             }
             String lower = line.toLowerCase(java.util.Locale.ROOT);
-            for (Rule rule : textRules) {
-                if (rule.matchesText(line, lower)) {
+            for (int r = 0; r < textRules.size(); r++) {
+                Rule rule = textRules.get(r);
+                if (rule.matchesText(line, lower, matchers[r])) {
                     verdicts.set(i, new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/",
                             "line " + (i + 1), Removal.preview(line)));
                     break;

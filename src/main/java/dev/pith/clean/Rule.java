@@ -45,18 +45,26 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
      * {@code lower} is the same text in lower case, for the trigger gate.
      */
     public boolean matchesText(String text, String lower) {
+        return this.text != null && matchesText(text, lower, this.text.matcher(""));
+    }
+
+    /**
+     * As {@link #matchesText(String, String)}, with a matcher of this rule's pattern that the caller reuses
+     * from block to block (a page has thousands of blocks; a matcher each is garbage).
+     */
+    boolean matchesText(String text, String lower, java.util.regex.Matcher reusable) {
         if (this.text == null || text.length() > maxChars) {
             return false;
         }
         if (!triggers.isEmpty() && !containsAny(lower)) {
             return false;
         }
-        return this.text.matcher(text).find();
+        return reusable.reset(text).find();
     }
 
     private boolean containsAny(String lower) {
-        for (String t : triggers) {
-            if (lower.contains(t)) {
+        for (int i = 0; i < triggers.size(); i++) {
+            if (lower.contains(triggers.get(i))) {
                 return true;
             }
         }

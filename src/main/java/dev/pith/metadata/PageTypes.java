@@ -143,22 +143,26 @@ public final class PageTypes {
         int code = 0;
         int teasers = 0;
         int posts = 0;
+        // One matcher each, reset per element: a page has thousands of elements.
+        java.util.regex.Matcher digit = DIGIT.matcher("");
+        java.util.regex.Matcher cartText = CART_TEXT.matcher("");
+        java.util.regex.Matcher callText = SERVICE_TEXT.matcher("");
+        java.util.regex.Matcher itemType = ARTICLE_ITEMTYPE.matcher("");
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
             String cls = e.className().toLowerCase(Locale.ROOT);
             boolean priced = cls.contains("price") || e.attr("itemprop").equals("price");
             price |= priced;
-            if (priced && !cls.contains("old") && DIGIT.matcher(e.ownText()).find() || !priced && saysAPrice(e)) {
+            if (priced && !cls.contains("old") && digit.reset(e.ownText()).find() || !priced && saysAPrice(e)) {
                 prices++;
             }
             if (tag.equals("button") || tag.equals("a") || tag.equals("input")) {
-                String label = tag.equals("input") ? e.attr("value") : e.childrenSize() > 2 ? e.ownText()
+                String label = tag.equals("input") ? e.attr("value") : moreThanTwoChildren(e) ? e.ownText()
                         : TextLength.atMost(e, 60);
                 if (label != null && label.length() < 60) {
-                    cart |= CART_TEXT.matcher(label).find();
-                    java.util.regex.Matcher call = SERVICE_TEXT.matcher(label);
-                    if (call.find()) {
-                        calls.add(call.group(1).toLowerCase(Locale.ROOT));
+                    cart |= cartText.reset(label).find();
+                    if (callText.reset(label).find()) {
+                        calls.add(callText.group(1).toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -173,7 +177,7 @@ public final class PageTypes {
                     || cls.contains("answer") || e.attr("itemprop").equals("comment")) {
                 posts++;
             }
-            articleMicrodata |= e.hasAttr("itemtype") && ARTICLE_ITEMTYPE.matcher(e.attr("itemtype")).find();
+            articleMicrodata |= e.hasAttr("itemtype") && itemType.reset(e.attr("itemtype")).find();
         }
         if (prices >= Thresholds.COLLECTION_MIN_PRICES) {
             add(score, evidence, Type.COLLECTION, 2, prices + " prices");
@@ -195,6 +199,17 @@ public final class PageTypes {
         if (articleMicrodata) {
             add(score, evidence, Type.ARTICLE, 2, "microdata Article");
         }
+    }
+
+    /** Counts element children without building jsoup's cached child list. */
+    private static boolean moreThanTwoChildren(Element e) {
+        int n = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element && ++n > 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An element whose only content is a short text with a currency sign and a number: "$24.99", "19,90 €". */
