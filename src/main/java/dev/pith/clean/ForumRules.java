@@ -11,11 +11,12 @@ final class ForumRules {
     }
 
     static final List<Rule> RULES = List.of(
-            Rule.of("forum.member-info", "A poster's join date, post count, rank, reputation and badges describe the"
-                    + " member, not what they wrote; the name stays.")
+            Rule.of("forum.member-info", "A poster's join date, post count, rank, reputation and badges, and the"
+                    + " post's vote count, describe the member and the voting, not what they wrote; the name stays.")
                     .html(Match.classContains("userextras", "user-extras", "userinfo_extra", "userbanner",
                             "authorfields", "author-fields", "reputation-score", "-flair", "user-action-time",
-                            "profile-joined", "profile-posts", "profile-rank", "member-stats", "memberstats"))
+                            "profile-joined", "profile-posts", "profile-rank", "member-stats", "memberstats", "votecell",
+                            "vote-count"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"23.8k 14 gold badges\": counts"
                     + " about the member that a forum prints beside each post.")

@@ -295,6 +295,10 @@ final class ContentPruner {
             // Code, and quoted text (an embedded post: a tweet is mostly links), are the article's own.
             return false;
         }
+        if (e.normalName().equals("nav") && stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY) {
+            // A navigation landmark left inside the content (a list's "Next" page links) is never an item.
+            return true;
+        }
         double density = linksAreContent ? 0 : stats.linkDensity(e);
         int weight = Signals.classWeight(e);
         if (density > Thresholds.MAX_LINK_DENSITY && Signals.commas(e.text()) < 10) {

@@ -317,7 +317,8 @@ public final class MetadataReader {
                         : Dates.normalize(e.hasAttr("content") ? e.attr("content")
                         : e.hasAttr("datetime") ? e.attr("datetime") : e.text()));
             }
-            if (d == null) {
+            // A <time> in the page is the article's only on an article or thread: on a listing it is the first item's.
+            if (d == null && visible) {
                 Element t = doc.selectFirst(Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET);
                 d = note("published", "html", t == null ? null : Dates.normalize(t.attr("datetime")));
             }

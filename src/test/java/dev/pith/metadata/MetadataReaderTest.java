@@ -150,4 +150,16 @@ class MetadataReaderTest {
         assertEquals("2017-02-03", m.published());
         assertEquals("url", m.sources().get("published"));
     }
+
+    @Test
+    void aListingsFirstItemDateIsNotThePagesDate() {
+        String cards = "<article class='post-card'><h2><a href='/a'>A walk</a></h2><time datetime='2026-03-12'>Mar 12"
+                + "</time></article>";
+        Metadata listing = read("<head><script type='application/ld+json'>{\"@type\":\"CollectionPage\"}</script>"
+                + "</head><body>" + cards.repeat(14) + "</body>");
+        assertNull(listing.published(), "the first card's date is not the page's");
+        Metadata article = read("<head><meta property='og:type' content='article'></head><body><article><h1>A walk</h1>"
+                + "<time datetime='2026-03-12'>Mar 12</time><p>Text.</p></article></body>");
+        assertEquals("2026-03-12", article.published());
+    }
 }
