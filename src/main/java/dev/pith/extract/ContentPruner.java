@@ -22,7 +22,6 @@ final class ContentPruner {
     private static final Evaluator Q_H1_H2 = QueryParser.parse("h1, h2");
     private static final Evaluator Q_IMG_PICTURE_VIDEO_AUDIO = QueryParser.parse("img, picture, video, audio");
     private static final Evaluator Q_PRE_TABLE_HR = QueryParser.parse("pre, table, hr");
-    private static final Evaluator Q_PRE_CODE = QueryParser.parse("pre, code");
     private static final Evaluator Q_PRE_CODE_BLOCKQUOTE = QueryParser.parse("pre, code, blockquote");
     private static final Evaluator Q_INPUT_SELECT_TEXTAREA_BUTTON = QueryParser.parse("input, select, textarea, button");
     private ContentPruner() {
@@ -275,14 +274,18 @@ final class ContentPruner {
             if (len == 0) {
                 continue;
             }
-            if (PRUNABLE.contains(e.normalName()) && len * 2 <= total
-                    && stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY && Signals.commas(e.text()) < 10) {
+            if (PRUNABLE.contains(e.normalName()) && len * 2 <= total && isLinkList(e, stats)) {
                 inLists += len;
             } else {
                 todo.addAll(e.children());
             }
         }
         return (double) inLists / total;
+    }
+
+    /** Mostly link text and hardly a sentence: a list of links (navigation, related stories, or a listing's items). */
+    private static boolean isLinkList(Element e, TextStats stats) {
+        return stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY && Signals.commas(e.text()) < 10;
     }
 
     private static boolean isBoilerplate(Element e, TextStats stats, boolean linksAreContent) {
@@ -299,11 +302,11 @@ final class ContentPruner {
             // A navigation landmark left inside the content (a list's "Next" page links) is never an item.
             return true;
         }
-        double density = linksAreContent ? 0 : stats.linkDensity(e);
-        int weight = Signals.classWeight(e);
-        if (density > Thresholds.MAX_LINK_DENSITY && Signals.commas(e.text()) < 10) {
+        if (!linksAreContent && isLinkList(e, stats)) {
             return true;
         }
+        double density = linksAreContent ? 0 : stats.linkDensity(e);
+        int weight = Signals.classWeight(e);
         if (len > Thresholds.PRUNE_MAX_CHARS) {
             return false;
         }

@@ -34,11 +34,11 @@ public final class MetadataReader {
     private static final Evaluator Q_H1 = QueryParser.parse("h1");
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
     private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
-    private static final Evaluator Q_BYLINE = QueryParser.parse("a[rel=author], [rel=author], [class*=byline], "
-            + "[class*=author], [id*=byline], [class*=writtenby]");
-    private static final Evaluator Q_BYLINE_OR_POSTER = QueryParser.parse("a[rel=author], [rel=author], "
-            + "[class*=byline], [class*=author], [id*=byline], [class*=writtenby], [class*=username], "
-            + "[class*=user-name], [class=user]");
+    private static final String BYLINE = "[rel=author], [class*=byline], [class*=author], [id*=byline], [class*=writtenby]";
+    private static final Evaluator Q_BYLINE = QueryParser.parse(BYLINE);
+    /** In a thread, a poster's user name is the byline too. */
+    private static final Evaluator Q_BYLINE_OR_POSTER = QueryParser.parse(BYLINE
+            + ", [class*=username], [class*=user-name], [class=user]");
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
@@ -157,7 +157,7 @@ public final class MetadataReader {
                 Element h1 = doc.selectFirst(Q_H1);
                 t = note("title", "text", h1 == null ? null : clean(h1.text()));
             }
-            return Titles.preferHeadline(Titles.stripSite(t, siteName), t, headingsLogosLast());
+            return Titles.preferHeadline(Titles.stripSite(t, siteName), headingsLogosLast());
         }
 
         /** The texts of the page's h1s, those that are wholly a link home (a logo) after the others. */

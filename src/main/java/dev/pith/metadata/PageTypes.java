@@ -63,7 +63,6 @@ public final class PageTypes {
             + "|request (a|your) (demo|quote|consultation|call)|book (a|your) (call|demo|consultation|appointment)"
             + "|free consultation|schedule (a|your) (call|consultation|demo|appointment)|our services|get in touch"
             + "|talk to (an? )?(expert|sales|specialist)|call us( today| now)?)\\b.{0,30}$");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern CART_TEXT = Pattern.compile("(?i)\\b(add to (cart|basket|bag)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello)\\b");
 
     /** Classifies the untouched page {@code doc}; {@code ogType} and {@code url} may be null. */
@@ -144,7 +143,6 @@ public final class PageTypes {
         int teasers = 0;
         int posts = 0;
         // One matcher each, reset per element: a page has thousands of elements.
-        java.util.regex.Matcher digit = DIGIT.matcher("");
         java.util.regex.Matcher cartText = CART_TEXT.matcher("");
         java.util.regex.Matcher callText = SERVICE_TEXT.matcher("");
         java.util.regex.Matcher itemType = ARTICLE_ITEMTYPE.matcher("");
@@ -153,7 +151,7 @@ public final class PageTypes {
             String cls = e.className().toLowerCase(Locale.ROOT);
             boolean priced = cls.contains("price") || e.attr("itemprop").equals("price");
             price |= priced;
-            if (priced && !cls.contains("old") && digit.reset(e.ownText()).find() || !priced && saysAPrice(e)) {
+            if (priced && !cls.contains("old") && hasDigit(e.ownText()) || !priced && saysAPrice(e)) {
                 prices++;
             }
             if (tag.equals("button") || tag.equals("a") || tag.equals("input")) {
@@ -222,13 +220,20 @@ public final class PageTypes {
             return false;
         }
         boolean currency = false;
-        boolean digit = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && !currency; i++) {
             char c = text.charAt(i);
-            currency |= c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹';
-            digit |= c >= '0' && c <= '9';
+            currency = c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹';
         }
-        return currency && digit;
+        return currency && hasDigit(text);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(Map<Type, Double> score, List<String> evidence, Type t, double w, String why) {

@@ -77,16 +77,15 @@ public final class Titles {
 
     /**
      * When a page's {@code h1} is one of the parts of the title ({@code "Config reference — Gantry docs"}),
-     * that part is the headline; otherwise {@code stripped} stands. {@code full} is kept for callers that
-     * pass the title before its site name was taken off; the parts of {@code stripped} are what is compared.
+     * that part is the headline; otherwise {@code title} stands.
      */
-    public static String preferHeadline(String stripped, String full, java.util.List<String> h1s) {
-        if (stripped == null) {
+    public static String preferHeadline(String title, java.util.List<String> h1s) {
+        if (title == null) {
             return null;
         }
-        String[] parts = SEPARATOR.split(stripped);
+        String[] parts = SEPARATOR.split(title);
         if (parts.length < 2) {
-            return stripped;
+            return title;
         }
         for (String h1 : h1s) {
             for (String part : parts) {
@@ -95,7 +94,7 @@ public final class Titles {
                 }
             }
         }
-        return stripped;
+        return title;
     }
 
     /** True when two titles say the same, ignoring case, punctuation and spacing. */

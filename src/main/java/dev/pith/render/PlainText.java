@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class PlainText {
     private static final Evaluator Q_TR = QueryParser.parse("tr");
-    private static final Evaluator Q_FIGCAPTION = QueryParser.parse("figcaption");
-    private static final java.util.regex.Pattern LINE_EDGES = java.util.regex.Pattern.compile("[ \\t]*\\n[ \\t]*");
+    private static final Pattern LINE_EDGES = Pattern.compile("[ \\t]*\\n[ \\t]*");
     private PlainText() {
     }
 

@@ -27,19 +27,19 @@ class TitlesTest {
     @Test
     void theH1PicksThePartOfTheTitle() {
         assertEquals("Configuration reference", Titles.preferHeadline("Configuration reference — Gantry 2.4 documentation",
-                "Configuration reference — Gantry 2.4 documentation", List.of("Configuration reference")));
+                List.of("Configuration reference")));
     }
 
     @Test
     void theH1PicksThePartOfATitleThatStillHasASectionAfterTheSiteWentOff() {
         assertEquals("How to use promises", Titles.preferHeadline("How to use promises - Learn web development",
-                "How to use promises - Learn web development | MDN", List.of("How to use promises")));
+                List.of("How to use promises")));
     }
 
     @Test
     void anIconGlyphInTheH1DoesNotHideTheMatch() {
         assertEquals("Ansible playbooks", Titles.preferHeadline("Ansible playbooks — Ansible Community Documentation",
-                "Ansible playbooks — Ansible Community Documentation", List.of("Ansible playbooks \uf0c1")));
+                List.of("Ansible playbooks \uf0c1")));
     }
 
     @Test
