@@ -34,16 +34,18 @@ public final class Article {
      * @param pageType   article, forum, product, collection, listing, documentation, service or other
      * @param readerable  0 to 1: how much this page reads as a piece of prose (text length, page type)
      * @param typeEvidence what made pith choose the page type, for {@code --explain}
+     * @param typeFeatures the numbers the page type was decided from (see {@link dev.pith.metadata.TypeFeatures})
      * @param sources where each field came from, for {@code --explain}
      */
     public record Fields(String url, String title, String subtitle, List<String> authors, String published,
                          String modified, String siteName, String section, List<String> tags, String lang,
                          String dir, String description, Image image, String pageType, double readerable,
-                         List<String> typeEvidence, Map<String, String> sources) {
+                         List<String> typeEvidence, Map<String, Double> typeFeatures, Map<String, String> sources) {
         public Fields {
             authors = List.copyOf(authors);
             tags = List.copyOf(tags);
             typeEvidence = List.copyOf(typeEvidence);
+            typeFeatures = Map.copyOf(typeFeatures);
             sources = Map.copyOf(sources);
         }
     }

@@ -18,7 +18,9 @@ import dev.pith.input.Page;
 import dev.pith.input.PageLoader;
 import dev.pith.metadata.Metadata;
 import dev.pith.metadata.MetadataReader;
+import dev.pith.metadata.PageTypeModel;
 import dev.pith.metadata.PageTypes;
+import dev.pith.metadata.TypeFeatures;
 import org.jsoup.nodes.Document;
 
 import java.nio.file.Path;
@@ -114,33 +116,16 @@ public final class Pith {
             }
         }
         List<String> evidence = new java.util.ArrayList<>(meta.pageType().evidence());
-        String type = refineType(meta.pageType().type().label(), x.content(), evidence);
+        Map<String, Double> features = TypeFeatures.of(meta.pageType().signals(), x.content(), title,
+                !meta.authors().isEmpty(), meta.published() != null);
+        PageTypeModel.Decision decision = PageTypeModel.standard().decide(features);
+        String type = decision.type().label();
+        evidence.add(String.format(java.util.Locale.ROOT, "model: %s %.2f (%s)", type, decision.probability(),
+                String.join(", ", decision.reasons())));
         Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, meta.authors(), meta.published(),
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
-                description, image, type, readerable(x.content(), type), evidence, sources);
+                description, image, type, readerable(x.content(), type), evidence, features, sources);
         return new Article(page.source(), fields, x.content(), removed, x.candidates(), comments);
-    }
-
-    /**
-     * A page guessed "article" without evidence for it is judged by what was extracted: little prose and many
-     * linked headings or items is a listing; little prose and few links is a service page.
-     */
-    private static String refineType(String type, org.jsoup.nodes.Element content, List<String> evidence) {
-        boolean evidenced = evidence.stream().anyMatch(e -> e.startsWith(type + " "));
-        if (!type.equals("article") || evidenced) {
-            return type;
-        }
-        int prose = proseChars(content, Thresholds.GUARD_PROSE_CHARS);
-        int linkedItems = content.select("h2 a, h3 a, h4 a, li a").size();
-        if (linkedItems >= Thresholds.LISTING_MIN_LINKED_ITEMS && prose < linkedItems * Thresholds.GUARD_PROSE_CHARS) {
-            evidence.add("listing (" + linkedItems + " linked headings or items, " + prose + " characters of prose)");
-            return "listing";
-        }
-        if (prose < Thresholds.ARTICLE_MIN_PROSE_CHARS) {
-            evidence.add("service (" + prose + " characters of prose and no article evidence)");
-            return "service";
-        }
-        return type;
     }
 
     /**
@@ -212,7 +197,7 @@ public final class Pith {
         }
         Article.Fields fields = new Article.Fields(options.url(), x.title(), x.subtitle(), List.of(), null, null,
                 null, x.section(), List.of(), null, null, null, x.leadImage(), "article",
-                readerable(x.content(), "article"), List.of("article (text dumps are read as articles)"), sources);
+                readerable(x.content(), "article"), List.of("article (text dumps are read as articles)"), Map.of(), sources);
         return new Article(page.source(), fields, x.content(), x.removed(), List.of());
     }
 }

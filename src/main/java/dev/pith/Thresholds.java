@@ -135,17 +135,11 @@ public final class Thresholds {
     /** Paragraphs from this length count as prose for the readerable score (Readability.js uses 140 too). */
     public static final int READERABLE_MIN_CHARS = 140;
 
-    /** A page without article evidence and with this many linked headings or list items is a listing. */
-    public static final int LISTING_MIN_LINKED_ITEMS = 8;
-
     /**
      * A page showing this many prices is a shop's category page (a collection): a product page shows its own
      * price, an old price and a few accessories, but rarely this many.
      */
     public static final int COLLECTION_MIN_PRICES = 8;
-
-    /** A page without article evidence needs this many characters of prose to count as an article. */
-    public static final int ARTICLE_MIN_PROSE_CHARS = 400;
 
     /** With this many characters in prose paragraphs a page is fully readerable. */
     public static final int READERABLE_FULL_CHARS = 1500;

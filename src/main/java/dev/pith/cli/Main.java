@@ -44,6 +44,11 @@ public final class Main {
                 err.println("pith: " + u.getCause().getMessage());
                 return ExitCodes.USAGE;
             }
+            if (ex instanceof java.io.IOException io) {
+                // A dataset folder or list file named on the command line that cannot be read.
+                err.println("pith: " + io.getMessage());
+                return ExitCodes.USAGE;
+            }
             err.println("pith: internal error: " + ex);
             return ExitCodes.FAILED;
         });

@@ -38,7 +38,7 @@ import java.util.concurrent.Future;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Extracts the article (or main content) of saved web pages as Markdown, JSON, text or HTML.",
             "Inputs are .html/.htm/.xhtml files (optionally .gz), text dumps (.txt), folders, or - for stdin."},
-        subcommands = {EvalCommand.class, RulesCommand.class, BenchCommand.class},
+        subcommands = {EvalCommand.class, RulesCommand.class, BenchCommand.class, TrainTypesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was extracted", "1:some inputs failed (the rest were still written)",
             "2:usage error", "3:not an article (--articles-only, single input)"})

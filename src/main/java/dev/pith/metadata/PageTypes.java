@@ -38,11 +38,15 @@ public final class PageTypes {
         }
     }
 
-    /** The winning type, the evidence for every type that had some, and each type's summed weight. */
-    public record Guess(Type type, List<String> evidence, Map<Type, Double> weights) {
+    /**
+     * The winning type, the evidence for every type that had some, each type's summed weight, and the page's
+     * signals as numbers (see {@link TypeFeatures}) for the final decision once the content is known.
+     */
+    public record Guess(Type type, List<String> evidence, Map<Type, Double> weights, Map<String, Double> signals) {
         public Guess {
             evidence = List.copyOf(evidence);
             weights = Map.copyOf(weights);
+            signals = Map.copyOf(signals);
         }
 
         /** The summed weight of the evidence for {@code t}, 0 when there was none. */
@@ -51,12 +55,28 @@ public final class PageTypes {
         }
     }
 
-    private static final Pattern URL_FORUM = Pattern.compile("(?i)/(forums?|t|threads?|topics?|questions?|community|discussions?|boards?|viewtopic)[/.\\-]");
-    private static final Pattern URL_PRODUCT = Pattern.compile("(?i)/(products?|p|dp|item|items|shop/[^/]+/[^/]+)[/\\-]");
-    private static final Pattern URL_DOCS = Pattern.compile("(?i)/(docs?|documentation|reference|api|manual|guides?|wiki|handbook|tutorials?|learn)[/\\-]|readthedocs|docs\\.");
-    private static final Pattern URL_LIST = Pattern.compile("(?i)/(category|categories|tags?|topics|archives?|search|page/\\d+|blog/?$|news/?$|collections?)(/|$|\\?)");
-    private static final Pattern URL_ARTICLE = Pattern.compile("(?i)/(\\d{4}/\\d{1,2}/|blog/[^/]+|news/[^/]+|articles?/[^/]+|stories/|story/|posts?/[^/]+)");
-    private static final Pattern URL_SERVICE = Pattern.compile("(?i)/(services?|solutions?|pricing|plans|about|contact|company|industries|agency|consulting)(/|$|-)");
+    /** schema.org types grouped by the page type they speak for; the group names the signal {@code ld.<group>}. */
+    private static final Map<String, String> LD_FAMILIES = Map.ofEntries(
+            Map.entry("product", "product"), Map.entry("offer", "product"), Map.entry("aggregateoffer", "product"),
+            Map.entry("aggregaterating", "product"),
+            Map.entry("discussionforumposting", "forum"), Map.entry("qapage", "forum"), Map.entry("question", "forum"),
+            Map.entry("collectionpage", "listing"), Map.entry("itemlist", "listing"),
+            Map.entry("searchresultspage", "listing"),
+            Map.entry("techarticle", "docs"), Map.entry("apireference", "docs"),
+            Map.entry("newsarticle", "article"), Map.entry("blogposting", "article"), Map.entry("article", "article"),
+            Map.entry("reportagenewsarticle", "article"), Map.entry("opinionnewsarticle", "article"),
+            Map.entry("service", "service"), Map.entry("localbusiness", "service"),
+            Map.entry("professionalservice", "service"), Map.entry("faqpage", "faq"),
+            Map.entry("breadcrumblist", "breadcrumb"), Map.entry("person", "person"),
+            Map.entry("recipe", "howto"), Map.entry("howto", "howto"), Map.entry("event", "event"),
+            Map.entry("course", "course"));
+
+    static final Pattern URL_FORUM = Pattern.compile("(?i)/(forums?|t|threads?|topics?|questions?|community|discussions?|boards?|viewtopic)[/.\\-]");
+    static final Pattern URL_PRODUCT = Pattern.compile("(?i)/(products?|p|dp|item|items|shop/[^/]+/[^/]+)[/\\-]");
+    static final Pattern URL_DOCS = Pattern.compile("(?i)/(docs?|documentation|reference|api|manual|guides?|wiki|handbook|tutorials?|learn)[/\\-]|readthedocs|docs\\.");
+    static final Pattern URL_LIST = Pattern.compile("(?i)/(category|categories|tags?|topics|archives?|search|page/\\d+|blog/?$|news/?$|collections?)(/|$|\\?)");
+    static final Pattern URL_ARTICLE = Pattern.compile("(?i)/(\\d{4}/\\d{1,2}/|blog/[^/]+|news/[^/]+|articles?/[^/]+|stories/|story/|posts?/[^/]+)");
+    static final Pattern URL_SERVICE = Pattern.compile("(?i)/(services?|solutions?|pricing|plans|about|contact|company|industries|agency|consulting)(/|$|-)");
     private static final Pattern ARTICLE_ITEMTYPE = Pattern.compile(
             "(?i)schema.org/(News|Blog|Tech|Scholarly)?(Article|Posting)$");
     private static final Pattern SERVICE_TEXT = Pattern.compile("(?i)^\\W*(contact us|get (a|your) (free )?(quote|estimate)"
@@ -69,9 +89,25 @@ public final class PageTypes {
     public static Guess classify(Document doc, JsonLd ld, String url, String ogType) {
         Map<Type, Double> score = new EnumMap<>(Type.class);
         List<String> evidence = new ArrayList<>();
+        // Absent means unknown to the model, so every signal that is known to be 0 is written as 0.
+        Map<String, Double> signals = new java.util.HashMap<>();
+        for (String family : LD_FAMILIES.values()) {
+            signals.put("ld." + family, 0.0);
+        }
+        for (String og : List.of("og.article", "og.product", "og.website", "og.other")) {
+            signals.put(og, 0.0);
+        }
+        for (Type t : Type.values()) {
+            signals.put("rules." + t.label(), 0.0);
+        }
         for (JsonNode o : ld.objects()) {
             for (String t : JsonLd.types(o)) {
-                switch (t.replaceFirst("^https?://schema.org/", "")) {
+                String type = t.replaceFirst("^https?://schema.org/", "");
+                String family = LD_FAMILIES.get(type);
+                if (family != null) {
+                    signals.put("ld." + family, 1.0);
+                }
+                switch (type) {
                     case "product", "offer", "aggregateoffer" -> add(score, evidence, Type.PRODUCT, 3, "json-ld " + t);
                     case "discussionforumposting", "qapage", "question" -> add(score, evidence, Type.FORUM, 3, "json-ld " + t);
                     case "collectionpage", "itemlist", "searchresultspage" -> add(score, evidence, Type.LISTING, 1.5, "json-ld " + t);
@@ -85,7 +121,10 @@ public final class PageTypes {
             }
         }
         if (ogType != null) {
-            switch (ogType.toLowerCase(Locale.ROOT)) {
+            String og = ogType.toLowerCase(Locale.ROOT);
+            signals.put(og.contains("article") ? "og.article" : og.contains("product") ? "og.product"
+                    : og.equals("website") ? "og.website" : "og.other", 1.0);
+            switch (og) {
                 case "article" -> add(score, evidence, Type.ARTICLE, 1.5, "og:type article");
                 case "product", "og:product", "product.item" -> add(score, evidence, Type.PRODUCT, 3, "og:type product");
                 default -> {
@@ -95,8 +134,9 @@ public final class PageTypes {
         if (url != null) {
             String path = url.replaceFirst("(?i)^[a-z]+://[^/]+", "");
             urlEvidence(score, evidence, path, url);
+            TypeFeatures.url(signals, path, url);
         }
-        domEvidence(score, evidence, doc);
+        domEvidence(score, evidence, doc, signals);
         Type best = Type.ARTICLE;
         double top = 0.5;
         for (Map.Entry<Type, Double> e : score.entrySet()) {
@@ -105,7 +145,10 @@ public final class PageTypes {
                 best = e.getKey();
             }
         }
-        return new Guess(best, evidence, score);
+        for (Map.Entry<Type, Double> e : score.entrySet()) {
+            signals.put("rules." + e.getKey().label(), e.getValue());
+        }
+        return new Guess(best, evidence, score, signals);
     }
 
     private static void urlEvidence(Map<Type, Double> score, List<String> evidence, String path, String url) {
@@ -129,7 +172,8 @@ public final class PageTypes {
         }
     }
 
-    private static void domEvidence(Map<Type, Double> score, List<String> evidence, Document doc) {
+    private static void domEvidence(Map<Type, Double> score, List<String> evidence, Document doc,
+                                    Map<String, Double> signals) {
         Element body = doc.body();
         if (body == null) {
             return;
@@ -138,6 +182,7 @@ public final class PageTypes {
         int prices = 0;
         java.util.Set<String> calls = new java.util.HashSet<>();
         boolean cart = false;
+        int carts = 0;
         boolean articleMicrodata = false;
         int code = 0;
         int teasers = 0;
@@ -146,9 +191,11 @@ public final class PageTypes {
         java.util.regex.Matcher cartText = CART_TEXT.matcher("");
         java.util.regex.Matcher callText = SERVICE_TEXT.matcher("");
         java.util.regex.Matcher itemType = ARTICLE_ITEMTYPE.matcher("");
+        TypeFeatures.PageCounts counts = new TypeFeatures.PageCounts();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
             String cls = e.className().toLowerCase(Locale.ROOT);
+            counts.add(tag, cls, e);
             boolean priced = cls.contains("price") || e.attr("itemprop").equals("price");
             price |= priced;
             if (priced && !cls.contains("old") && hasDigit(e.ownText()) || !priced && saysAPrice(e)) {
@@ -158,7 +205,10 @@ public final class PageTypes {
                 String label = tag.equals("input") ? e.attr("value") : moreThanTwoChildren(e) ? e.ownText()
                         : TextLength.atMost(e, 60);
                 if (label != null && label.length() < 60) {
-                    cart |= cartText.reset(label).find();
+                    if (cartText.reset(label).find()) {
+                        cart = true;
+                        carts++;
+                    }
                     if (callText.reset(label).find()) {
                         calls.add(callText.group(1).toLowerCase(Locale.ROOT));
                     }
@@ -177,6 +227,7 @@ public final class PageTypes {
             }
             articleMicrodata |= e.hasAttr("itemtype") && itemType.reset(e.attr("itemtype")).find();
         }
+        counts.put(signals, prices, price, carts, calls.size(), code, teasers, posts, articleMicrodata);
         if (prices >= Thresholds.COLLECTION_MIN_PRICES) {
             add(score, evidence, Type.COLLECTION, 2, prices + " prices");
         } else if (price && cart) {

@@ -116,6 +116,10 @@ public final class Json {
         o.set("removed", MAPPER.valueToTree(article.removed()));
         o.set("candidates", MAPPER.valueToTree(article.candidates()));
         strings(o.putArray("pageTypeEvidence"), article.fields().typeEvidence());
+        ObjectNode features = o.putObject("pageTypeFeatures");
+        for (Map.Entry<String, Double> e : new TreeMap<>(article.fields().typeFeatures()).entrySet()) {
+            features.put(e.getKey(), Math.round(e.getValue() * 1000) / 1000.0);
+        }
         ObjectNode sources = o.putObject("fieldSources");
         for (Map.Entry<String, String> e : new TreeMap<>(article.fields().sources()).entrySet()) {
             sources.put(e.getKey(), e.getValue());

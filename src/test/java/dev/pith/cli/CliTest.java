@@ -316,6 +316,32 @@ class CliTest {
     }
 
     @Test
+    void trainTypesFitsAModelToADatasetAndWritesItAtomically() throws Exception {
+        StringBuilder truth = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            write("ds/pages/story" + i + ".html", "<html><head><title>Council closes the old bridge " + i
+                    + " for repairs</title></head><body><article><p>" + "The council voted to close the bridge. ".repeat(10)
+                    + "</p></article></body></html>");
+            write("ds/pages/shop" + i + ".html", "<html><head><title>Tables</title></head><body><ul>"
+                    + ("<li class='product-item'><a href='/t'>Oak table " + i + "</a> <span class='price'>$120</span>"
+                    + "<button>Add to cart</button></li>").repeat(12) + "</ul></body></html>");
+            truth.append("{\"id\":\"story").append(i).append("\",\"text\":\"\",\"page_type\":\"article\"}\n");
+            truth.append("{\"id\":\"shop").append(i).append("\",\"text\":\"\",\"page_type\":\"collection\"}\n");
+        }
+        write("ds/truth.jsonl", truth.toString());
+        Path model = dir.resolve("model.tsv");
+        Run r = run("train-types", "--folds", "4", "--iterations", "200", "-o", model.toString(), dir.resolve("ds").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("ds: cross-validated page type 100.0% of 8"), r.out());
+        dev.pith.metadata.PageTypeModel m = dev.pith.metadata.PageTypeModel.parse(Files.readString(model));
+        assertTrue(m.features().contains("content.proseShare"), m.features().toString());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().contains(".tmp")).toList());
+        }
+        assertEquals(ExitCodes.USAGE, run("train-types", dir.resolve("nowhere").toString()).code());
+    }
+
+    @Test
     void frontMatterAndOtherFormats() throws Exception {
         Path p = write("f.html", PAGE);
         assertTrue(run("--front-matter", p.toString()).out().startsWith("---\ntitle: \"Night buses approved\"\n"));

@@ -33,6 +33,10 @@ class QualityGateTest {
             check(tests, floors, dataset + ".shingleF1", r.shingles().f1());
             check(tests, floors, dataset + ".shinglePrecision", r.shingles().precision());
             check(tests, floors, dataset + ".tokenF1", r.tokenF1());
+            int[] types = r.fieldMatches().get("pageType");
+            if (types != null) {
+                check(tests, floors, dataset + ".pageType", (double) types[0] / types[1]);
+            }
         }
         assertTrue(tests.size() >= floors.size(), "a floor names an unknown dataset or metric: " + floors.keySet());
         return tests;

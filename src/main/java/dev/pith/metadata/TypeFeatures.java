@@ -1,0 +1,268 @@
+package dev.pith.metadata;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers {@link PageTypeModel} decides a page's type from: what the page declares (structured data,
+ * og:type), what its URL says, the shape of the whole page (counts of prices, cards, posts, forms, headings)
+ * and the shape of the extracted content (how much of it is prose, links, lists or code). Counts are given as
+ * {@code log(1 + n)} so that a page with 500 links does not weigh a hundred times one with 5; flags are 0 or 1.
+ *
+ * <pre>{@code
+ * Map<String, Double> f = TypeFeatures.of(guess.signals(), content, true, true);
+ * f.get("content.proseShare");   // 0.92 on a news story, 0.1 on a shop category
+ * }</pre>
+ */
+public final class TypeFeatures {
+    private TypeFeatures() {
+    }
+
+    private static final Pattern URL_DATE = Pattern.compile("/(19|20)\\d\\d/\\d{1,2}/");
+    private static final Pattern URL_LONG_NUMBER = Pattern.compile("\\d{5,}");
+    /** A price: a currency sign or code next to a number. */
+    private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(?:[.,]\\d\\d)?\\s?(?:€|EUR|USD|zł|kr)\\b");
+    /** A date as lists of posts print them: "March 3, 2024", "3 Mar 2024", "2024-03-03", "3/3/24", "2 days ago". */
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+            + " \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4}"
+            + "|(?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+ (?:minutes?|hours?|days?|weeks?) ago)\\b");
+    /** Links that lead on to a full post, as teasers in a list end. */
+    private static final Pattern READ_MORE = Pattern.compile("(?i)^\\W*(read more|continue reading|read the (full )?(story|article|post)|more|view (post|article))\\W*$");
+
+    /**
+     * The page's signals joined with the content's and three facts from the metadata: whether it names
+     * authors and a date, and how long its title is (a headline is a sentence, a category is a noun or two).
+     */
+    public static Map<String, Double> of(Map<String, Double> pageSignals, Element content, String title,
+                                         boolean hasAuthors, boolean dated) {
+        Map<String, Double> f = new HashMap<>(pageSignals);
+        content(f, content);
+        f.put("meta.titleWords", title == null ? 0.0 : log(title.strip().split("\\s+").length));
+        f.put("content.coverage", Math.min(1.0, Math.expm1(f.get("content.chars"))
+                / Math.max(1.0, Math.expm1(f.getOrDefault("page.textChars", 0.0)))));
+        flag(f, "meta.authors", hasAuthors);
+        flag(f, "meta.dated", dated);
+        return f;
+    }
+
+    /** Signals of the URL's path: its depth, a slug, a date, a numeric id, a query, a file extension. */
+    static void url(Map<String, Double> f, String path, String url) {
+        String clean = path.replaceFirst("[?#].*", "");
+        String[] parts = clean.split("/");
+        int depth = 0;
+        String last = "";
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                depth++;
+                last = part;
+            }
+        }
+        f.put("url.depth", log(depth));
+        flag(f, "url.home", depth == 0);
+        flag(f, "url.query", path.indexOf('?') >= 0);
+        flag(f, "url.date", URL_DATE.matcher(clean).find());
+        flag(f, "url.number", URL_LONG_NUMBER.matcher(clean).find());
+        flag(f, "url.file", last.matches("(?i).+\\.(html?|php|aspx?|jsp)"));
+        f.put("url.slugWords", log(last.split("[-_]").length - 1));
+        flag(f, "url.forum", has(PageTypes.URL_FORUM, path));
+        flag(f, "url.product", has(PageTypes.URL_PRODUCT, path));
+        flag(f, "url.docs", has(PageTypes.URL_DOCS, url));
+        flag(f, "url.list", has(PageTypes.URL_LIST, path));
+        flag(f, "url.article", has(PageTypes.URL_ARTICLE, path));
+        flag(f, "url.service", has(PageTypes.URL_SERVICE, path));
+    }
+
+    private static boolean has(Pattern p, String s) {
+        return p.matcher(s).find();
+    }
+
+    /**
+     * Counts over every element of the page, gathered in the walk {@link PageTypes} already makes. Class names
+     * are matched as lower-case substrings: "product-rating", "RatingStars" and "star-rating" all say rating.
+     */
+    static final class PageCounts {
+        private static final String[][] CLASS_GROUPS = {
+                {"rating", "rating", "review", "stars"},
+                {"breadcrumb", "breadcrumb"},
+                {"pagination", "pagination", "pager", "page-numbers"},
+                {"filter", "filter", "facet", "sort-by", "sortby"},
+                {"variant", "sku", "stock", "quantity", "qty", "variant", "swatch"},
+                {"user", "avatar", "username", "user-info", "userinfo", "author-info"},
+                {"toc", "toc", "table-of-contents", "sidebar-nav", "docs-nav", "menu__link"},
+                {"byline", "byline", "author", "dateline"},
+                {"date", "date", "timestamp", "posted", "time"},
+                {"hero", "hero", "banner", "jumbotron", "cta"},
+                {"testimonial", "testimonial", "client", "partner", "logo-"},
+                {"pricing", "pricing", "plan-", "tier"},
+                {"faq", "faq", "accordion"},
+                {"share", "share", "social"},
+                {"feature", "feature", "benefit", "icon-box", "service"},
+        };
+        private final Map<String, Integer> tags = new HashMap<>();
+        private final int[] groups = new int[CLASS_GROUPS.length];
+        private int elements;
+        private int textChars;
+        private int headlineLinks;
+        private int linkedHeadings;
+
+        private static final List<String> TAGS = List.of("h1", "h2", "h3", "p", "li", "a", "img", "table", "time",
+                "article", "button", "select", "iframe", "form", "pre", "svg", "aside", "nav", "section", "dl",
+                "blockquote", "input");
+
+        void add(String tag, String cls, Element e) {
+            elements++;
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (e.childNode(i) instanceof TextNode t) {
+                    textChars += t.getWholeText().strip().length();
+                }
+            }
+            if (tag.equals("a")) {
+                String label = dev.pith.clean.TextLength.atMost(e, 160);
+                headlineLinks += label != null && label.length() >= 30 ? 1 : 0;
+                Element up = e.parent();
+                for (int i = 0; i < 2 && up != null; i++, up = up.parent()) {
+                    String name = up.normalName();
+                    if (name.equals("h2") || name.equals("h3") || name.equals("h4")) {
+                        linkedHeadings++;
+                        break;
+                    }
+                }
+            }
+            if (tag.equals("textarea")) {
+                tags.merge("input", 1, Integer::sum);
+            } else if (TAGS.contains(tag)) {
+                tags.merge(tag, 1, Integer::sum);
+            }
+            if (cls.isEmpty()) {
+                return;
+            }
+            for (int g = 0; g < CLASS_GROUPS.length; g++) {
+                for (int i = 1; i < CLASS_GROUPS[g].length; i++) {
+                    if (cls.contains(CLASS_GROUPS[g][i])) {
+                        groups[g]++;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Writes the counts, and the evidence {@link PageTypes} counted in the same walk, as signals. */
+        void put(Map<String, Double> f, int prices, boolean priceClass, int carts, int calls, int code,
+                 int teasers, int posts, boolean articleMicrodata) {
+            f.put("page.elements", log(elements));
+            f.put("page.textChars", log(textChars));
+            f.put("page.headlineLinks", log(headlineLinks));
+            f.put("page.linkedHeadings", log(linkedHeadings));
+            for (String t : TAGS) {
+                f.put("page." + t, log(tags.getOrDefault(t, 0)));
+            }
+            for (int g = 0; g < CLASS_GROUPS.length; g++) {
+                f.put("class." + CLASS_GROUPS[g][0], log(groups[g]));
+            }
+            f.put("page.prices", log(prices));
+            flag(f, "page.priceClass", priceClass);
+            f.put("page.carts", log(carts));
+            f.put("page.calls", (double) calls);
+            f.put("page.code", log(code));
+            f.put("page.teasers", log(teasers));
+            f.put("page.posts", log(posts));
+            // Shares, not counts, tell a short thread from a long story with a comment section.
+            f.put("page.postShare", (double) posts / Math.max(1, elements));
+            flag(f, "page.articleMicrodata", articleMicrodata);
+        }
+    }
+
+    /** Shape of the extracted content: prose, links, lists, headings, code, tables, pictures. */
+    private static void content(Map<String, Double> f, Element content) {
+        int[] chars = new int[3]; // all text, text inside links, text inside list items
+        measure(content, false, false, chars);
+        int total = Math.max(1, chars[0]);
+        int paragraphs = 0;
+        int prose = 0;
+        for (Element p : content.getElementsByTag("p")) {
+            int len = p.text().length();
+            paragraphs++;
+            if (len >= dev.pith.Thresholds.READERABLE_MIN_CHARS) {
+                prose += len;
+            }
+        }
+        f.put("content.chars", log(chars[0]));
+        f.put("content.prose", log(prose));
+        f.put("content.proseShare", Math.min(1.0, (double) prose / total));
+        f.put("content.paragraphs", log(paragraphs));
+        f.put("content.meanParagraph", paragraphs == 0 ? 0.0 : log(chars[0] / paragraphs));
+        f.put("content.linkShare", (double) chars[1] / total);
+        f.put("content.listShare", (double) chars[2] / total);
+        f.put("content.linkedItems", log(content.select("h2 a, h3 a, h4 a, li a").size()));
+        f.put("content.headings", log(content.select("h2, h3, h4").size()));
+        f.put("content.listItems", log(content.getElementsByTag("li").size()));
+        f.put("content.code", log(content.getElementsByTag("pre").size()));
+        f.put("content.tables", log(content.getElementsByTag("table").size()));
+        f.put("content.images", log(content.getElementsByTag("img").size()));
+        f.put("content.quotes", log(content.getElementsByTag("blockquote").size()));
+        String text = content.text();
+        f.put("content.prices", log(count(PRICE, text)));
+        f.put("content.dates", log(count(DATE, text)));
+        int readMore = 0;
+        for (Element a : content.getElementsByTag("a")) {
+            String label = a.text();
+            readMore += label.length() < 40 && READ_MORE.matcher(label).matches() ? 1 : 0;
+        }
+        f.put("content.readMore", log(readMore));
+        f.put("content.maxRepeat", log(maxRepeat(content)));
+    }
+
+    private static int count(Pattern p, String text) {
+        java.util.regex.Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The largest number of siblings sharing a tag and class: the cards of a grid, the items of a list. */
+    private static int maxRepeat(Element content) {
+        int best = 0;
+        Map<String, Integer> kinds = new HashMap<>();
+        for (Element e : content.getAllElements()) {
+            if (e.childrenSize() < 3) {
+                continue;
+            }
+            kinds.clear();
+            for (Element c : e.children()) {
+                int n = kinds.merge(c.normalName() + "." + c.className(), 1, Integer::sum);
+                best = Math.max(best, n);
+            }
+        }
+        return best;
+    }
+
+    private static void measure(Node node, boolean inLink, boolean inItem, int[] chars) {
+        for (int i = 0; i < node.childNodeSize(); i++) {
+            Node child = node.childNode(i);
+            if (child instanceof TextNode t) {
+                int len = t.text().strip().length();
+                chars[0] += len;
+                chars[1] += inLink ? len : 0;
+                chars[2] += inItem ? len : 0;
+            } else if (child instanceof Element e) {
+                measure(e, inLink || e.normalName().equals("a"), inItem || e.normalName().equals("li"), chars);
+            }
+        }
+    }
+
+    private static double log(int n) {
+        return Math.log1p(Math.max(0, n));
+    }
+
+    private static void flag(Map<String, Double> f, String name, boolean on) {
+        f.put(name, on ? 1.0 : 0.0);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.pith.metadata;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TypeFeaturesTest {
+    private static Map<String, Double> of(String contentHtml, String title) {
+        Element content = Jsoup.parseBodyFragment(contentHtml).body();
+        return TypeFeatures.of(Map.of(), content, title, false, false);
+    }
+
+    @Test
+    void aStoryIsProseAndACategoryIsLinks() {
+        String sentence = "The council voted on Tuesday to close the old bridge for repairs over the summer. ";
+        Map<String, Double> story = of("<p>" + sentence.repeat(3) + "</p><p>" + sentence.repeat(2) + "</p>",
+                "Council votes to close the old bridge for summer repairs");
+        Map<String, Double> list = of("<ul>" + "<li><a href='/p'>Oak table</a> $120</li>".repeat(12) + "</ul>",
+                "Tables");
+        assertTrue(story.get("content.proseShare") > 0.9, story.toString());
+        assertEquals(0.0, story.get("content.linkShare"), 1e-9);
+        assertEquals(0.0, list.get("content.proseShare"), 1e-9);
+        assertTrue(list.get("content.linkShare") > 0.5, list.toString());
+        assertEquals(Math.log1p(12), list.get("content.prices"), 1e-9);
+        assertEquals(Math.log1p(12), list.get("content.maxRepeat"), 1e-9);
+        assertTrue(story.get("meta.titleWords") > list.get("meta.titleWords"));
+    }
+
+    @Test
+    void datesInAListOfPostsAreCounted() {
+        Map<String, Double> f = of("<ul><li>March 3, 2024</li><li>4 Mar 2024</li><li>2024-03-05</li>"
+                + "<li>2 days ago</li><li>no date here</li></ul>", "Blog");
+        assertEquals(Math.log1p(4), f.get("content.dates"), 1e-9);
+    }
+
+    @Test
+    void theUrlSaysHomePageDateSlugAndQuery() {
+        Map<String, Double> home = new HashMap<>();
+        TypeFeatures.url(home, "/", "https://example.com/");
+        assertEquals(1.0, home.get("url.home"));
+        assertEquals(0.0, home.get("url.depth"));
+        Map<String, Double> story = new HashMap<>();
+        TypeFeatures.url(story, "/2024/05/01/council-closes-old-bridge?ref=rss", "https://example.com/2024/05/01/council-closes-old-bridge?ref=rss");
+        assertEquals(0.0, story.get("url.home"));
+        assertEquals(1.0, story.get("url.date"));
+        assertEquals(1.0, story.get("url.query"));
+        assertEquals(Math.log1p(3), story.get("url.slugWords"), 1e-9);
+    }
+
+    @Test
+    void withoutAUrlTheUrlFeaturesAreUnknownNotZero() {
+        assertFalse(of("<p>Text</p>", "T").containsKey("url.home"));
+    }
+}
