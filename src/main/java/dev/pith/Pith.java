@@ -76,20 +76,28 @@ public final class Pith {
                 meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT,
                 meta.pageType().type() == PageTypes.Type.LISTING
                         || meta.pageType().type() == PageTypes.Type.COLLECTION);
-        List<Removal> removed = Cleaner.standard(options.disabledRules()).clean(doc.body());
-        Focus focus = options.focus();
-        Extraction x = new ContentExtractor(focus).extract(doc, hints);
-        int retryBelow = focus == Focus.RECALL ? 2 * Thresholds.MIN_ARTICLE_CHARS : Thresholds.MIN_ARTICLE_CHARS;
-        if (focus != Focus.PRECISION && x.content().text().length() < retryBelow) {
-            Document again = HtmlParser.parse(page.content(), doc.baseUri());
-            List<Removal> relaxedRemoved = Cleaner.relaxed(options.disabledRules()).clean(again.body());
-            Extraction retry = new ContentExtractor(focus).extract(again, hints);
-            if (retry.content().text().length() > x.content().text().length()) {
-                x = retry;
-                removed = relaxedRemoved;
+        Chosen chosen = choose(page, doc, hints, options);
+        String headline = meta.title() != null ? meta.title() : chosen.x().headline();
+        Map<String, Double> features = TypeFeatures.of(meta.pageType().signals(), chosen.x().content(), headline,
+                !meta.authors().isEmpty(), meta.published() != null);
+        PageTypeModel.Decision decision = PageTypeModel.standard().decide(features);
+        String type = decision.type().label();
+        List<String> evidence = new java.util.ArrayList<>(meta.pageType().evidence());
+        evidence.add(String.format(java.util.Locale.ROOT, "model: %s %.2f (%s)", type, decision.probability(),
+                String.join(", ", decision.reasons())));
+        boolean list = decision.type() == PageTypes.Type.LISTING || decision.type() == PageTypes.Type.COLLECTION;
+        if (list != hints.linksAreContent()) {
+            // The first look at the page guessed wrong about whether its lists are its content: choose again.
+            Chosen again = choose(page, HtmlParser.parse(page.content(), doc.baseUri()),
+                    new Hints(hints.title(), hints.articleBody(), hints.spread(), list), options);
+            if (hasContent(again.x())) {
+                chosen = again;
+                evidence.add(list ? "chosen again with link lists as content" : "chosen again without link lists");
             }
         }
-        if (x.content().text().isBlank() && x.content().selectFirst(Q_IMG) == null) {
+        Extraction x = chosen.x();
+        List<Removal> removed = chosen.removed();
+        if (!hasContent(x)) {
             throw new PithException(Reason.NO_CONTENT, page.source() + ": no content found");
         }
         Image image = x.leadImage() != null ? x.leadImage()
@@ -115,17 +123,38 @@ public final class Pith {
                 sources.put("description", "text");
             }
         }
-        List<String> evidence = new java.util.ArrayList<>(meta.pageType().evidence());
-        Map<String, Double> features = TypeFeatures.of(meta.pageType().signals(), x.content(), title,
-                !meta.authors().isEmpty(), meta.published() != null);
-        PageTypeModel.Decision decision = PageTypeModel.standard().decide(features);
-        String type = decision.type().label();
-        evidence.add(String.format(java.util.Locale.ROOT, "model: %s %.2f (%s)", type, decision.probability(),
-                String.join(", ", decision.reasons())));
         Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, meta.authors(), meta.published(),
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
                 description, image, type, readerable(x.content(), type), evidence, features, sources);
         return new Article(page.source(), fields, x.content(), removed, x.candidates(), comments);
+    }
+
+    /** The blocks chosen as the content, and the removals cleaning made before the choice. */
+    private record Chosen(Extraction x, List<Removal> removed) {
+    }
+
+    /**
+     * Cleans {@code doc} and chooses its content; when too little is left, cleans a fresh parse with the
+     * relaxed rules and keeps whichever choice holds more text.
+     */
+    private static Chosen choose(Page page, Document doc, Hints hints, Options options) {
+        List<Removal> removed = Cleaner.standard(options.disabledRules()).clean(doc.body());
+        Focus focus = options.focus();
+        Extraction x = new ContentExtractor(focus).extract(doc, hints);
+        int retryBelow = focus == Focus.RECALL ? 2 * Thresholds.MIN_ARTICLE_CHARS : Thresholds.MIN_ARTICLE_CHARS;
+        if (focus != Focus.PRECISION && x.content().text().length() < retryBelow) {
+            Document again = HtmlParser.parse(page.content(), doc.baseUri());
+            List<Removal> relaxedRemoved = Cleaner.relaxed(options.disabledRules()).clean(again.body());
+            Extraction retry = new ContentExtractor(focus).extract(again, hints);
+            if (retry.content().text().length() > x.content().text().length()) {
+                return new Chosen(retry, relaxedRemoved);
+            }
+        }
+        return new Chosen(x, removed);
+    }
+
+    private static boolean hasContent(Extraction x) {
+        return !x.content().text().isBlank() || x.content().selectFirst(Q_IMG) != null;
     }
 
     /**
