@@ -41,11 +41,11 @@ final class TrainTypesCommand implements Callable<Integer> {
             description = "Dataset folders whose pages are all articles (news benchmarks), weighted by --article-weight.")
     List<Path> articles = new ArrayList<>();
 
-    @Option(names = "--article-weight", paramLabel = "W", description = "Weight of each --articles page (default 0.2).")
-    double articleWeight = 0.2;
+    @Option(names = "--article-weight", paramLabel = "W", description = "Weight of each --articles page (default 0.15).")
+    double articleWeight = 0.15;
 
-    @Option(names = "--lambda", paramLabel = "L", description = "L2 penalty (default 0.02).")
-    double lambda = 0.02;
+    @Option(names = "--lambda", paramLabel = "L", description = "L2 penalty (default 0.05).")
+    double lambda = 0.05;
 
     @Option(names = "--iterations", paramLabel = "N", description = "Gradient steps (default 1500).")
     int iterations = 1500;
