@@ -53,6 +53,9 @@ final class TrainTypesCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default 10).")
     int folds = 10;
 
+    @Option(names = "--per-page", paramLabel = "FILE.csv", description = "Write each page's cross-validated prediction.")
+    Path perPage;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.tsv", description = "Where to write the fitted model.")
     Path output;
 
@@ -69,6 +72,14 @@ final class TrainTypesCommand implements Callable<Integer> {
         }
         List<PageTypes.Type> predicted = PageTypeTrainer.crossValidate(samples, folds, lambda, iterations);
         report(out, samples, sets, predicted);
+        if (perPage != null) {
+            StringBuilder csv = new StringBuilder("page,truth,predicted\n");
+            for (int i = 0; i < samples.size(); i++) {
+                csv.append(samples.get(i).id()).append(',').append(samples.get(i).type().label()).append(',')
+                        .append(predicted.get(i).label()).append('\n');
+            }
+            AtomicFiles.write(perPage, csv.toString());
+        }
         if (output != null) {
             PageTypeModel m = PageTypeTrainer.fit(samples, lambda, iterations);
             String how = String.format(Locale.ROOT, "Fitted by `pith train-types` on %d pages (%s), lambda %s,"
