@@ -168,22 +168,13 @@ public final class PageTypeTrainer {
     }
 
     private static void softmax(double[][] w, double[] x, double[] p) {
-        double max = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < w.length; t++) {
             double s = w[t][0];
             for (int j = 0; j < x.length; j++) {
                 s += w[t][1 + j] * x[j];
             }
             p[t] = s;
-            max = Math.max(max, s);
         }
-        double sum = 0;
-        for (int t = 0; t < p.length; t++) {
-            p[t] = Math.exp(p[t] - max);
-            sum += p[t];
-        }
-        for (int t = 0; t < p.length; t++) {
-            p[t] /= sum;
-        }
+        PageTypeModel.softmax(p);
     }
 }

@@ -104,19 +104,10 @@ public final class PageTypeModel {
     public double[] probabilities(Map<String, Double> f) {
         double[] x = standardise(f);
         double[] p = new double[types.size()];
-        double max = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < p.length; t++) {
             p[t] = score(t, x);
-            max = Math.max(max, p[t]);
         }
-        double sum = 0;
-        for (int t = 0; t < p.length; t++) {
-            p[t] = Math.exp(p[t] - max);
-            sum += p[t];
-        }
-        for (int t = 0; t < p.length; t++) {
-            p[t] /= sum;
-        }
+        softmax(p);
         return p;
     }
 
@@ -161,6 +152,22 @@ public final class PageTypeModel {
             x[i] = v == null ? 0.0 : clip((v - mean[i]) / scale[i]);
         }
         return x;
+    }
+
+    /** Turns scores into probabilities in place: {@code exp(s) / sum(exp)}, computed without overflow. */
+    public static void softmax(double[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int t = 0; t < scores.length; t++) {
+            scores[t] = Math.exp(scores[t] - max);
+            sum += scores[t];
+        }
+        for (int t = 0; t < scores.length; t++) {
+            scores[t] /= sum;
+        }
     }
 
     /** {@code z} limited to plus or minus {@link #CLIP}. */
