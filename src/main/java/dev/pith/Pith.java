@@ -123,7 +123,13 @@ public final class Pith {
                 sources.put("description", "text");
             }
         }
-        Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, meta.authors(), meta.published(),
+        String published = meta.published();
+        if (published == null && meta.shownDate() != null
+                && (decision.type() == PageTypes.Type.ARTICLE || decision.type() == PageTypes.Type.FORUM)) {
+            published = meta.shownDate();
+            sources.put("published", "text");
+        }
+        Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, meta.authors(), published,
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
                 description, image, type, readerable(x.content(), type), evidence, features, sources);
         return new Article(page.source(), fields, x.content(), removed, x.candidates(), comments);

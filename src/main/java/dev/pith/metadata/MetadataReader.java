@@ -98,8 +98,11 @@ public final class MetadataReader {
             String title = title(siteName);
             PageTypes.Guess type = PageTypes.classify(doc, ld, url != null ? url : givenUrl, meta("og:type"));
             boolean dated = type.type() == PageTypes.Type.ARTICLE || type.type() == PageTypes.Type.FORUM;
+            String published = published(url, dated);
+            // Kept aside for the final page type, which may yet say article or thread.
+            String shown = published == null && !dated ? shownDate() : null;
             return new Metadata(title, subtitle(), authors(siteName, type.type() == PageTypes.Type.FORUM),
-                    published(url, dated), modified(), siteName,
+                    published, shown, modified(), siteName,
                     section(), tags(), lang(), dir(), url, description(), image(), articleBody(), type, sources);
         }
 
@@ -330,6 +333,13 @@ public final class MetadataReader {
                 d = note("published", "text", visibleDate());
             }
             return d;
+        }
+
+        /** A date shown in the page: a {@code <time>}'s, else {@link #visibleDate()}. */
+        private String shownDate() {
+            Element t = doc.selectFirst(Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET);
+            String d = t == null ? null : Dates.normalize(t.attr("datetime"));
+            return d != null ? d : visibleDate();
         }
 
         /**
