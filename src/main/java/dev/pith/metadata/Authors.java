@@ -43,6 +43,10 @@ public final class Authors {
             "(?i)\\b(staff|senior|chief|editor|writer|reporter|correspondent|columnist|contributor|photographer"
                     + "|producer|analyst|professor|director|manager|founder)\\b");
 
+    /** Degrees and suffixes that follow a name after a comma ("Ann Lee, MD"): part of that name, not another one. */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?i)(m\\.?d|ph\\.?d|d\\.?o|dvm|vmd|rn|np|pa-c|mba|mph|msc?|ma|ba|bsc?"
+            + "|dds|dmd|jd|esq|cpa|cfa|lcsw|psyd|edd|facp|facs|rd|ld|cdn|jr|sr|ii|iii|iv)\\.?");
+
     /** Names found in {@code raw} bylines, in order, without duplicates; an empty list when none. */
     public static List<String> clean(List<String> raw) {
         Set<String> out = new LinkedHashSet<>();
@@ -56,8 +60,18 @@ public final class Authors {
             }
             s = PREFIX.matcher(s).replaceFirst("");
             s = CUT.matcher(s).replaceFirst("");
+            String previous = null;
             for (String part : SPLIT.split(s)) {
+                String degree = part.strip().replaceAll("[^\\p{L}.]+$", "");
+                if (CREDENTIAL.matcher(degree).matches()) {
+                    if (previous != null && out.remove(previous)) {
+                        previous = previous + ", " + degree;
+                        out.add(previous);
+                    }
+                    continue;
+                }
                 String name = tidy(part);
+                previous = name;
                 // The same name twice, once in capitals (a byline and its small-caps copy), is one author.
                 if (name != null && out.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
                     out.add(name);

@@ -37,4 +37,14 @@ class AuthorsTest {
         assertEquals(List.of(), Authors.clean(List.of("Staff", "https://x.org/people/jane", "news@x.org", "Reuters")));
         assertEquals(List.of("Ana Lima"), Authors.clean(List.of("Ana Lima", "Ana Lima")));
     }
+
+    @Test
+    void aDegreeAfterACommaBelongsToTheNameBeforeIt() {
+        assertEquals(List.of("Angela Holliday-Bell, MD"), Authors.clean(List.of("Written By Angela Holliday-Bell, MD*")));
+        assertEquals(List.of("Ann Lee, PhD", "Raj Patel, DVM"), Authors.clean(List.of("Ann Lee, PhD and Raj Patel, DVM")));
+        assertEquals(List.of("Martin Luther King, Jr."), Authors.clean(List.of("Martin Luther King, Jr.")));
+        // Alone, a degree names nobody.
+        assertEquals(List.of(), Authors.clean(List.of("MD")));
+        assertEquals(List.of("John Smith", "Mary Jones"), Authors.clean(List.of("John Smith, Mary Jones")));
+    }
 }
