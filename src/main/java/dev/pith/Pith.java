@@ -129,7 +129,12 @@ public final class Pith {
             published = meta.shownDate();
             sources.put("published", "text");
         }
-        Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, meta.authors(), published,
+        List<String> authors = meta.authors();
+        if (authors.isEmpty() && decision.type() == PageTypes.Type.FORUM && !meta.poster().isEmpty()) {
+            authors = meta.poster();
+            sources.put("authors", "text");
+        }
+        Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, authors, published,
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
                 description, image, type, readerable(x.content(), type), evidence, features, sources);
         return new Article(page.source(), fields, x.content(), removed, x.candidates(), comments);

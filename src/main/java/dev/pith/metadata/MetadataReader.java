@@ -38,7 +38,7 @@ public final class MetadataReader {
     private static final Evaluator Q_BYLINE = QueryParser.parse(BYLINE);
     /** In a thread, a poster's user name is the byline too. */
     private static final Evaluator Q_BYLINE_OR_POSTER = QueryParser.parse(BYLINE
-            + ", [class*=username], [class*=user-name], [class=user]");
+            + ", [class*=username], [class*=user-name], [class=user], [class*=postleft] dt");
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
@@ -99,10 +99,12 @@ public final class MetadataReader {
             PageTypes.Guess type = PageTypes.classify(doc, ld, url != null ? url : givenUrl, meta("og:type"));
             boolean dated = type.type() == PageTypes.Type.ARTICLE || type.type() == PageTypes.Type.FORUM;
             String published = published(url, dated);
+            boolean thread = type.type() == PageTypes.Type.FORUM;
+            List<String> authors = authors(siteName, thread);
             // Kept aside for the final page type, which may yet say article or thread.
             String shown = published == null && !dated ? shownDate() : null;
-            return new Metadata(title, subtitle(), authors(siteName, type.type() == PageTypes.Type.FORUM),
-                    published, shown, modified(), siteName,
+            List<String> poster = authors.isEmpty() && !thread ? firstByline(Q_BYLINE_OR_POSTER, siteName) : List.of();
+            return new Metadata(title, subtitle(), authors, poster, published, shown, modified(), siteName,
                     section(), tags(), lang(), dir(), url, description(), image(), articleBody(), type, sources);
         }
 
@@ -273,19 +275,24 @@ public final class MetadataReader {
             if (names.isEmpty()) {
                 // The first short byline-like block in the page that names someone; in a thread, the first poster's
                 // user name (elsewhere a "username" is a commenter or a login field).
-                for (Element e : doc.select(thread ? Q_BYLINE_OR_POSTER : Q_BYLINE)) {
-                    String text = e.text();
-                    // A comment form's "Name (required)" label is not a byline.
-                    if (text.length() < 120 && !text.isBlank() && e.closest("form, label") == null) {
-                        names = withoutSite(Authors.clean(List.of(text)), siteName);
-                        if (!names.isEmpty()) {
-                            note("authors", "text", names);
-                            break;
-                        }
+                names = note("authors", "text", firstByline(thread ? Q_BYLINE_OR_POSTER : Q_BYLINE, siteName));
+            }
+            return names;
+        }
+
+        /** The names in the first short block matching {@code query} that names someone; empty when none does. */
+        private List<String> firstByline(Evaluator query, String siteName) {
+            for (Element e : doc.select(query)) {
+                String text = e.text();
+                // A comment form's "Name (required)" label is not a byline.
+                if (text.length() < 120 && !text.isBlank() && e.closest("form, label") == null) {
+                    List<String> names = withoutSite(Authors.clean(List.of(text)), siteName);
+                    if (!names.isEmpty()) {
+                        return names;
                     }
                 }
             }
-            return names;
+            return List.of();
         }
 
         private static List<String> withoutSite(List<String> names, String siteName) {

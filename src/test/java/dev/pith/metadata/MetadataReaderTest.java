@@ -162,4 +162,26 @@ class MetadataReaderTest {
                 + "<time datetime='2026-03-12'>Mar 12</time><p>Text.</p></article></body>");
         assertEquals("2026-03-12", article.published());
     }
+
+    @Test
+    void aPostersNameWaitsForTheFinalPageTypeWhenTheFirstGuessIsNotAThread() {
+        // Two posts do not make a thread for the first guess: the user name is kept aside, not taken as author.
+        Metadata m = read("<body><div class='blockpost'><div class='postleft'><dl><dt><strong>chunix64</strong></dt>"
+                + "</dl></div><div class='postright'><p>My laptop does not wake from sleep.</p></div></div></body>");
+        assertEquals(List.of(), m.authors());
+        assertEquals(List.of("chunix64"), m.poster());
+        // On an article the byline is the author, and nothing waits.
+        Metadata story = read("<head><meta property='og:type' content='article'></head><body>"
+                + "<p class='byline'>By Ann Lee</p><p>Text.</p></body>");
+        assertEquals(List.of("Ann Lee"), story.authors());
+        assertEquals(List.of(), story.poster());
+    }
+
+    @Test
+    void aDateShownInThePageWaitsWhenTheFirstGuessIsNotAnArticle() {
+        Metadata shop = read("<head><meta property='og:type' content='product'></head><body>"
+                + "<p class='date'>May 25, 2023</p></body>");
+        assertNull(shop.published());
+        assertEquals("2023-05-25", shop.shownDate());
+    }
 }
