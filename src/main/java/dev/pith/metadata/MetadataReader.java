@@ -39,6 +39,13 @@ public final class MetadataReader {
     /** In a thread, a poster's user name is the byline too. */
     private static final Evaluator Q_BYLINE_OR_POSTER = QueryParser.parse(BYLINE
             + ", [class*=username], [class*=user-name], [class=user], [class*=postleft] dt");
+    /** Two or three words of letters, as a person's name is written: "Polly Barks", "annette thurmon". */
+    private static final Pattern PERSONAL_NAME = Pattern.compile("\\p{L}[\\p{L}'’.-]*(\\s\\p{L}[\\p{L}'’.-]*){1,2}");
+    /** Words that name a business or a publication, not a person. */
+    private static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(the|news|times|post|daily|weekly|media"
+            + "|group|press|magazine|journal|blog|inc|llc|ltd|co|company|team|official|online|tv|radio|network|digital"
+            + "|store|shop|studio|labs?|software|systems|solutions|services|club|society|university|college|school"
+            + "|institute|foundation|center|centre|association|agency|health|bank|insurance|kitchen|home|farm|wiki)\\b");
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
@@ -295,8 +302,13 @@ public final class MetadataReader {
             return List.of();
         }
 
+        /**
+         * The names without the site's own (a publisher given as author); a personal site, named after a person
+         * ("Polly Barks"), keeps its name: there the site's owner is the author.
+         */
         private static List<String> withoutSite(List<String> names, String siteName) {
-            if (siteName == null) {
+            if (siteName == null || PERSONAL_NAME.matcher(siteName.strip()).matches()
+                    && !ORGANISATION_WORD.matcher(siteName).find()) {
                 return names;
             }
             List<String> out = new ArrayList<>();

@@ -184,4 +184,14 @@ class MetadataReaderTest {
         assertNull(shop.published());
         assertEquals("2023-05-25", shop.shownDate());
     }
+
+    @Test
+    void onAPersonalSiteTheSitesNameIsTheAuthorButAPublisherIsNot() {
+        Metadata blog = read("<head><meta property='og:site_name' content='Polly Barks'>"
+                + "<meta itemprop='author' content='Polly Barks'></head><body><p>Text.</p></body>");
+        assertEquals(List.of("Polly Barks"), blog.authors());
+        Metadata paper = read("<head><meta property='og:site_name' content='The Daily Ledger'>"
+                + "<meta name='author' content='The Daily Ledger'></head><body><p>Text.</p></body>");
+        assertEquals(List.of(), paper.authors());
+    }
 }
