@@ -21,7 +21,7 @@ public final class Authors {
     private static final Pattern PREFIX = Pattern.compile(
             "(?i)^\\s*(written |posted |reported |words |text |story )?(by|von|par|por|di|door|af|av|przez|от)\\s*:?\\s+");
     private static final Pattern CUT = Pattern.compile(
-            "(?i)\\s*(\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon \\w+ \\d|\\d{1,2}:\\d{2}|(?<![\\p{L}\\d])\\d{4}|\\bfor\\b|\\bin\\b"
+            "(?i)\\s*(\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon \\w+ \\d|\\d{1,2}:\\d{2}|(?<![\\p{L}\\d])\\d{4}|\\bfor\\b|\\bin\\b|\\bat\\b"
                     + "|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
                     + "|\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
                     + "|nov(ember)?|dec(ember)?)\\.?\\s+\\d).*$");
@@ -83,6 +83,9 @@ public final class Authors {
 
     private static String tidy(String part) {
         String n = PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$", "").strip();
+        if (n.matches(".*\\p{L}{4,}\\.")) {
+            n = n.substring(0, n.length() - 1); // the end of a sentence, "Posted by Alon Zakai."; "Jr." keeps its dot
+        }
         if (n.endsWith(")") && n.indexOf('(') < 0) {
             n = n.substring(0, n.length() - 1).strip();
         }

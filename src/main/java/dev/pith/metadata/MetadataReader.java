@@ -46,6 +46,15 @@ public final class MetadataReader {
             + "|group|press|magazine|journal|blog|inc|llc|ltd|co|company|team|official|online|tv|radio|network|digital"
             + "|store|shop|studio|labs?|software|systems|solutions|services|club|society|university|college|school"
             + "|institute|foundation|center|centre|association|agency|health|bank|insurance|kitchen|home|farm|wiki)\\b");
+    /** A short block that opens with "By Name", "Posted by Name" or "Written by Name" (a capital: not "by clicking"). */
+    private static final String BY_OWN_TEXT = ":matchesOwn(^\\s*((?i)posted|written|words|story)?\\s*(?i:by)(\\s+\\p{Lu}|\\s*$))"
+            + ":not(h1 *, h2 *, h3 *, h4 *, h5 *, h6 *)";
+    /**
+     * A short block that opens with "By Name", "Posted by Name" or "Written by Name" (a capital: not "by clicking"),
+     * outside headings ("Explore courses by Category").
+     */
+    private static final Evaluator Q_BY_TEXT = QueryParser.parse(
+            "p" + BY_OWN_TEXT + ", span" + BY_OWN_TEXT + ", div" + BY_OWN_TEXT);
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
@@ -107,7 +116,7 @@ public final class MetadataReader {
             boolean dated = type.type() == PageTypes.Type.ARTICLE || type.type() == PageTypes.Type.FORUM;
             String published = published(url, dated);
             boolean thread = type.type() == PageTypes.Type.FORUM;
-            List<String> authors = authors(siteName, thread);
+            List<String> authors = authors(siteName, thread, dated);
             // Kept aside for the final page type, which may yet say article or thread.
             String shown = published == null && !dated ? shownDate() : null;
             List<String> poster = authors.isEmpty() && !thread ? firstByline(Q_BYLINE_OR_POSTER, siteName) : List.of();
@@ -247,7 +256,7 @@ public final class MetadataReader {
             return null;
         }
 
-        private List<String> authors(String siteName, boolean thread) {
+        private List<String> authors(String siteName, boolean thread, boolean prose) {
             List<String> raw = article == null ? List.of() : ld.texts(article.get("author"), "name");
             List<String> names = note("authors", "json-ld", withoutSite(Authors.clean(raw), siteName));
             if (names.isEmpty()) {
@@ -283,6 +292,11 @@ public final class MetadataReader {
                 // The first short byline-like block in the page that names someone; in a thread, the first poster's
                 // user name (elsewhere a "username" is a commenter or a login field).
                 names = note("authors", "text", firstByline(thread ? Q_BYLINE_OR_POSTER : Q_BYLINE, siteName));
+            }
+            if (names.isEmpty() && prose) {
+                // A byline without a class of its own: "Posted by David at ...", "Written by <a>Name</a>"; only on
+                // articles and threads, since on a shop's pages "by Price" sorts a list.
+                names = note("authors", "text", firstByline(Q_BY_TEXT, siteName));
             }
             return names;
         }

@@ -47,4 +47,11 @@ class AuthorsTest {
         assertEquals(List.of(), Authors.clean(List.of("MD")));
         assertEquals(List.of("John Smith", "Mary Jones"), Authors.clean(List.of("John Smith, Mary Jones")));
     }
+
+    @Test
+    void aBylineSentenceLosesItsTimeAndFullStop() {
+        assertEquals(List.of("David"), Authors.clean(List.of("Posted by David at December 16, 2025 11:15 AM")));
+        assertEquals(List.of("Alon Zakai"), Authors.clean(List.of("Posted by Alon Zakai.")));
+        assertEquals(List.of("J. R. Smith"), Authors.clean(List.of("By J. R. Smith")));
+    }
 }

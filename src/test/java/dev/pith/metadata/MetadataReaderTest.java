@@ -194,4 +194,15 @@ class MetadataReaderTest {
                 + "<meta name='author' content='The Daily Ledger'></head><body><p>Text.</p></body>");
         assertEquals(List.of(), paper.authors());
     }
+
+    @Test
+    void aBylineWithoutAClassIsFoundByItsWordsOnArticlesOnly() {
+        Metadata story = read("<head><meta property='og:type' content='article'></head><body>"
+                + "<h2>Explore stories <span>By Category</span></h2><p>Written by <a href='/u/pg'>Paulinho Giovannini</a></p>"
+                + "<p>By clicking here you agree.</p></body>");
+        assertEquals(List.of("Paulinho Giovannini"), story.authors());
+        Metadata shop = read("<head><meta property='og:type' content='product'></head><body>"
+                + "<div class='toolbar'><span>Sort</span> <span>By Price</span></div></body>");
+        assertEquals(List.of(), shop.authors());
+    }
 }
