@@ -195,7 +195,9 @@ public final class PageTypes {
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
             String cls = e.className().toLowerCase(Locale.ROOT);
-            counts.add(tag, cls, e);
+            // A link's text is read once, for the counts (headline-length links) and for the labels below.
+            String linkText = tag.equals("a") ? TextLength.atMost(e, TypeFeatures.HEADLINE_LINK_MAX) : null;
+            counts.add(tag, cls, e, linkText);
             boolean priced = cls.contains("price") || e.attr("itemprop").equals("price");
             price |= priced;
             if (priced && !cls.contains("old") && hasDigit(e.ownText()) || !priced && saysAPrice(e)) {
@@ -203,7 +205,7 @@ public final class PageTypes {
             }
             if (tag.equals("button") || tag.equals("a") || tag.equals("input")) {
                 String label = tag.equals("input") ? e.attr("value") : moreThanTwoChildren(e) ? e.ownText()
-                        : TextLength.atMost(e, 60);
+                        : linkText != null ? linkText : TextLength.atMost(e, 60);
                 if (label != null && label.length() < 60) {
                     if (cartText.reset(label).find()) {
                         cart = true;

@@ -24,6 +24,9 @@ public final class TypeFeatures {
     private TypeFeatures() {
     }
 
+    /** A link as long as a headline: longer than a menu entry, shorter than a paragraph. */
+    static final int HEADLINE_LINK_MIN = 30;
+    static final int HEADLINE_LINK_MAX = 160;
     private static final Pattern URL_DATE = Pattern.compile("/(19|20)\\d\\d/\\d{1,2}/");
     private static final Pattern URL_LONG_NUMBER = Pattern.compile("\\d{5,}");
     /** A price: a currency sign or code next to a number. */
@@ -115,16 +118,16 @@ public final class TypeFeatures {
                 "article", "button", "select", "iframe", "form", "pre", "svg", "aside", "nav", "section", "dl",
                 "blockquote", "input");
 
-        void add(String tag, String cls, Element e) {
+        /** Counts {@code e}; {@code linkText} is a link's text when at most {@link #HEADLINE_LINK_MAX} long. */
+        void add(String tag, String cls, Element e, String linkText) {
             elements++;
             for (int i = 0; i < e.childNodeSize(); i++) {
                 if (e.childNode(i) instanceof TextNode t) {
-                    textChars += t.getWholeText().strip().length();
+                    textChars += trimmedLength(t.getWholeText());
                 }
             }
             if (tag.equals("a")) {
-                String label = dev.pith.clean.TextLength.atMost(e, 160);
-                headlineLinks += label != null && label.length() >= 30 ? 1 : 0;
+                headlineLinks += linkText != null && linkText.length() >= HEADLINE_LINK_MIN ? 1 : 0;
                 Element up = e.parent();
                 for (int i = 0; i < 2 && up != null; i++, up = up.parent()) {
                     String name = up.normalName();
@@ -256,6 +259,19 @@ public final class TypeFeatures {
                 measure(e, inLink || e.normalName().equals("a"), inItem || e.normalName().equals("li"), chars);
             }
         }
+    }
+
+    /** The length of {@code s} without its leading and trailing white space, without copying it. */
+    static int trimmedLength(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
     }
 
     private static double log(int n) {
