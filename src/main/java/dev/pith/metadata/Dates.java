@@ -93,11 +93,21 @@ public final class Dates {
             return null;
         }
         String s = raw.strip();
-        if (s.isEmpty() || s.length() > 200) {
+        // Every date pith reads has a year and a day in digits: a text with fewer than two digits is none.
+        if (s.isEmpty() || s.length() > 200 || digits(s) < 2) {
             return null;
         }
         String iso = parse(s);
         return plausible(iso) ? iso : null;
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return n;
     }
 
     /** ISO date from a URL path such as {@code /2019/03/15/slug}, or null. */
@@ -126,7 +136,8 @@ public final class Dates {
         if (m.find()) {
             return isoFrom(m);
         }
-        for (DateTimeFormatter f : RFC) {
+        // Both RFC forms carry a time ("10:45:00"); without one, spare the parser its exceptions.
+        for (DateTimeFormatter f : s.indexOf(':') < 0 ? List.<DateTimeFormatter>of() : RFC) {
             try {
                 return ZonedDateTime.parse(s, f).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             } catch (DateTimeParseException e) {

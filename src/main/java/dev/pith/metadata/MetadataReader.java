@@ -368,6 +368,23 @@ public final class MetadataReader {
             return d;
         }
 
+        /** Whether a leaf element's text could be a bare date: short, with two digits at least (read in place). */
+        private static boolean shortWithDigits(Element e) {
+            if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof org.jsoup.nodes.TextNode t)) {
+                return false;
+            }
+            String text = t.getWholeText();
+            if (text.length() > 4 * BARE_DATE_MAX_CHARS) {
+                return false;
+            }
+            int digits = 0;
+            for (int i = 0; i < text.length() && digits < 2; i++) {
+                char c = text.charAt(i);
+                digits += c >= '0' && c <= '9' ? 1 : 0;
+            }
+            return digits >= 2;
+        }
+
         /** A date shown in the page: a {@code <time>}'s, else {@link #visibleDate()}. */
         private String shownDate() {
             Element t = doc.selectFirst(Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET);
@@ -386,10 +403,11 @@ public final class MetadataReader {
                 return null;
             }
             String bare = null;
+            java.util.regex.Matcher dateClass = DATE_CLASS.matcher("");
             for (Element e : body.getAllElements()) {
                 String cls = e.className();
-                boolean named = !cls.isEmpty() && DATE_CLASS.matcher(cls).find();
-                if (!named && (bare != null || e.childrenSize() > 0)) {
+                boolean named = !cls.isEmpty() && dateClass.reset(cls).find();
+                if (!named && (bare != null || e.childrenSize() > 0 || !shortWithDigits(e))) {
                     continue;
                 }
                 String text = named ? TextLength.atMost(e, 120) : TextLength.atMost(e, BARE_DATE_MAX_CHARS);
