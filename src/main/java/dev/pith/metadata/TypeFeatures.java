@@ -29,10 +29,15 @@ public final class TypeFeatures {
     static final int HEADLINE_LINK_MAX = 160;
     private static final Pattern URL_DATE = Pattern.compile("/(19|20)\\d\\d/\\d{1,2}/");
     private static final Pattern URL_LONG_NUMBER = Pattern.compile("\\d{5,}");
-    /** A price: a currency sign or code next to a number. */
-    private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(?:[.,]\\d\\d)?\\s?(?:€|EUR|USD|zł|kr)\\b");
-    /** A date as lists of posts print them: "March 3, 2024", "3 Mar 2024", "2024-03-03", "3/3/24", "2 days ago". */
-    private static final Pattern DATE = Pattern.compile("(?i)\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+    /** A price: a currency sign or code next to a number (matched in lower case). */
+    private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(?:[.,]\\d\\d)?\\s?(?:€|eur|usd|zł|kr)\\b");
+    /**
+     * Prices and dates are counted in the content's first this many characters (its text lower-cased), which
+     * bounds the copy of the text that a huge page would otherwise make.
+     */
+    static final int TEXT_SAMPLE_CHARS = 200_000;
+    /** A date as lists of posts print them (matched in lower case): "March 3, 2024", "3 Mar 2024", "2024-03-03", "3/3/24", "2 days ago". */
+    private static final Pattern DATE = Pattern.compile("\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
             + " \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4}"
             + "|(?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+ (?:minutes?|hours?|days?|weeks?) ago)\\b");
     /** Links that lead on to a full post, as teasers in a list end. */
@@ -184,7 +189,8 @@ public final class TypeFeatures {
     /** Shape of the extracted content: prose, links, lists, headings, code, tables, pictures. */
     private static void content(Map<String, Double> f, Element content) {
         int[] chars = new int[3]; // all text, text inside links, text inside list items
-        measure(content, false, false, chars);
+        StringBuilder sample = new StringBuilder();
+        measure(content, false, false, chars, sample);
         int total = Math.max(1, chars[0]);
         int paragraphs = 0;
         int prose = 0;
@@ -209,9 +215,10 @@ public final class TypeFeatures {
         f.put("content.tables", log(content.getElementsByTag("table").size()));
         f.put("content.images", log(content.getElementsByTag("img").size()));
         f.put("content.quotes", log(content.getElementsByTag("blockquote").size()));
-        String text = content.text();
-        f.put("content.prices", log(count(PRICE, text)));
-        f.put("content.dates", log(count(DATE, text)));
+        String text = sample.toString().toLowerCase(java.util.Locale.ROOT);
+        f.put("content.prices", log(countAroundDigits(PRICE, text, 2, 16)));
+        // "september 30, 2024" starts 11 characters ahead of its first digit.
+        f.put("content.dates", log(countAroundDigits(DATE, text, 12, 30)));
         int readMore = 0;
         for (Element a : content.getElementsByTag("a")) {
             String label = a.text();
@@ -221,13 +228,30 @@ public final class TypeFeatures {
         f.put("content.maxRepeat", log(maxRepeat(content)));
     }
 
-    private static int count(Pattern p, String text) {
-        java.util.regex.Matcher m = p.matcher(text);
+    /**
+     * Counts matches of {@code p}, every one of which holds a digit, by trying it only near each run of digits
+     * (from {@code before} characters ahead of the run to {@code after} past its start) instead of at every
+     * character of a long text.
+     */
+    static int countAroundDigits(Pattern p, String text, int before, int after) {
+        java.util.regex.Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = 0;
-        while (m.find()) {
-            n++;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i < from || !isDigit(text.charAt(i)) || i > 0 && isDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            m.region(Math.max(from, i - before), Math.min(text.length(), i + after));
+            if (m.find()) {
+                n++;
+                from = m.end();
+            }
         }
         return n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The largest number of siblings sharing a tag and class: the cards of a grid, the items of a list. */
@@ -247,16 +271,21 @@ public final class TypeFeatures {
         return best;
     }
 
-    private static void measure(Node node, boolean inLink, boolean inItem, int[] chars) {
+    /** Adds up text lengths (all, in links, in list items) and keeps the first characters in {@code sample}. */
+    private static void measure(Node node, boolean inLink, boolean inItem, int[] chars, StringBuilder sample) {
         for (int i = 0; i < node.childNodeSize(); i++) {
             Node child = node.childNode(i);
             if (child instanceof TextNode t) {
-                int len = t.text().strip().length();
+                String text = t.text().strip();
+                int len = text.length();
                 chars[0] += len;
                 chars[1] += inLink ? len : 0;
                 chars[2] += inItem ? len : 0;
+                if (len > 0 && sample.length() < TEXT_SAMPLE_CHARS) {
+                    sample.append(text).append(' ');
+                }
             } else if (child instanceof Element e) {
-                measure(e, inLink || e.normalName().equals("a"), inItem || e.normalName().equals("li"), chars);
+                measure(e, inLink || e.normalName().equals("a"), inItem || e.normalName().equals("li"), chars, sample);
             }
         }
     }

@@ -58,4 +58,18 @@ class TypeFeaturesTest {
     void withoutAUrlTheUrlFeaturesAreUnknownNotZero() {
         assertFalse(of("<p>Text</p>", "T").containsKey("url.home"));
     }
+
+    @Test
+    void countingNearDigitsFindsWhatAFullScanFinds() {
+        java.util.regex.Pattern date = java.util.regex.Pattern.compile(
+                "\\b(?:(?:jan|sep)[a-z]*\\.? \\d{1,2},? \\d{4}|\\d+ days? ago)\\b");
+        String text = "posted september 30, 2024 by ann. 12 days ago. jan 5 2020 and 2024. sept. 1, 1999 x2 days ago";
+        java.util.regex.Matcher m = date.matcher(text);
+        int full = 0;
+        while (m.find()) {
+            full++;
+        }
+        assertEquals(4, full);
+        assertEquals(full, TypeFeatures.countAroundDigits(date, text, 12, 30));
+    }
 }
