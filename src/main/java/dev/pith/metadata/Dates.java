@@ -101,7 +101,8 @@ public final class Dates {
         return plausible(iso) ? iso : null;
     }
 
-    private static int digits(String s) {
+    /** How many ASCII digits {@code s} holds. */
+    static int digits(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -374,15 +374,7 @@ public final class MetadataReader {
                 return false;
             }
             String text = t.getWholeText();
-            if (text.length() > 4 * BARE_DATE_MAX_CHARS) {
-                return false;
-            }
-            int digits = 0;
-            for (int i = 0; i < text.length() && digits < 2; i++) {
-                char c = text.charAt(i);
-                digits += c >= '0' && c <= '9' ? 1 : 0;
-            }
-            return digits >= 2;
+            return text.length() <= 4 * BARE_DATE_MAX_CHARS && Dates.digits(text) >= 2;
         }
 
         /** A date shown in the page: a {@code <time>}'s, else {@link #visibleDate()}. */

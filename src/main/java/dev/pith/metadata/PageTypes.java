@@ -181,7 +181,6 @@ public final class PageTypes {
         boolean price = false;
         int prices = 0;
         java.util.Set<String> calls = new java.util.HashSet<>();
-        boolean cart = false;
         int carts = 0;
         boolean articleMicrodata = false;
         int code = 0;
@@ -207,10 +206,7 @@ public final class PageTypes {
                 String label = tag.equals("input") ? e.attr("value") : moreThanTwoChildren(e) ? e.ownText()
                         : linkText != null ? linkText : TextLength.atMost(e, 60);
                 if (label != null && label.length() < 60) {
-                    if (cartText.reset(label).find()) {
-                        cart = true;
-                        carts++;
-                    }
+                    carts += cartText.reset(label).find() ? 1 : 0;
                     if (callText.reset(label).find()) {
                         calls.add(callText.group(1).toLowerCase(Locale.ROOT));
                     }
@@ -232,7 +228,7 @@ public final class PageTypes {
         counts.put(signals, prices, price, carts, calls.size(), code, teasers, posts, articleMicrodata);
         if (prices >= Thresholds.COLLECTION_MIN_PRICES) {
             add(score, evidence, Type.COLLECTION, 2, prices + " prices");
-        } else if (price && cart) {
+        } else if (price && carts > 0) {
             add(score, evidence, Type.PRODUCT, 2, "price and cart button");
         }
         if (calls.size() >= 2) {
