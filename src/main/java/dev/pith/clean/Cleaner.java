@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.Set;
 
@@ -94,6 +95,7 @@ public final class Cleaner {
     /** Removes boilerplate under {@code root} (in place) and returns what went, in document order. */
     public List<Removal> clean(Element root) {
         Protection protection = Protection.of(root);
+        Map<Element, Integer> textLengths = TextLength.measure(root);
         Matcher[] matchers = newMatchers();
         List<Removal> removals = new ArrayList<>();
         List<Node> doomed = new ArrayList<>();
@@ -115,14 +117,15 @@ public final class Cleaner {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 boolean judgeText = judgedDepth < 0 || !INLINE.contains(tag) || standsAlone(el);
-                Removal r = firstMatch(el, protection, judgeText, matchers);
+                ElementView view = new ElementView(el, textLengths);
+                Removal r = firstMatch(view, protection, judgeText, matchers);
                 if (r != null) {
                     removals.add(r);
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (judgeText && judgedDepth < 0 && !isWrapper(el)
-                        && TextLength.atMost(el, Thresholds.TEXT_JUDGED_WHOLE_CHARS) != null) {
+                        && view.textAtMost(Thresholds.TEXT_JUDGED_WHOLE_CHARS) != null) {
                     judgedDepth = depth;
                 }
                 return FilterResult.CONTINUE;
@@ -154,8 +157,8 @@ public final class Cleaner {
      * The removal for {@code el}: structure first (the first rule whose HTML matcher fits and whose guards
      * allow it), then words (the first text rule that finds its pattern in a short enough block).
      */
-    private Removal firstMatch(Element el, Protection protection, boolean judgeText, Matcher[] matchers) {
-        ElementView view = new ElementView(el);
+    private Removal firstMatch(ElementView view, Protection protection, boolean judgeText, Matcher[] matchers) {
+        Element el = view.element;
         for (Rule rule : rules) {
             if (rule.html() != null && rule.html().matches(view) && protection.allows(el, rule.guards())) {
                 return new Removal(rule.id(), rule.reason(), rule.html().toString(), Paths.of(el),
@@ -165,7 +168,7 @@ public final class Cleaner {
         if (!judgeText || textRules.isEmpty() || isWrapper(el)) {
             return null;
         }
-        String text = TextLength.atMost(el, maxTextChars);
+        String text = view.textAtMost(maxTextChars);
         if (text == null || text.isEmpty()) {
             return null;
         }

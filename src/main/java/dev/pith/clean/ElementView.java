@@ -5,19 +5,40 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * An element as rules look at it, with its class and id read once: lower-cased, and split into words at
- * spaces, dashes, underscores, digits boundaries and camelCase humps ({@code shareButtons} → share, buttons).
+ * An element as rules look at it, with what they ask of it read once: its class and id lower-cased, split
+ * into class names, and into words at spaces, dashes, underscores, digits boundaries and camelCase humps
+ * ({@code shareButtons} → share, buttons); its text when short.
  */
 final class ElementView {
     final Element element;
+    /** The text length of every element under the cleaned root, measured before any removal; null if unknown. */
+    private final Map<Element, Integer> textLengths;
     private String lower;
     private List<String> words;
+    private List<String> classNames;
+    private Element root;
+    /** The text read by {@link #textAtMost}. */
+    private String text;
 
     ElementView(Element element) {
+        this(element, null);
+    }
+
+    ElementView(Element element, Map<Element, Integer> textLengths) {
         this.element = element;
+        this.textLengths = textLengths;
+    }
+
+    /** The document the element belongs to, for CSS queries. */
+    Element root() {
+        if (root == null) {
+            root = element.root();
+        }
+        return root;
     }
 
     /** Class and id, lower-cased, separated by a space; empty when neither is set. */
@@ -40,11 +61,54 @@ final class ElementView {
         return false;
     }
 
+    /** True when the element carries one of these lower-case class names (class names match ignoring case). */
+    boolean hasClassName(Set<String> wanted) {
+        if (classNames == null) {
+            classNames = splitClassNames(element.attr("class").toLowerCase(Locale.ROOT));
+        }
+        for (String n : classNames) {
+            if (wanted.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element's normalised text when it has at most {@code max} characters of raw text, else null. */
+    String textAtMost(int max) {
+        Integer length = textLengths == null ? null : textLengths.get(element);
+        if (length == null) {
+            return TextLength.atMost(element, max);
+        }
+        if (length > max) {
+            return null;
+        }
+        if (text == null) {
+            text = element.text();
+        }
+        return text;
+    }
+
     private List<String> words() {
         if (words == null) {
             words = split(element.attr("class") + " " + element.id());
         }
         return words;
+    }
+
+    private static List<String> splitClassNames(String classAttr) {
+        List<String> out = new ArrayList<>(2);
+        int start = -1;
+        for (int i = 0; i <= classAttr.length(); i++) {
+            boolean space = i == classAttr.length() || Character.isWhitespace(classAttr.charAt(i));
+            if (space && start >= 0) {
+                out.add(classAttr.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return out;
     }
 
     /** Splits class/id text into lower-case words. */

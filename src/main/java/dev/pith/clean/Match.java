@@ -39,7 +39,7 @@ public final class Match {
     /** Matches elements that a jsoup CSS query selects, e.g. {@code [aria-hidden=true]}. */
     public static Match css(String query) {
         Evaluator evaluator = QueryParser.parse(query);
-        return new Match(query, e -> evaluator.matches(e.element.root(), e.element));
+        return new Match(query, e -> evaluator.matches(e.root(), e.element));
     }
 
     /** Matches elements whose class or id contains one of these whole words. */
@@ -66,14 +66,9 @@ public final class Match {
 
     /** Matches elements that carry exactly one of these class names. */
     public static Match classNames(String... names) {
-        return new Match("class " + String.join("|", names), e -> {
-            for (String n : names) {
-                if (e.element.hasClass(n)) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        Set<String> set = Arrays.stream(names).map(n -> n.toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        return new Match("class " + String.join("|", names), e -> e.hasClassName(set));
     }
 
     /** Matches when every one of {@code parts} matches. */
@@ -109,7 +104,7 @@ public final class Match {
 
     /** Matches elements whose whole text is at most {@code maxChars} long (icons, labels). */
     public static Match shortText(int maxChars) {
-        return new Match("text up to " + maxChars + " chars", e -> TextLength.atMost(e.element, maxChars) != null);
+        return new Match("text up to " + maxChars + " chars", e -> e.textAtMost(maxChars) != null);
     }
 
     /** True when this matches {@code element}. */

@@ -5,6 +5,11 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /** Reads an element's text only while it stays short, so that testing big blocks stays cheap. */
 public final class TextLength {
@@ -45,6 +50,47 @@ public final class TextLength {
             }
         }, element);
         return over[0];
+    }
+
+    /**
+     * The raw text length of {@code root} and of every element under it, in one walk: the same count that
+     * {@link #atMost} makes (characters of each text node, stripped), for code that asks it of many nested
+     * elements. Valid until the tree changes.
+     */
+    static Map<Element, Integer> measure(Element root) {
+        Measure m = new Measure();
+        NodeTraversor.traverse(m, root);
+        return m.lengths;
+    }
+
+    /** Sums text lengths bottom-up: each open element's running total sits on a stack. */
+    private static final class Measure implements NodeVisitor {
+        private final Map<Element, Integer> lengths = new IdentityHashMap<>();
+        private int[] open = new int[32];
+        private int top = -1;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element) {
+                if (++top == open.length) {
+                    open = Arrays.copyOf(open, open.length * 2);
+                }
+                open[top] = 0;
+            } else if (node instanceof TextNode t && top >= 0) {
+                open[top] += t.getWholeText().strip().length();
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                int length = open[top--];
+                lengths.put(e, length);
+                if (top >= 0) {
+                    open[top] += length;
+                }
+            }
+        }
     }
 
     /**

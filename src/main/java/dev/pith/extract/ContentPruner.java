@@ -95,16 +95,19 @@ final class ContentPruner {
             classCounts.merge(e.className(), 1, Integer::sum);
         }
         for (Element e : article.select(Q_HEADER_CLASS_ID)) {
-            if (e.parent() == null || e.normalName().equals("figure") || e.selectFirst(Q_FIGURE_IMG) != null
-                    && e.text().length() < 5) {
-                continue;
-            }
             boolean header = e.normalName().equals("header");
             // A byline class that repeats belongs to repeated posts (a forum thread): those names are content.
-            boolean byline = BYLINE.matcher(e.className() + " " + e.id()).find()
-                    && e.text().length() < Thresholds.TEXT_RULE_MAX_CHARS
+            boolean byline = !header && BYLINE.matcher(e.className() + " " + e.id()).find()
                     && classCounts.getOrDefault(e.className(), 0) < 2;
-            if ((header || byline) && !hasProse(e) && e.selectFirst(Q_FIGURE_PRE_TABLE) == null) {
+            if (!(header || byline) || e.parent() == null || e.normalName().equals("figure")) {
+                continue;
+            }
+            String text = e.text();
+            if (byline && text.length() >= Thresholds.TEXT_RULE_MAX_CHARS
+                    || text.length() < 5 && e.selectFirst(Q_FIGURE_IMG) != null) {
+                continue;
+            }
+            if (!hasProse(e) && e.selectFirst(Q_FIGURE_PRE_TABLE) == null) {
                 e.remove();
             }
         }
@@ -126,7 +129,8 @@ final class ContentPruner {
     private static void removeLinkParagraphs(Element article) {
         int prose = 0;
         for (Element p : article.getElementsByTag("p")) {
-            if (p.text().length() >= Thresholds.GUARD_PROSE_CHARS && Signals.linkDensity(p, p.text().length()) < 0.5) {
+            int length = p.text().length();
+            if (length >= Thresholds.GUARD_PROSE_CHARS && Signals.linkDensity(p, length) < 0.5) {
                 prose++;
             }
         }
