@@ -24,7 +24,7 @@ final class CardGrid {
         Element best = null;
         int bestChars = 0;
         for (Element e : body.getAllElements()) {
-            if (e.childrenSize() < Thresholds.GRID_MIN_CARDS) {
+            if (!Signals.hasChildElements(e, Thresholds.GRID_MIN_CARDS)) {
                 continue;
             }
             int chars = cardChars(e);

@@ -226,7 +226,7 @@ final class ContentPruner {
             if (++seen > 40) {
                 return null;
             }
-            if (Signals.hasBlockChild(e) && e.childrenSize() > 1) {
+            if (Signals.hasBlockChild(e) && Signals.hasChildElements(e, 2)) {
                 continue;
             }
             String text = Signals.loose(e.text());

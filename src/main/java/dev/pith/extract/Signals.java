@@ -73,12 +73,26 @@ public final class Signals {
 
     /** True when the element has block-level children, so it is a container, not a paragraph. */
     static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
-            if (BLOCK_TAGS.contains(c.normalName())) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code e} has at least {@code n} child elements. Counts in place: jsoup's {@code childrenSize()}
+     * builds and caches a list of the children, garbage when asked of every element of a page.
+     */
+    public static boolean hasChildElements(Element e, int n) {
+        int found = 0;
+        for (int i = 0; i < e.childNodeSize() && found < n; i++) {
+            if (e.childNode(i) instanceof Element) {
+                found++;
+            }
+        }
+        return found >= n;
     }
 
     /** True when the element has a non-blank text node directly inside it. */

@@ -399,7 +399,7 @@ public final class MetadataReader {
             for (Element e : body.getAllElements()) {
                 String cls = e.className();
                 boolean named = !cls.isEmpty() && dateClass.reset(cls).find();
-                if (!named && (bare != null || e.childrenSize() > 0 || !shortWithDigits(e))) {
+                if (!named && (bare != null || !shortWithDigits(e))) {
                     continue;
                 }
                 String text = named ? TextLength.atMost(e, 120) : TextLength.atMost(e, BARE_DATE_MAX_CHARS);

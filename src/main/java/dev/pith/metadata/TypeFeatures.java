@@ -259,7 +259,7 @@ public final class TypeFeatures {
         int best = 0;
         Map<String, Integer> kinds = new HashMap<>();
         for (Element e : content.getAllElements()) {
-            if (e.childrenSize() < 3) {
+            if (!dev.pith.extract.Signals.hasChildElements(e, 3)) {
                 continue;
             }
             kinds.clear();

@@ -32,6 +32,8 @@ public final class Markdown {
     }
 
     private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s{0,3})([#>+=-]|\\d{1,9}[.)]|~~~)(?=\\s|$)");
+    /** What a Markdown reader would take for a character reference: {@code &amp;}, {@code &#39;}. */
+    private static final Pattern ENTITY = Pattern.compile("&#?\\w+;");
     private static final Pattern BACKTICKS = Pattern.compile("`+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
@@ -234,13 +236,18 @@ public final class Markdown {
     }
 
     private static String tidy(String s) {
-        String t = BREAK_SPACES.matcher(BLANKS.matcher(s).replaceAll(" ")).replaceAll("\\\\\n").strip();
-        return EDGE_BREAKS.matcher(t).replaceAll("");
+        // Each pattern runs only on a text it can change: most inline runs have no tab, double space or break.
+        String t = s.indexOf('\t') >= 0 || s.contains("  ") ? BLANKS.matcher(s).replaceAll(" ") : s;
+        boolean breaks = t.indexOf('\n') >= 0;
+        t = (breaks ? BREAK_SPACES.matcher(t).replaceAll("\\\\\n") : t).strip();
+        return breaks ? EDGE_BREAKS.matcher(t).replaceAll("") : t;
     }
 
     private static String render(Node n) {
         if (n instanceof TextNode t) {
-            return escape(SPACES.matcher(t.text()).replaceAll(" "));
+            // jsoup's text() already turns runs of spaces, tabs and newlines into one space; not a vertical tab.
+            String text = t.text();
+            return escape(text.indexOf('\u000B') >= 0 ? SPACES.matcher(text).replaceAll(" ") : text);
         }
         if (!(n instanceof Element e)) {
             return "";
@@ -317,7 +324,7 @@ public final class Markdown {
                 }
                 case '<' -> sb.append(i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1))
                         || text.charAt(i + 1) == '/' || text.charAt(i + 1) == '!' || text.charAt(i + 1) == '?') ? "\\<" : "<");
-                case '&' -> sb.append(text.substring(i).matches("(?s)&#?\\w+;.*") ? "\\&" : "&");
+                case '&' -> sb.append(ENTITY.matcher(text).region(i, text.length()).lookingAt() ? "\\&" : "&");
                 case '~' -> sb.append(i + 1 < text.length() && text.charAt(i + 1) == '~' ? "\\~" : "~");
                 default -> sb.append(c >= ' ' && c != '\u007f' || c == '\n' || c == '\t' ? c : ' ');
             }
