@@ -76,7 +76,8 @@ public final class Pith {
                 meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT,
                 meta.pageType().type() == PageTypes.Type.LISTING
                         || meta.pageType().type() == PageTypes.Type.COLLECTION);
-        Chosen chosen = choose(page, doc, hints, options);
+        Cleaned cleaned = new Cleaned(page, doc, options);
+        Chosen chosen = choose(cleaned, hints, options);
         String headline = meta.title() != null ? meta.title() : chosen.x().headline();
         Map<String, Double> features = TypeFeatures.of(meta.pageType().signals(), chosen.x().content(), headline,
                 !meta.authors().isEmpty(), meta.published() != null);
@@ -88,8 +89,7 @@ public final class Pith {
         boolean list = decision.type() == PageTypes.Type.LISTING || decision.type() == PageTypes.Type.COLLECTION;
         if (list != hints.linksAreContent()) {
             // The first look at the page guessed wrong about whether its lists are its content: choose again.
-            Chosen again = choose(page, HtmlParser.parse(page.content(), doc.baseUri()),
-                    new Hints(hints.title(), hints.articleBody(), hints.spread(), list), options);
+            Chosen again = choose(cleaned, new Hints(hints.title(), hints.articleBody(), hints.spread(), list), options);
             if (hasContent(again.x())) {
                 chosen = again;
                 evidence.add(list ? "chosen again with link lists as content" : "chosen again without link lists");
@@ -145,23 +145,53 @@ public final class Pith {
     }
 
     /**
-     * Cleans {@code doc} and chooses its content; when too little is left, cleans a fresh parse with the
-     * relaxed rules and keeps whichever choice holds more text.
+     * The page cleaned by the standard rules, and, made the first time it is asked for, a fresh parse cleaned
+     * by the relaxed rules. Choosing content leaves both as they are, so each is cleaned once however many
+     * times content is chosen from it.
      */
-    private static Chosen choose(Page page, Document doc, Hints hints, Options options) {
-        List<Removal> removed = Cleaner.standard(options.disabledRules()).clean(doc.body());
+    private static final class Cleaned {
+        private final Page page;
+        private final Options options;
+        private final Document doc;
+        private final List<Removal> removed;
+        private Cleaned relaxed;
+
+        Cleaned(Page page, Document doc, Options options) {
+            this(page, doc, options, Cleaner.standard(options.disabledRules()));
+        }
+
+        private Cleaned(Page page, Document doc, Options options, Cleaner cleaner) {
+            this.page = page;
+            this.options = options;
+            this.doc = doc;
+            this.removed = cleaner.clean(doc.body());
+        }
+
+        Cleaned relaxed() {
+            if (relaxed == null) {
+                relaxed = new Cleaned(page, HtmlParser.parse(page.content(), doc.baseUri()), options,
+                        Cleaner.relaxed(options.disabledRules()));
+            }
+            return relaxed;
+        }
+    }
+
+    /**
+     * Chooses the content of the cleaned page; when too little is left, chooses again from the page cleaned
+     * by the relaxed rules and keeps whichever choice holds more text.
+     */
+    private static Chosen choose(Cleaned cleaned, Hints hints, Options options) {
         Focus focus = options.focus();
-        Extraction x = new ContentExtractor(focus).extract(doc, hints);
+        Extraction x = new ContentExtractor(focus).extract(cleaned.doc, hints);
         int retryBelow = focus == Focus.RECALL ? 2 * Thresholds.MIN_ARTICLE_CHARS : Thresholds.MIN_ARTICLE_CHARS;
         if (focus != Focus.PRECISION && x.content().text().length() < retryBelow) {
-            Document again = HtmlParser.parse(page.content(), doc.baseUri());
-            List<Removal> relaxedRemoved = Cleaner.relaxed(options.disabledRules()).clean(again.body());
-            Extraction retry = new ContentExtractor(focus).extract(again, hints);
+            Cleaned relaxed = cleaned.relaxed();
+            Extraction retry = new ContentExtractor(focus).extract(relaxed.doc, hints);
             if (retry.content().text().length() > x.content().text().length()) {
-                return new Chosen(retry, relaxedRemoved);
+                return new Chosen(retry, relaxed.removed);
             }
         }
-        return new Chosen(x, removed);
+        return new Chosen(x, cleaned.removed);
     }
 
     private static boolean hasContent(Extraction x) {

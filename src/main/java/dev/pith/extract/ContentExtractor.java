@@ -381,7 +381,7 @@ public final class ContentExtractor {
     static Element mergeSiblings(Element top, Map<Element, Score> scores, double ratio) {
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) {
-            return top;
+            return top.clone();
         }
         double topScore = scoreOf(top, scores);
         double threshold = Math.max(Thresholds.SIBLING_MIN_SCORE, topScore * ratio);
@@ -397,11 +397,15 @@ public final class ContentExtractor {
         // Siblings are in page order already; twins elsewhere need a walk of the page to find their place.
         List<Element> order = twins.isEmpty() || top.ownerDocument() == null
                 ? new ArrayList<>(parent.children()) : top.ownerDocument().body().getAllElements();
+        // Copies, so that the page stays as cleaning left it: the same page can be read again with other hints.
+        // A part inside another part is already in that one's copy.
         Element article = new Element("div");
         article.attr("data-pith", "article");
+        Element last = null;
         for (Element e : order) {
-            if (parts.contains(e)) {
-                article.appendChild(e);
+            if (parts.contains(e) && (last == null || !isAncestor(last, e))) {
+                article.appendChild(e.clone());
+                last = e;
             }
         }
         return article;
