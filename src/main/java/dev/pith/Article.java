@@ -21,6 +21,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Article {
+    private static final org.jsoup.select.Evaluator Q_IMG = org.jsoup.select.QueryParser.parse("img");
+    private static final org.jsoup.select.Evaluator Q_FIGCAPTION = org.jsoup.select.QueryParser.parse("figcaption");
     private final String source;
     private final Fields fields;
     private final Element content;
@@ -93,9 +95,9 @@ public final class Article {
     public List<Image> images() {
         List<Image> images = new java.util.ArrayList<>();
         for (Element fig : content.getElementsByTag("figure")) {
-            Element img = fig.selectFirst("img");
+            Element img = fig.selectFirst(Q_IMG);
             if (img != null) {
-                Element cap = fig.selectFirst("figcaption");
+                Element cap = fig.selectFirst(Q_FIGCAPTION);
                 String alt = img.attr("alt");
                 images.add(new Image(img.attr("src"), alt.isBlank() ? null : alt,
                         cap == null || cap.text().isBlank() ? null : cap.text(), null));

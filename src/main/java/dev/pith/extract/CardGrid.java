@@ -16,6 +16,7 @@ import java.util.Map;
  * }</pre>
  */
 final class CardGrid {
+    private static final org.jsoup.select.Evaluator Q_LINK = org.jsoup.select.QueryParser.parse("a[href]");
     private CardGrid() {
     }
 
@@ -44,7 +45,7 @@ final class CardGrid {
         Map<String, int[]> groups = new HashMap<>();
         for (Element child : container.children()) {
             String text = child.text();
-            if (text.isEmpty() || text.length() > Thresholds.GRID_CARD_MAX_CHARS || child.selectFirst("a[href]") == null) {
+            if (text.isEmpty() || text.length() > Thresholds.GRID_CARD_MAX_CHARS || child.selectFirst(Q_LINK) == null) {
                 continue;
             }
             int[] g = groups.computeIfAbsent(child.normalName() + "." + child.className(), k -> new int[2]);

@@ -36,6 +36,9 @@ public final class MetadataReader {
     private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
     private static final String BYLINE = "[rel=author], [class*=byline], [class*=author], [id*=byline], [class*=writtenby]";
     private static final Evaluator Q_BYLINE = QueryParser.parse(BYLINE);
+    private static final Evaluator Q_FORM_LABEL = QueryParser.parse("form, label");
+    private static final Evaluator Q_ITEMSCOPE = QueryParser.parse("[itemscope]");
+    private static final Evaluator Q_LINK = QueryParser.parse("a[href]");
     /** In a thread, a poster's user name is the byline too. */
     private static final Evaluator Q_BYLINE_OR_POSTER = QueryParser.parse(BYLINE
             + ", [class*=username], [class*=user-name], [class=user], [class*=postleft] dt");
@@ -187,7 +190,7 @@ public final class MetadataReader {
             List<String> logos = new ArrayList<>();
             for (Element h1 : doc.select(Q_H1)) {
                 String text = h1.text();
-                Element a = h1.selectFirst("a[href]");
+                Element a = h1.selectFirst(Q_LINK);
                 boolean logo = a != null && !text.isBlank() && text.equals(a.text())
                         && HOME_LINK.matcher(a.attr("href").strip()).matches();
                 (logo ? logos : own).add(text);
@@ -276,7 +279,7 @@ public final class MetadataReader {
                 // the first item that names one.
                 Element firstItem = null;
                 for (Element e : doc.select(Q_ITEMPROP_AUTHOR)) {
-                    Element item = e.parent() == null ? null : e.parent().closest("[itemscope]");
+                    Element item = e.parent() == null ? null : e.parent().closest(Q_ITEMSCOPE);
                     if (m.isEmpty()) {
                         firstItem = item;
                     } else if (item != firstItem) {
@@ -306,7 +309,7 @@ public final class MetadataReader {
             for (Element e : doc.select(query)) {
                 String text = e.text();
                 // A comment form's "Name (required)" label is not a byline.
-                if (text.length() < 120 && !text.isBlank() && e.closest("form, label") == null) {
+                if (text.length() < 120 && !text.isBlank() && e.closest(Q_FORM_LABEL) == null) {
                     List<String> names = withoutSite(Authors.clean(List.of(text)), siteName);
                     if (!names.isEmpty()) {
                         return names;
