@@ -64,7 +64,8 @@ final class ElementView {
     /** True when the element carries one of these lower-case class names (class names match ignoring case). */
     boolean hasClassName(Set<String> wanted) {
         if (classNames == null) {
-            classNames = splitClassNames(element.attr("class").toLowerCase(Locale.ROOT));
+            String c = element.attr("class");
+            classNames = c.isEmpty() ? List.of() : splitClassNames(c.toLowerCase(Locale.ROOT));
         }
         for (String n : classNames) {
             if (wanted.contains(n)) {
@@ -91,7 +92,9 @@ final class ElementView {
 
     private List<String> words() {
         if (words == null) {
-            words = split(element.attr("class") + " " + element.id());
+            String c = element.attr("class");
+            String id = element.id();
+            words = c.isEmpty() && id.isEmpty() ? List.of() : split(c + " " + id);
         }
         return words;
     }

@@ -294,9 +294,8 @@ final class ContentPruner {
 
     private static boolean isBoilerplate(Element e, TextStats stats, boolean linksAreContent) {
         int len = stats.textLength(e);
-        boolean hasMedia = !e.select(Q_IMG_PICTURE_VIDEO_AUDIO).isEmpty();
         if (len == 0) {
-            return !hasMedia && e.selectFirst(Q_PRE_TABLE_HR) == null;
+            return e.selectFirst(Q_IMG_PICTURE_VIDEO_AUDIO) == null && e.selectFirst(Q_PRE_TABLE_HR) == null;
         }
         if (e.selectFirst(Q_PRE_CODE_BLOCKQUOTE) != null) {
             // Code, and quoted text (an embedded post: a tweet is mostly links), are the article's own.
