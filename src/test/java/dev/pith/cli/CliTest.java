@@ -342,6 +342,22 @@ class CliTest {
     }
 
     @Test
+    void benchReportsParseFloorOneThreadAllThreadsAndAllocation() throws Exception {
+        write("b/a.html", PAGE);
+        write("b/b.txt", "Night buses approved\n\nThe council voted on Tuesday to run three night bus routes for a "
+                + "trial, starting in September, after a petition from shift workers on the late shift.\n");
+        Run r = run("bench", "-r", "1", "-j", "2", dir.resolve("b").toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("2 pages x 1 rounds", lines.get(0), r.out());
+        assertTrue(lines.get(1).matches("parse only \\(jsoup\\) +[0-9.]+ pages/s"), r.out());
+        assertTrue(lines.get(2).matches("pith, 1 thread +[0-9.]+ pages/s +\\([0-9.]+x parse time\\)"), r.out());
+        assertTrue(lines.get(3).matches("pith, 2 threads +[0-9.]+ pages/s +\\([0-9.]+x of 1 thread\\)"), r.out());
+        assertTrue(lines.get(4).matches("allocated per page +[0-9.]+ KiB"), r.out());
+        assertEquals(2, run("bench", "-r", "0", dir.resolve("b").toString()).code(), "no rounds is a usage error");
+    }
+
+    @Test
     void frontMatterAndOtherFormats() throws Exception {
         Path p = write("f.html", PAGE);
         assertTrue(run("--front-matter", p.toString()).out().startsWith("---\ntitle: \"Night buses approved\"\n"));
