@@ -90,14 +90,14 @@ public final class Pith {
         if (list != hints.linksAreContent()) {
             // The first look at the page guessed wrong about whether its lists are its content: choose again.
             Chosen again = choose(cleaned, new Hints(hints.title(), hints.articleBody(), hints.spread(), list), options);
-            if (hasContent(again.x())) {
+            if (again.hasContent()) {
                 chosen = again;
                 evidence.add(list ? "chosen again with link lists as content" : "chosen again without link lists");
             }
         }
         Extraction x = chosen.x();
         List<Removal> removed = chosen.removed();
-        if (!hasContent(x)) {
+        if (!chosen.hasContent()) {
             throw new PithException(Reason.NO_CONTENT, page.source() + ": no content found");
         }
         Image image = x.leadImage() != null ? x.leadImage()
@@ -141,7 +141,11 @@ public final class Pith {
     }
 
     /** The blocks chosen as the content, and the removals cleaning made before the choice. */
-    private record Chosen(Extraction x, List<Removal> removed) {
+    private record Chosen(Extraction x, List<Removal> removed, String text) {
+        /** True when the content has text or a picture. */
+        boolean hasContent() {
+            return !text.isBlank() || x.content().selectFirst(Q_IMG) != null;
+        }
     }
 
     /**
@@ -183,19 +187,17 @@ public final class Pith {
     private static Chosen choose(Cleaned cleaned, Hints hints, Options options) {
         Focus focus = options.focus();
         Extraction x = new ContentExtractor(focus).extract(cleaned.doc, hints);
+        String text = x.content().text();
         int retryBelow = focus == Focus.RECALL ? 2 * Thresholds.MIN_ARTICLE_CHARS : Thresholds.MIN_ARTICLE_CHARS;
-        if (focus != Focus.PRECISION && x.content().text().length() < retryBelow) {
+        if (focus != Focus.PRECISION && text.length() < retryBelow) {
             Cleaned relaxed = cleaned.relaxed();
             Extraction retry = new ContentExtractor(focus).extract(relaxed.doc, hints);
-            if (retry.content().text().length() > x.content().text().length()) {
-                return new Chosen(retry, relaxed.removed);
+            String retryText = retry.content().text();
+            if (retryText.length() > text.length()) {
+                return new Chosen(retry, relaxed.removed, retryText);
             }
         }
-        return new Chosen(x, cleaned.removed);
-    }
-
-    private static boolean hasContent(Extraction x) {
-        return !x.content().text().isBlank() || x.content().selectFirst(Q_IMG) != null;
+        return new Chosen(x, cleaned.removed, text);
     }
 
     /**
