@@ -159,8 +159,11 @@ public final class Cleaner {
      */
     private Removal firstMatch(ElementView view, Protection protection, boolean judgeText, Matcher[] matchers) {
         Element el = view.element;
+        boolean bare = el.attributesSize() == 0;
         for (Rule rule : rules) {
-            if (rule.html() != null && rule.html().matches(view) && protection.allows(el, rule.guards())) {
+            Match html = rule.html();
+            if (html != null && !(bare && html.needsAttributes()) && html.matches(view)
+                    && protection.allows(el, rule.guards())) {
                 return new Removal(rule.id(), rule.reason(), rule.html().toString(), Paths.of(el),
                         Removal.preview(TextLength.prefix(el, Removal.TEXT_PREVIEW_CHARS * 2)));
             }

@@ -22,12 +22,30 @@ import java.util.stream.Collectors;
  * {@code classWords("share")} matches {@code share-bar} and {@code shareButtons} but not {@code shared}.
  */
 public final class Match {
+    /** A CSS query made only of attribute selectors, {@code [role=dialog], [aria-modal=true]}. */
+    private static final java.util.regex.Pattern ATTRIBUTES_ONLY =
+            java.util.regex.Pattern.compile("\\[[^\\[\\]]+\\](\\s*,\\s*\\[[^\\[\\]]+\\])*");
+
     private final String description;
     private final Predicate<ElementView> test;
+    private final boolean needsAttributes;
 
     private Match(String description, Predicate<ElementView> test) {
+        this(description, test, false);
+    }
+
+    private Match(String description, Predicate<ElementView> test, boolean needsAttributes) {
         this.description = description;
         this.test = test;
+        this.needsAttributes = needsAttributes;
+    }
+
+    /**
+     * True when this can only match an element that has attributes (a class, an id, a role...): the cleaner
+     * skips such matches on bare elements, about half of a page's.
+     */
+    boolean needsAttributes() {
+        return needsAttributes;
     }
 
     /** Matches elements with one of these tag names. */
@@ -39,13 +57,14 @@ public final class Match {
     /** Matches elements that a jsoup CSS query selects, e.g. {@code [aria-hidden=true]}. */
     public static Match css(String query) {
         Evaluator evaluator = QueryParser.parse(query);
-        return new Match(query, e -> evaluator.matches(e.root(), e.element));
+        return new Match(query, e -> evaluator.matches(e.root(), e.element),
+                ATTRIBUTES_ONLY.matcher(query.strip()).matches());
     }
 
     /** Matches elements whose class or id contains one of these whole words. */
     public static Match classWords(String... words) {
         Set<String> set = Set.of(words);
-        return new Match("class/id words " + String.join("|", words), e -> e.hasWord(set));
+        return new Match("class/id words " + String.join("|", words), e -> e.hasWord(set), true);
     }
 
     /** Matches elements whose lower-cased class or id contains one of these substrings. */
@@ -61,14 +80,14 @@ public final class Match {
                 }
             }
             return false;
-        });
+        }, true);
     }
 
     /** Matches elements that carry exactly one of these class names. */
     public static Match classNames(String... names) {
         Set<String> set = Arrays.stream(names).map(n -> n.toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
-        return new Match("class " + String.join("|", names), e -> e.hasClassName(set));
+        return new Match("class " + String.join("|", names), e -> e.hasClassName(set), true);
     }
 
     /** Matches when every one of {@code parts} matches. */
@@ -81,7 +100,7 @@ public final class Match {
                 }
             }
             return true;
-        });
+        }, Arrays.stream(parts).anyMatch(Match::needsAttributes));
     }
 
     /** Matches when any one of {@code parts} matches. */
@@ -94,7 +113,7 @@ public final class Match {
                 }
             }
             return false;
-        });
+        }, Arrays.stream(parts).allMatch(Match::needsAttributes));
     }
 
     /** Matches when {@code part} does not: {@code and(classWords("social"), not(css(":has(blockquote)")))}. */

@@ -1,0 +1,42 @@
+package dev.pith.clean;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatchTest {
+
+    @Test
+    void onlyMatchesThatReadAttributesSaySoAndCombinationsFollowTheirParts() {
+        assertTrue(Match.classWords("share").needsAttributes());
+        assertTrue(Match.classContains("icon").needsAttributes());
+        assertTrue(Match.classNames("hidden").needsAttributes());
+        assertTrue(Match.css("[role=dialog], [aria-modal=true]").needsAttributes());
+        assertFalse(Match.css("body > header").needsAttributes());
+        assertFalse(Match.css("div[role=banner]").needsAttributes(), "a tag selector can match a bare element");
+        assertFalse(Match.tags("nav").needsAttributes());
+        assertFalse(Match.shortText(30).needsAttributes());
+        assertFalse(Match.or(Match.tags("nav"), Match.classWords("menu")).needsAttributes());
+        assertTrue(Match.or(Match.css("[role=menu]"), Match.classWords("menu")).needsAttributes());
+        assertTrue(Match.and(Match.tags("i"), Match.classContains("icon")).needsAttributes());
+        assertFalse(Match.not(Match.classWords("x")).needsAttributes());
+    }
+
+    @Test
+    void bareElementsAreStillJudgedByTagAndWordRules() {
+        Document doc = Jsoup.parse("<body><nav><a href='/'>Home</a></nav><p>Advertisement</p>"
+                + "<p>The council voted on Tuesday to run three night bus routes for a trial.</p>"
+                + "<div class='menu'>Menu items</div></body>");
+        List<Removal> removed = Cleaner.standard(Set.of()).clean(doc.body());
+        assertEquals(List.of("nav.menu", "ads.label", "nav.menu"),
+                removed.stream().map(Removal::rule).toList());
+        assertEquals("The council voted on Tuesday to run three night bus routes for a trial.", doc.body().text().strip());
+    }
+}
