@@ -52,12 +52,18 @@ public final class Cleaner {
     private final List<Rule> rules;
     private final List<Rule> textRules;
     private final int maxTextChars;
+    /** For each text rule, whether its pattern can only match at the start of a text. */
+    private final boolean[] anchored;
 
     /** A cleaner applying exactly {@code rules}, in order. */
     public Cleaner(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         this.textRules = this.rules.stream().filter(r -> r.text() != null).toList();
         this.maxTextChars = textRules.stream().mapToInt(Rule::maxChars).max().orElse(0);
+        this.anchored = new boolean[textRules.size()];
+        for (int i = 0; i < anchored.length; i++) {
+            anchored[i] = Rule.anchored(textRules.get(i).text().pattern());
+        }
     }
 
     /** The built-in rules less those whose id or concern is in {@code disabled}. */
@@ -178,7 +184,7 @@ public final class Cleaner {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < textRules.size(); i++) {
             Rule rule = textRules.get(i);
-            if (rule.matchesText(text, lower, matchers[i]) && protection.allows(el, rule.guards())
+            if (rule.matchesText(text, lower, matchers[i], anchored[i]) && protection.allows(el, rule.guards())
                     && el.selectFirst(Q_PRE_CODE) == null) {
                 return new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/", Paths.of(el),
                         Removal.preview(text));
@@ -239,7 +245,7 @@ public final class Cleaner {
             String lower = line.toLowerCase(java.util.Locale.ROOT);
             for (int r = 0; r < textRules.size(); r++) {
                 Rule rule = textRules.get(r);
-                if (rule.matchesText(line, lower, matchers[r])) {
+                if (rule.matchesText(line, lower, matchers[r], anchored[r])) {
                     verdicts.set(i, new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/",
                             "line " + (i + 1), Removal.preview(line)));
                     break;

@@ -45,21 +45,62 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
      * {@code lower} is the same text in lower case, for the trigger gate.
      */
     public boolean matchesText(String text, String lower) {
-        return this.text != null && matchesText(text, lower, this.text.matcher(""));
+        return this.text != null && matchesText(text, lower, this.text.matcher(""), anchored(this.text.pattern()));
     }
 
     /**
      * As {@link #matchesText(String, String)}, with a matcher of this rule's pattern that the caller reuses
-     * from block to block (a page has thousands of blocks; a matcher each is garbage).
+     * from block to block (a page has thousands of blocks; a matcher each is garbage), and whether the pattern
+     * is {@link #anchored}, which the caller works out once.
      */
-    boolean matchesText(String text, String lower, java.util.regex.Matcher reusable) {
+    boolean matchesText(String text, String lower, java.util.regex.Matcher reusable, boolean anchored) {
         if (this.text == null || text.length() > maxChars) {
             return false;
         }
         if (!triggers.isEmpty() && !containsAny(lower)) {
             return false;
         }
-        return reusable.reset(text).find();
+        reusable.reset(text);
+        // A pattern anchored at the start can only match there: one attempt instead of one per character.
+        return anchored ? reusable.lookingAt() : reusable.find();
+    }
+
+    /**
+     * True when {@code regex} starts with {@code ^} (after inline flags such as {@code (?i)}) and has no
+     * alternative outside parentheses, so that it can only match at the start of the text (no MULTILINE).
+     */
+    static boolean anchored(String regex) {
+        int i = 0;
+        while (regex.startsWith("(?", i) && regex.indexOf(')', i) > 0 && regex.substring(i + 2, regex.indexOf(')', i))
+                .chars().allMatch(Character::isLetter)) {
+            String flags = regex.substring(i + 2, regex.indexOf(')', i));
+            if (flags.contains("m")) {
+                return false;
+            }
+            i = regex.indexOf(')', i) + 1;
+        }
+        if (!regex.startsWith("^", i)) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int j = i; j < regex.length(); j++) {
+            char c = regex.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean containsAny(String lower) {

@@ -39,4 +39,20 @@ class MatchTest {
                 removed.stream().map(Removal::rule).toList());
         assertEquals("The council voted on Tuesday to run three night bus routes for a trial.", doc.body().text().strip());
     }
+
+    @Test
+    void aPatternIsAnchoredOnlyWhenEveryAlternativeStartsAtTheStart() {
+        assertTrue(Rule.anchored("^share"));
+        assertTrue(Rule.anchored("(?i)^\\W*(share|tweet)\\s*$"));
+        assertTrue(Rule.anchored("(?i)^[|(]x(a|b)"), "a bar in a class or a group is not an alternative");
+        assertFalse(Rule.anchored("(?i)^share|tweet"));
+        assertFalse(Rule.anchored("(?im)^share"), "with MULTILINE ^ matches after every newline");
+        assertFalse(Rule.anchored("\\bshare"));
+        assertFalse(Rule.anchored("\\^share"));
+        for (Rule r : Rules.all()) {
+            if (r.text() != null && Rule.anchored(r.text().pattern())) {
+                assertTrue(r.text().pattern().contains("^"), r.id());
+            }
+        }
+    }
 }
