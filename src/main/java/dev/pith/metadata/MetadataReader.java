@@ -306,7 +306,9 @@ public final class MetadataReader {
 
         /** The names in the first short block matching {@code query} that names someone; empty when none does. */
         private List<String> firstByline(Evaluator query, String siteName) {
-            for (Element e : doc.select(query)) {
+            // Streamed: the search stops at the first byline instead of collecting every match in the page.
+            Iterable<Element> matches = doc.selectStream(query)::iterator;
+            for (Element e : matches) {
                 String text = e.text();
                 // A comment form's "Name (required)" label is not a byline.
                 if (text.length() < 120 && !text.isBlank() && e.closest(Q_FORM_LABEL) == null) {
