@@ -53,6 +53,36 @@ public final class TextLength {
     }
 
     /**
+     * True when the element's text holds more than {@code limit} letters and digits; stops counting there. A
+     * lower bound of any normalised form of the text that keeps letters and digits ({@code Signals.loose}).
+     */
+    public static boolean moreLettersThan(Element element, int limit) {
+        int[] count = {0};
+        boolean[] over = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    for (int i = 0; i < text.length(); i++) {
+                        if (Character.isLetterOrDigit(text.charAt(i)) && ++count[0] > limit) {
+                            over[0] = true;
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return over[0];
+    }
+
+    /**
      * The raw text length of {@code root} and of every element under it, in one walk: the same count that
      * {@link #atMost} makes (characters of each text node, stripped), for code that asks it of many nested
      * elements. Valid until the tree changes.

@@ -3,6 +3,7 @@ package dev.pith.extract;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import dev.pith.Thresholds;
+import dev.pith.clean.TextLength;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -227,6 +228,13 @@ final class ContentPruner {
                 return null;
             }
             if (Signals.hasBlockChild(e) && Signals.hasChildElements(e, 2)) {
+                continue;
+            }
+            if (TextLength.moreLettersThan(e, Math.max(wanted.length(), Thresholds.SIBLING_PARAGRAPH_CHARS))) {
+                // Longer than the title and than a paragraph, without reading it all: a paragraph ends the search.
+                if (e.normalName().equals("p")) {
+                    return null;
+                }
                 continue;
             }
             String text = Signals.loose(e.text());

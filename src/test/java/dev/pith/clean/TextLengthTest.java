@@ -58,4 +58,13 @@ class TextLengthTest {
         assertTrue(m.matches(doc.selectFirst("div.Visually")));
         assertFalse(m.matches(doc.selectFirst("div.sr-only-focusable")));
     }
+
+    @Test
+    void moreLettersThanCountsLettersAndDigitsOnly() {
+        Document doc = Jsoup.parse("<p id=a>Ab, c-d! <b>12</b> — é</p>");
+        Element p = doc.getElementById("a");
+        assertTrue(TextLength.moreLettersThan(p, 6), "A b c d 1 2 é: seven");
+        assertFalse(TextLength.moreLettersThan(p, 7));
+        assertFalse(TextLength.moreLettersThan(doc.body().appendElement("div"), 0), "an empty block has none");
+    }
 }
