@@ -57,7 +57,11 @@ public final class ContentExtractor {
         this.focus = java.util.Objects.requireNonNull(focus, "focus");
     }
 
-    /** Extracts the article from {@code doc}, which should already be cleaned. */
+    /**
+     * Extracts the article from {@code doc}, which should already be cleaned. The chosen blocks are copied,
+     * so the page stays as it was (but for loose text wrapped in paragraphs) and can be read again with other
+     * hints.
+     */
     public Extraction extract(Document doc, Hints hints) {
         Element body = doc.body();
         LooseText.wrap(body);

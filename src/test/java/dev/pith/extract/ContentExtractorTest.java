@@ -44,6 +44,21 @@ class ContentExtractorTest {
     }
 
     @Test
+    void choosingLeavesThePageAsCleaningLeftItSoItCanBeChosenFromAgain() {
+        for (String html : new String[] {sectionsPage(), shopGridPage(), "<body><article><h1>Bridge</h1>" + P + P + "</article></body>"}) {
+            Document doc = Jsoup.parse(html, "https://news.example.com/a/b.html");
+            Cleaner.standard(Set.of()).clean(doc.body());
+            String before = doc.outerHtml();
+            Extraction first = new ContentExtractor().extract(doc, new Hints(null, null, true, false));
+            Extraction again = new ContentExtractor().extract(doc, new Hints(null, null, true, true));
+            assertEquals(before.replaceAll("\\s+", ""), doc.outerHtml().replaceAll("\\s+", ""), "the page is untouched");
+            assertEquals(extractWith(html, new Hints(null, null, true, true)).content().outerHtml(),
+                    again.content().outerHtml(), "a second choice equals a choice from a fresh page");
+            assertFalse(first.content().text().isEmpty());
+        }
+    }
+
+    @Test
     void contentSpreadOverSectionsIsTakenWhole() {
         Extraction x = extractWith(sectionsPage(), new Hints(null, null, true, false));
         String text = x.content().text();
