@@ -3,6 +3,7 @@ package dev.pith.clean;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,9 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
         triggers = List.copyOf(triggers);
     }
 
+    /** Inline flags other than MULTILINE ({@code (?i)}), then {@code ^}: the start of an anchored pattern. */
+    private static final Pattern ANCHORED_START = Pattern.compile("(\\(\\?[a-ln-zA-Z]+\\))*\\^");
+
     /**
      * True when this rule's text pattern is found in {@code text} (at most {@link #maxChars} long).
      * {@code lower} is the same text in lower case, for the trigger gate.
@@ -70,21 +74,13 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
      * alternative outside parentheses, so that it can only match at the start of the text (no MULTILINE).
      */
     static boolean anchored(String regex) {
-        int i = 0;
-        while (regex.startsWith("(?", i) && regex.indexOf(')', i) > 0 && regex.substring(i + 2, regex.indexOf(')', i))
-                .chars().allMatch(Character::isLetter)) {
-            String flags = regex.substring(i + 2, regex.indexOf(')', i));
-            if (flags.contains("m")) {
-                return false;
-            }
-            i = regex.indexOf(')', i) + 1;
-        }
-        if (!regex.startsWith("^", i)) {
+        Matcher start = ANCHORED_START.matcher(regex);
+        if (!start.lookingAt()) {
             return false;
         }
         int depth = 0;
         boolean inClass = false;
-        for (int j = i; j < regex.length(); j++) {
+        for (int j = start.end(); j < regex.length(); j++) {
             char c = regex.charAt(j);
             if (c == '\\') {
                 j++;
