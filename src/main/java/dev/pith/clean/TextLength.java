@@ -10,6 +10,8 @@ import org.jsoup.select.NodeVisitor;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /** Reads an element's text only while it stays short, so that testing big blocks stays cheap. */
 public final class TextLength {
@@ -21,12 +23,15 @@ public final class TextLength {
     /** About the first {@code max} characters of the element's text, without reading the rest. */
     static String prefix(Element element, int max) {
         StringBuilder sb = new StringBuilder();
-        walkText(element, max, t -> sb.append(t).append(' '));
+        walkText(element, max, TextLength::rawLength, t -> sb.append(t).append(' '));
         return SPACES.matcher(sb).replaceAll(" ").strip();
     }
 
-    /** Feeds text nodes to {@code sink} until about {@code max} characters went by; true when it stopped early. */
-    private static boolean walkText(Element element, int max, java.util.function.Consumer<String> sink) {
+    /**
+     * Feeds text nodes to {@code sink} until their {@code size}s add up to more than {@code max}; true when
+     * they did (the walk stops there).
+     */
+    private static boolean walkText(Element element, int max, ToIntFunction<String> size, Consumer<String> sink) {
         int[] count = {0};
         boolean[] over = {false};
         NodeTraversor.filter(new NodeFilter() {
@@ -35,7 +40,7 @@ public final class TextLength {
                 if (node instanceof TextNode t) {
                     String text = t.getWholeText();
                     sink.accept(text);
-                    count[0] += text.strip().length();
+                    count[0] += size.applyAsInt(text);
                     if (count[0] > max) {
                         over[0] = true;
                         return FilterResult.STOP;
@@ -52,34 +57,25 @@ public final class TextLength {
         return over[0];
     }
 
+    /** What a text node counts for in the raw text length: its characters, stripped. */
+    private static int rawLength(String text) {
+        return text.strip().length();
+    }
+
+    private static int letters(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+
     /**
      * True when the element's text holds more than {@code limit} letters and digits; stops counting there. A
      * lower bound of any normalised form of the text that keeps letters and digits ({@code Signals.loose}).
      */
     public static boolean moreLettersThan(Element element, int limit) {
-        int[] count = {0};
-        boolean[] over = {false};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    String text = t.getWholeText();
-                    for (int i = 0; i < text.length(); i++) {
-                        if (Character.isLetterOrDigit(text.charAt(i)) && ++count[0] > limit) {
-                            over[0] = true;
-                            return FilterResult.STOP;
-                        }
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, element);
-        return over[0];
+        return walkText(element, limit, TextLength::letters, t -> { });
     }
 
     /**
@@ -107,7 +103,7 @@ public final class TextLength {
                 }
                 open[top] = 0;
             } else if (node instanceof TextNode t && top >= 0) {
-                open[top] += t.getWholeText().strip().length();
+                open[top] += rawLength(t.getWholeText());
             }
         }
 
@@ -128,6 +124,6 @@ public final class TextLength {
      * Stops walking as soon as the limit is passed.
      */
     public static String atMost(Element element, int max) {
-        return walkText(element, max, t -> { }) ? null : element.text();
+        return walkText(element, max, TextLength::rawLength, t -> { }) ? null : element.text();
     }
 }
