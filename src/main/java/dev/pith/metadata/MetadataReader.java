@@ -56,8 +56,8 @@ public final class MetadataReader {
      * A short block that opens with "By Name", "Posted by Name" or "Written by Name" (a capital: not "by clicking"),
      * outside headings ("Explore courses by Category").
      */
-    private static final Evaluator Q_BY_TEXT = QueryParser.parse(
-            "p" + BY_OWN_TEXT + ", span" + BY_OWN_TEXT + ", div" + BY_OWN_TEXT);
+    private static final Evaluator Q_BY_TEXT = new OwnTextOpensWith("bpswBPSW", QueryParser.parse(
+            "p" + BY_OWN_TEXT + ", span" + BY_OWN_TEXT + ", div" + BY_OWN_TEXT));
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
@@ -614,6 +614,38 @@ public final class MetadataReader {
             }
             String t = org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
             return t.isEmpty() ? null : t;
+        }
+    }
+
+    /**
+     * A query tried only on elements whose own text opens, at its first letter or digit, with one of
+     * {@code letters}: a necessary condition of the query's own-text pattern that is checked without building
+     * the own text, which most elements of a page fail.
+     */
+    private static final class OwnTextOpensWith extends Evaluator {
+        private final String letters;
+        private final Evaluator query;
+
+        OwnTextOpensWith(String letters, Evaluator query) {
+            this.letters = letters;
+            this.query = query;
+        }
+
+        @Override
+        public boolean matches(Element root, Element element) {
+            for (int n = 0; n < element.childNodeSize(); n++) {
+                if (!(element.childNode(n) instanceof org.jsoup.nodes.TextNode t)) {
+                    continue;
+                }
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (Character.isLetterOrDigit(c)) {
+                        return letters.indexOf(c) >= 0 && query.matches(root, element);
+                    }
+                }
+            }
+            return false;
         }
     }
 }
