@@ -75,6 +75,45 @@ final class ElementView {
         return false;
     }
 
+    /**
+     * True when a class name or the id is one of {@code words} or starts with one followed by a dash, an
+     * underscore or a capital (see {@link Match#classStarts}).
+     */
+    boolean hasNameStarting(List<String> words) {
+        if (startsName(element.id(), words)) {
+            return true;
+        }
+        String c = element.attr("class");
+        int start = -1;
+        for (int i = 0; i <= c.length(); i++) {
+            boolean space = i == c.length() || Character.isWhitespace(c.charAt(i));
+            if (space && start >= 0) {
+                if (startsName(c.substring(start, i), words)) {
+                    return true;
+                }
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsName(String name, List<String> words) {
+        for (String w : words) {
+            if (name.regionMatches(true, 0, w, 0, w.length())) {
+                if (name.length() == w.length()) {
+                    return true;
+                }
+                char next = name.charAt(w.length());
+                if (next == '-' || next == '_' || Character.isUpperCase(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The element's normalised text when it has at most {@code max} characters of raw text, else null. */
     String textAtMost(int max) {
         Integer length = textLengths == null ? null : textLengths.get(element);

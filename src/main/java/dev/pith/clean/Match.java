@@ -5,6 +5,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -88,6 +89,17 @@ public final class Match {
         Set<String> set = Arrays.stream(names).map(n -> n.toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         return new Match("class " + String.join("|", names), e -> e.hasClassName(set), true);
+    }
+
+    /**
+     * Matches elements with a class name or an id that is one of these words, or starts with one and goes on
+     * after a dash, an underscore or a capital: {@code classStarts("widget")} matches {@code widget},
+     * {@code widget_text}, {@code widget-area} and {@code widgetArea}, but not {@code elementor-widget}, where
+     * a page builder names a block of the page's own content. Ignores case.
+     */
+    public static Match classStarts(String... words) {
+        List<String> list = List.of(words);
+        return new Match("class/id starting " + String.join("|", words), e -> e.hasNameStarting(list), true);
     }
 
     /** Matches when every one of {@code parts} matches. */

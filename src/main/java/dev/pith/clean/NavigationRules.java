@@ -24,8 +24,10 @@ final class NavigationRules {
                     .html(Match.classWords("pagination", "pager", "paging", "pagenav"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.sidebar", "Sidebars and rails hold widgets beside the article.")
-                    .html(Match.or(Match.classWords("sidebar", "sidebars", "rail", "widget", "widgets", "sidenav",
-                            "aside"), Match.css("[role=complementary]")))
+                    // "widget" only at the start of a class name: page builders call every block of the content
+                    // itself a widget ("elementor-widget-text-editor"); a sidebar's are "widget widget_text".
+                    .html(Match.or(Match.classWords("sidebar", "sidebars", "rail", "sidenav", "aside"),
+                            Match.classStarts("widget", "widgets"), Match.css("[role=complementary]")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.skip-link", "Accessibility and toolbar links (\"Skip to content\", \"Back to top\") are controls.")
                     .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation)"

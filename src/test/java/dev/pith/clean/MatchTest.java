@@ -30,6 +30,21 @@ class MatchTest {
     }
 
     @Test
+    void classStartsMatchesANameThatBeginsWithTheWordNotOneThatEndsWithIt() {
+        Document doc = Jsoup.parse("<div id=a class='widget widget_text'></div><div id=b class='Widget-Area'></div>"
+                + "<div id=c class='widgetArea'></div><div id=d class='elementor-widget elementor-widget-heading'></div>"
+                + "<div id=e class='widgetry'></div><div id=widget-3></div><div id=f></div>");
+        Match m = Match.classStarts("widget");
+        assertTrue(m.needsAttributes());
+        for (String id : List.of("a", "b", "c", "widget-3")) {
+            assertTrue(m.matches(doc.getElementById(id)), id);
+        }
+        for (String id : List.of("d", "e", "f")) {
+            assertFalse(m.matches(doc.getElementById(id)), id);
+        }
+    }
+
+    @Test
     void bareElementsAreStillJudgedByTagAndWordRules() {
         Document doc = Jsoup.parse("<body><nav><a href='/'>Home</a></nav><p>Advertisement</p>"
                 + "<p>The council voted on Tuesday to run three night bus routes for a trial.</p>"

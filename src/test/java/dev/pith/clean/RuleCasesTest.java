@@ -123,6 +123,9 @@ class RuleCasesTest {
                     "<p>Page numbers probeKept were added to the manuscript by a later hand, experts believe.</p>", "probeKept"),
             new Case("nav.sidebar", "<div class='sidebar'>probeSidebar</div>", "probeSidebar",
                     "<p>In a probeKept sidebar conversation, the judge asked both lawyers to approach the bench.</p>", "probeKept"),
+            new Case("nav.sidebar", "<section class='widget widget_recent_entries'>probeWidget</section>", "probeWidget",
+                    "<div class='elementor-widget elementor-widget-text-editor'><p>The probeKept intro, a page builder's"
+                            + " block of the page's own text, says what the firm does and for whom.</p></div>", "probeKept"),
             new Case("nav.skip-link", "<a href='#c'>Skip to content</a>", "Skip to content",
                     "<p>Skip to the probeKept chorus, the conductor told the choir, and start from bar twelve.</p>", "probeKept"),
             new Case("chrome.header", "<div role='banner'>probeBanner</div>", "probeBanner",
