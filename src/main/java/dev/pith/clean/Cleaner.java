@@ -284,7 +284,25 @@ public final class Cleaner {
             if (guards.contains(Guard.HEADLINE_AND_FIGURES) && touchesHeadline(el)) {
                 return false;
             }
-            return !(guards.contains(Guard.CONTENT) && (contentAncestors.contains(el) || hasProse(el)));
+            return !(guards.contains(Guard.CONTENT)
+                    && (contentAncestors.contains(el) || hasProse(el) || inSentence(el)));
+        }
+
+        /**
+         * True when {@code el} is inline and part of a sentence: the paragraph around it holds at least
+         * {@link Thresholds#GUARD_PROSE_CHARS} of text besides its own. A link classed "popup" in the middle of
+         * a sentence opens a gloss; it is not a pop-up.
+         */
+        private static boolean inSentence(Element el) {
+            if (!INLINE.contains(el.normalName())) {
+                return false;
+            }
+            Element block = el.parent();
+            while (block != null && INLINE.contains(block.normalName())) {
+                block = block.parent();
+            }
+            return block != null && block.normalName().equals("p")
+                    && block.text().length() - el.text().length() >= Thresholds.GUARD_PROSE_CHARS;
         }
 
         private boolean touchesHeadline(Element el) {

@@ -13,7 +13,8 @@ public enum Guard {
     /**
      * Never remove a block that holds the article: one containing {@code article}, {@code main} or
      * {@code itemprop=articleBody}, or holding several paragraphs of prose (see
-     * {@link dev.pith.Thresholds#GUARD_PROSE_PARAGRAPHS}).
+     * {@link dev.pith.Thresholds#GUARD_PROSE_PARAGRAPHS}); nor an inline element inside a sentence, a
+     * paragraph with prose around it ({@code <p>… <a class="popup">a gloss</a> …</p>}).
      */
     CONTENT
 }

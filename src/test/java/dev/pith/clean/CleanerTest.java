@@ -51,6 +51,17 @@ class CleanerTest {
     }
 
     @Test
+    void aLinkInsideASentenceIsPartOfItWhateverItsClassSays() {
+        Document doc = Jsoup.parse("<body><p>The clerk was <a class='popup' href='#g1'>rather elderly</a> and worked"
+                + " in the office on Wall Street for thirty years without once asking for a day off.</p>"
+                + "<div><a class='popup' href='/join'>Sign me up</a></div></body>");
+        List<Removal> removed = Cleaner.standard(Set.of()).clean(doc.body());
+        assertTrue(doc.text().contains("was rather elderly and worked"), doc.text());
+        assertEquals(1, removed.size());
+        assertEquals("Sign me up", removed.get(0).text());
+    }
+
+    @Test
     void codeIsNeverCleaned() {
         Document doc = Jsoup.parse("<body><pre><code>{{ template }} Subscribe now</code></pre></body>");
         Cleaner.standard(Set.of()).clean(doc.body());
