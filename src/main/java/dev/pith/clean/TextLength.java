@@ -124,6 +124,10 @@ public final class TextLength {
      * Stops walking as soon as the limit is passed.
      */
     public static String atMost(Element element, int max) {
+        if (element.childNodeSize() == 1 && element.childNode(0) instanceof TextNode t) {
+            // Most links and labels hold one text node: measured without a walk.
+            return rawLength(t.getWholeText()) > max ? null : element.text();
+        }
         return walkText(element, max, TextLength::rawLength, t -> { }) ? null : element.text();
     }
 }

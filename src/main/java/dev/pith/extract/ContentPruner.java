@@ -128,20 +128,25 @@ final class ContentPruner {
      * elsewhere. Pages without prose (link listings) keep theirs.
      */
     private static void removeLinkParagraphs(Element article) {
+        Elements paragraphs = article.getElementsByTag("p");
+        int[] lengths = new int[paragraphs.size()];
         int prose = 0;
-        for (Element p : article.getElementsByTag("p")) {
-            int length = p.text().length();
-            if (length >= Thresholds.GUARD_PROSE_CHARS && Signals.linkDensity(p, length) < 0.5) {
+        for (int i = 0; i < lengths.length; i++) {
+            Element p = paragraphs.get(i);
+            lengths[i] = p.text().length();
+            if (lengths[i] >= Thresholds.GUARD_PROSE_CHARS && Signals.linkDensity(p, lengths[i]) < 0.5) {
                 prose++;
             }
         }
         if (prose < Thresholds.GUARD_PROSE_PARAGRAPHS) {
             return;
         }
-        for (Element p : article.getElementsByTag("p")) {
-            String text = p.text();
-            if (!text.isEmpty() && text.length() < Thresholds.LINK_PARAGRAPH_MAX_CHARS
-                    && Signals.linkDensity(p, text.length()) >= 0.9) {
+        // In document order a paragraph comes before any nested in it (quirks mode lets a table hold one), so a
+        // removal never changes a length that is still to be used.
+        for (int i = 0; i < lengths.length; i++) {
+            Element p = paragraphs.get(i);
+            if (lengths[i] > 0 && lengths[i] < Thresholds.LINK_PARAGRAPH_MAX_CHARS
+                    && Signals.linkDensity(p, lengths[i]) >= 0.9) {
                 p.remove();
             }
         }
@@ -297,7 +302,7 @@ final class ContentPruner {
 
     /** Mostly link text and hardly a sentence: a list of links (navigation, related stories, or a listing's items). */
     private static boolean isLinkList(Element e, TextStats stats) {
-        return stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY && Signals.commas(e.text()) < 10;
+        return stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY && Signals.fewerCommasThan(e, 10);
     }
 
     private static boolean isBoilerplate(Element e, TextStats stats, boolean linksAreContent) {

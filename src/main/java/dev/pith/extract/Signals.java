@@ -97,8 +97,8 @@ public final class Signals {
 
     /** True when the element has a non-blank text node directly inside it. */
     static boolean hasOwnText(Element e) {
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t && !t.isBlank()) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
                 return true;
             }
         }
@@ -134,6 +134,23 @@ public final class Signals {
     }
 
     /** Commas (Western and CJK) in {@code text}: a cheap signal of sentences. */
+    /**
+     * True when the element's text holds fewer than {@code n} commas; counts text node by text node and stops
+     * at {@code n}, so the element's text is never built (whitespace, which building it would collapse, holds
+     * no comma).
+     */
+    static boolean fewerCommasThan(Element e, int n) {
+        int found = 0;
+        java.util.Iterator<TextNode> texts = e.nodeStream(TextNode.class).iterator();
+        while (texts.hasNext()) {
+            found += commas(texts.next().getWholeText());
+            if (found >= n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int commas(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -52,7 +52,12 @@ public final class TextDumpExtractor {
     /** One unit of the dump: a line (or joined wrapped lines) and where it started. */
     record Line(String text, int number) {
         int words() {
-            return (int) WORD.matcher(text).results().count();
+            java.util.regex.Matcher m = WORD.matcher(text);
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            return n;
         }
 
         boolean isProse() {
