@@ -102,6 +102,38 @@ public final class Match {
         return new Match("class/id starting " + String.join("|", words), e -> e.hasNameStarting(list), true);
     }
 
+    /**
+     * Matches blocks that open with a heading ({@code h2} to {@code h6}, alone or in wrappers of one child)
+     * whose whole text {@code heading} finds: {@code <div><h3>You may also like</h3><ul>…</ul></div>}.
+     */
+    public static Match opensWithHeading(java.util.regex.Pattern heading) {
+        return new Match("opens with a heading /" + heading.pattern() + "/", e -> {
+            Element first = e.element.firstElementChild();
+            while (first != null && !HEADINGS.contains(first.normalName()) && onlyChild(first)) {
+                first = first.firstElementChild();
+            }
+            if (first == null || !HEADINGS.contains(first.normalName())) {
+                return false;
+            }
+            String text = TextLength.atMost(first, 100);
+            return text != null && heading.matcher(text).find();
+        });
+    }
+
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /** True when the element holds one child element and no text of its own. */
+    private static boolean onlyChild(Element e) {
+        int elements = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            org.jsoup.nodes.Node n = e.childNode(i);
+            if (n instanceof Element && ++elements > 1 || n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return elements == 1;
+    }
+
     /** Matches when every one of {@code parts} matches. */
     public static Match and(Match... parts) {
         String d = Arrays.stream(parts).map(Match::toString).collect(Collectors.joining(" and "));

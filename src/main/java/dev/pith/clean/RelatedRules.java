@@ -10,6 +10,18 @@ final class RelatedRules {
     private RelatedRules() {
     }
 
+    /**
+     * Headings that offer other articles as being like this one, in the languages pith has met. Headings of a
+     * home page's own lists ("Top stories", "Most read", "Latest news") are not among them.
+     */
+    private static final String ABOUT_THIS_ARTICLE = "related (articles|stories|posts|content|coverage|reading|topics)"
+            + "|related coverage from .{0,40}|you (may|might) (also )?(like|be interested in|enjoy)|what to read next"
+            + "|read these next|more (stories|news|articles) like this"
+            + "|você (também )?pode gostar( também)?|(artigos|notícias|posts|matérias) relacionad[oa]s|veja também"
+            + "|(también )?te (puede|podría) interesar|(artículos|noticias) relacionad[oa]s|vous aimerez (peut-être )?aussi"
+            + "|articles similaires|sur le même sujet|das könnte (sie|dich) auch interessieren|ähnliche artikel"
+            + "|(ti )?potrebbe (anche )?interessarti|articoli correlati|gerelateerde artikelen";
+
     static final List<Rule> RULES = List.of(
             Rule.of("related.links", "Lists of other articles (related, recommended, most read) lead away from this one.")
                     .html(Match.or(Match.classWords("related", "recommended", "recommendations", "recirculation",
@@ -19,14 +31,18 @@ final class RelatedRules {
                                     "read-next", "readnext", "you-may-like", "also-read", "more-from")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("related.heading", "Headings such as \"Related articles\" or \"Read more\" introduce link lists.")
-                    .text("(?i)^\\W*(related( articles| stories| posts| content| coverage| reading| topics)?"
-                            + "|read (more|next|also)|more (from|on|in|about)\\b.{0,40}|more (stories|news|articles)"
-                            + "|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading)?"
-                            + "|most (read|popular|viewed|shared)|trending( now| stories)?|what to read next"
+                    .text("(?iu)^\\W*(" + ABOUT_THIS_ARTICLE + "|related|read (more|next|also)|more (from|on|in|about)\\b.{0,40}"
+                            + "|more (stories|news|articles)"
+                            + "|recommended( for you| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?"
                             + "|don'?t miss|popular (now|posts|stories)|see also|also read|editor'?s picks|top stories"
-                            + "|read these next|latest (headlines|news|stories|posts|articles)|related coverage( from .{0,40})?"
-                            + "|mehr( zum thema)?|(à )?lire aussi|leia (também|mais)|lee también|leggi anche|ver también"
-                            + "|lees ook|meer (nieuws|artikelen))\\W*$", 80)
+                            + "|latest (headlines|news|stories|posts|articles)|mehr( zum thema)?|(à )?lire aussi"
+                            + "|leia (também|mais)|lee también|leggi anche|ver también|lees ook|meer (nieuws|artikelen))\\W*$", 80)
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("related.block", "A block that opens with a heading such as \"You may also like\" holds other articles,"
+                    + " however its teasers are marked up.")
+                    .html(Match.and(Match.tags("div", "section", "aside", "article", "ul", "ol"),
+                            Match.opensWithHeading(java.util.regex.Pattern.compile(
+                                    "(?iu)^\\W*(" + ABOUT_THIS_ARTICLE + ")\\W*$"))))
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("related.pointer", "A line such as \"READ MORE: Other headline\" inside the body points to another article.")
                     .text("(?i)^\\W*(read more|see more|read also|also read|related|related (article|story|coverage)"

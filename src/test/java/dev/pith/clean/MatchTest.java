@@ -45,6 +45,19 @@ class MatchTest {
     }
 
     @Test
+    void opensWithHeadingLooksThroughWrappersAtTheFirstChildOnly() {
+        Document doc = Jsoup.parse("<div id=a><div><h3>Related stories</h3></div><p>x</p></div>"
+                + "<div id=b><p>Intro first.</p><h3>Related stories</h3></div>"
+                + "<div id=c><h3>Related stories of the harbour strike, day two</h3></div>"
+                + "<div id=d><p><b>Related stories</b></p></div>");
+        Match m = Match.opensWithHeading(java.util.regex.Pattern.compile("(?i)^\\W*related stories\\W*$"));
+        assertTrue(m.matches(doc.getElementById("a")));
+        assertFalse(m.matches(doc.getElementById("b")), "the heading is not the first child");
+        assertFalse(m.matches(doc.getElementById("c")), "the whole heading must match");
+        assertFalse(m.matches(doc.getElementById("d")), "bold text in a paragraph is not a heading");
+    }
+
+    @Test
     void bareElementsAreStillJudgedByTagAndWordRules() {
         Document doc = Jsoup.parse("<body><nav><a href='/'>Home</a></nav><p>Advertisement</p>"
                 + "<p>The council voted on Tuesday to run three night bus routes for a trial.</p>"

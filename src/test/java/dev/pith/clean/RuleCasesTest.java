@@ -85,6 +85,15 @@ class RuleCasesTest {
                     "<p>The two cases are probeKept related, police said, but no arrests have been made so far.</p>", "probeKept"),
             new Case("related.heading", "<h3>Read more</h3>", "Read more",
                     "<p>Read more probeKept books, the teacher urged her class, and write down what you learn.</p>", "probeKept"),
+            new Case("related.block", "<div class='x1'><div><h3>You may also like</h3></div><article><p>Teaser probeBlock:"
+                    + " a long summary of another story, written as a sentence that runs past eighty characters.</p></article></div>",
+                    "probeBlock",
+                    "<section><h2>Top stories</h2><p>probeKept A home page's own list of the day's stories is its content,"
+                            + " not a list of other articles like this one.</p></section>", "probeKept"),
+            new Case("related.block", "<article><h3 class='t'>Você pode gostar...</h3><p>probeVoce Um texto longo sobre"
+                    + " outra coisa, escrito como uma frase que passa dos oitenta caracteres.</p></article>", "probeVoce",
+                    "<div><h2>Related work</h2><p>probeKept Earlier studies of the harbour measured the same tides, the"
+                            + " authors write, with older gauges.</p></div>", "probeKept"),
             new Case("related.pointer", "<p>READ MORE: <a href='/x'>probePointer plague cases confirmed in Beijing</a></p>",
                     "probePointer",
                     "<p>Read more probeKept about the plague in the report the agency published on Monday.</p>", "probeKept"),
