@@ -5,7 +5,7 @@ import java.util.List;
 import static dev.pith.clean.Guard.CONTENT;
 import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
 
-/** The furniture around each post of a thread: the member's badges and counts, vote buttons' numbers. */
+/** The furniture around each post of a thread: the member's badges, counts and signature, vote buttons' numbers. */
 final class ForumRules {
     private ForumRules() {
     }
@@ -17,6 +17,10 @@ final class ForumRules {
                             "authorfields", "author-fields", "reputation-score", "-flair", "user-action-time",
                             "profile-joined", "profile-posts", "profile-rank", "member-stats", "memberstats", "votecell",
                             "vote-count"))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("forum.signature", "A member's signature (their kit, a motto, links) is printed under every post they write;"
+                    + " it is not part of the post.")
+                    .html(Match.classWords("signature", "signatures", "postsignature", "usersignature"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"23.8k 14 gold badges\": counts"
                     + " about the member that a forum prints beside each post.")

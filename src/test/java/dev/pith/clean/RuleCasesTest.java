@@ -121,6 +121,9 @@ class RuleCasesTest {
                     + " probeMember</dd></dl></div>", "probeMember",
                     "<div class='message-userContent'><p>I applied probeKept to four programs this cycle and heard back"
                     + " from two of them.</p></div>", "probeKept"),
+            new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
+                    "probeSig",
+                    "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
             new Case("forum.member-stats", "<div><span>23.8k 14 gold badges 88 silver badges</span></div>", "gold badges",
                     "<p>The posts probeKept on the council's website drew hundreds of replies over the weekend.</p>",
                     "probeKept"),
