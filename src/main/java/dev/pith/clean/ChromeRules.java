@@ -4,6 +4,7 @@ import java.util.List;
 
 import static dev.pith.clean.Guard.CONTENT;
 import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+import static dev.pith.clean.Guard.SENTENCE;
 
 /** The site's chrome around every page: header, footer, copyright lines. */
 final class ChromeRules {
@@ -24,7 +25,8 @@ final class ChromeRules {
             Rule.of("chrome.dialog", "Dialogs, popovers and install prompts float over the page; they are never its content.")
                     .html(Match.or(Match.css("[role=dialog], [role=alertdialog], [aria-modal=true]"),
                             Match.classWords("modal", "popover", "popup")))
-                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+                    // No CONTENT guard: a consent manager's dialog explains itself in paragraphs of prose.
+                    .guards(HEADLINE_AND_FIGURES, SENTENCE),
             Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
                     .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?)\\s*$", 200)
                     .guards(HEADLINE_AND_FIGURES),

@@ -284,8 +284,10 @@ public final class Cleaner {
             if (guards.contains(Guard.HEADLINE_AND_FIGURES) && touchesHeadline(el)) {
                 return false;
             }
-            return !(guards.contains(Guard.CONTENT)
-                    && (contentAncestors.contains(el) || hasProse(el) || inSentence(el)));
+            if ((guards.contains(Guard.SENTENCE) || guards.contains(Guard.CONTENT)) && inSentence(el)) {
+                return false;
+            }
+            return !(guards.contains(Guard.CONTENT) && (contentAncestors.contains(el) || hasProse(el)));
         }
 
         /**

@@ -13,8 +13,13 @@ public enum Guard {
     /**
      * Never remove a block that holds the article: one containing {@code article}, {@code main} or
      * {@code itemprop=articleBody}, or holding several paragraphs of prose (see
-     * {@link dev.pith.Thresholds#GUARD_PROSE_PARAGRAPHS}); nor an inline element inside a sentence, a
-     * paragraph with prose around it ({@code <p>… <a class="popup">a gloss</a> …</p>}).
+     * {@link dev.pith.Thresholds#GUARD_PROSE_PARAGRAPHS}); nor, as {@link #SENTENCE}, part of a sentence.
      */
-    CONTENT
+    CONTENT,
+    /**
+     * Never remove an inline element inside a sentence, a paragraph with prose around it
+     * ({@code <p>… <a class="popup">a gloss</a> …</p>}): for rules that judge blocks by their class whatever
+     * their length.
+     */
+    SENTENCE
 }

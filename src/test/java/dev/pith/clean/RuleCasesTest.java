@@ -147,6 +147,15 @@ class RuleCasesTest {
             new Case("chrome.dialog", "<div role='dialog'><p>Install our app on your home screen probeDialog</p></div>",
                     "probeDialog", "<p>The two leaders held a probeKept dialog on trade, their aides said on Friday.</p>",
                     "probeKept"),
+            new Case("chrome.dialog", "<section role='dialog' aria-modal='true'><h2>Consent configuration</h2>"
+                    + "<div>Performance cookies collect information about how you use a website, like which pages you visited"
+                    + " and which links you clicked on. probeConsent</div>"
+                    + "<div>Functional cookies allow a website to remember choices you have made in the past, like what"
+                    + " language you prefer or what region you are in.</div>"
+                    + "<div>Targeting cookies track your online activity to help advertisers deliver more relevant"
+                    + " advertising or to limit how many times you see an ad.</div></section>", "probeConsent",
+                    "<p>The clerk was <a class='popup' href='#g'>probeKept rather elderly</a> and had worked in the office"
+                            + " for thirty years without once asking for a day off.</p>", "probeKept"),
             new Case("chrome.copyright", "<p>© 2024 Example Media probeCopy</p>", "probeCopy",
                     "<p>Copyright law probeKept changed in 2019, and authors now keep more of their rights.</p>", "probeKept"),
             new Case("hidden.attribute", "<div hidden>probeHidden</div>", "probeHidden",
