@@ -287,7 +287,10 @@ public final class Cleaner {
             if ((guards.contains(Guard.SENTENCE) || guards.contains(Guard.CONTENT)) && inSentence(el)) {
                 return false;
             }
-            return !(guards.contains(Guard.CONTENT) && (contentAncestors.contains(el) || hasProse(el)));
+            if ((guards.contains(Guard.CONTAINER) || guards.contains(Guard.CONTENT)) && contentAncestors.contains(el)) {
+                return false;
+            }
+            return !(guards.contains(Guard.CONTENT) && hasProse(el));
         }
 
         /**

@@ -17,6 +17,12 @@ public enum Guard {
      */
     CONTENT,
     /**
+     * Never remove a block that holds the article's container ({@code main}, {@code [role=main]},
+     * {@code itemprop=articleBody}, or one of at most two {@code article}s): the part of {@link #CONTENT} for
+     * landmarks that are never content themselves, however much prose a mega-menu's promotions hold.
+     */
+    CONTAINER,
+    /**
      * Never remove an inline element inside a sentence, a paragraph with prose around it
      * ({@code <p>… <a class="popup">a gloss</a> …</p>}): for rules that judge blocks by their class whatever
      * their length.

@@ -2,6 +2,7 @@ package dev.pith.clean;
 
 import java.util.List;
 
+import static dev.pith.clean.Guard.CONTAINER;
 import static dev.pith.clean.Guard.CONTENT;
 import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
 
@@ -11,11 +12,14 @@ final class NavigationRules {
     }
 
     static final List<Rule> RULES = List.of(
-            Rule.of("nav.menu", "Menus and navigation bars link to the rest of the site.")
+            Rule.of("nav.landmark", "A navigation landmark (<nav>, role=navigation) links to the rest of the site, whatever"
+                    + " promotions its menus carry.")
                     .html(Match.or(Match.tags("nav"),
-                            Match.css("[role=navigation], [role=menubar], [role=menu], [role=search]"),
-                            Match.classWords("menu", "menus", "navbar", "nav", "navigation", "topnav", "subnav",
-                                    "mainnav", "megamenu", "sitenav", "toc-nav", "skiplink", "skiplinks", "skip")))
+                            Match.css("[role=navigation], [role=menubar], [role=menu], [role=search]")))
+                    .guards(HEADLINE_AND_FIGURES, CONTAINER),
+            Rule.of("nav.menu", "Menus and navigation bars link to the rest of the site.")
+                    .html(Match.classWords("menu", "menus", "navbar", "nav", "navigation", "topnav", "subnav",
+                            "mainnav", "megamenu", "sitenav", "toc-nav", "skiplink", "skiplinks", "skip"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.breadcrumb", "Breadcrumbs repeat the site's sections above the article.")
                     .html(Match.or(Match.classContains("breadcrumb"), Match.css("[itemtype*=BreadcrumbList]")))

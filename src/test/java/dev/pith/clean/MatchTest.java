@@ -63,7 +63,7 @@ class MatchTest {
                 + "<p>The council voted on Tuesday to run three night bus routes for a trial.</p>"
                 + "<div class='menu'>Menu items</div></body>");
         List<Removal> removed = Cleaner.standard(Set.of()).clean(doc.body());
-        assertEquals(List.of("nav.menu", "ads.label", "nav.menu"),
+        assertEquals(List.of("nav.landmark", "ads.label", "nav.menu"),
                 removed.stream().map(Removal::rule).toList());
         assertEquals("The council voted on Tuesday to run three night bus routes for a trial.", doc.body().text().strip());
     }
