@@ -181,7 +181,13 @@ public final class MetadataReader {
                 Element h1 = doc.selectFirst(Q_H1);
                 t = note("title", "text", h1 == null ? null : clean(h1.text()));
             }
-            return Titles.preferHeadline(Titles.stripSite(t, siteName), headingsLogosLast());
+            List<String> headings = headingsLogosLast();
+            String title = Titles.preferHeadline(Titles.stripSite(t, siteName), headings);
+            if (title != null && title.isEmpty()) {
+                // The title held nothing but the site's name: the page's headline is its title.
+                title = headings.isEmpty() ? null : note("title", "text", clean(headings.get(0)));
+            }
+            return title;
         }
 
         /** The texts of the page's h1s, those that are wholly a link home (a logo) after the others. */

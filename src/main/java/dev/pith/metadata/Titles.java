@@ -14,6 +14,12 @@ public final class Titles {
     private Titles() {
     }
 
+    /** A title that opens with a separator has lost the part before it. */
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("[|\\-–—:·•»/｜]\\s");
+    /** Brackets a template left empty: "Clips 3FB7J ()". */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*(\\(\\s*\\)|\\[\\s*\\])");
+    /** What a blog adds to a category's name on its archive page: "Air Fryer Recipes Archives". */
+    private static final Pattern ARCHIVES = Pattern.compile("(?i)\\s+archives?$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+|\\s*[｜│|]\\s*");
 
     /**
@@ -25,6 +31,11 @@ public final class Titles {
             return null;
         }
         String whole = title.replaceAll("\\s+", " ").strip();
+        if (LEADING_SEPARATOR.matcher(whole).lookingAt()) {
+            // " | The Site": the page's own part of the title is empty.
+            return "";
+        }
+        whole = EMPTY_BRACKETS.matcher(whole).replaceAll("").strip();
         String t = stripOnce(whole, siteName);
         // "Thread / Board / Forum": a hierarchy repeats its separator, and its next level up goes too.
         String again = stripOnce(t, null);
@@ -77,11 +88,20 @@ public final class Titles {
 
     /**
      * When a page's {@code h1} is one of the parts of the title ({@code "Config reference — Gantry docs"}),
-     * that part is the headline; otherwise {@code title} stands.
+     * that part is the headline; when it is the title itself but for case, or for the "Archives" a blog adds to
+     * a category's name, the {@code h1} as shown is; otherwise {@code title} stands.
      */
     public static String preferHeadline(String title, java.util.List<String> h1s) {
         if (title == null) {
             return null;
+        }
+        String bare = ARCHIVES.matcher(title).replaceFirst("");
+        for (String h1 : h1s) {
+            String visible = h1.replaceAll("\\s+", " ").strip();
+            // The same words as the visible headline, but for case or a blog's "Archives": the headline as shown.
+            if (!visible.isEmpty() && (visible.equalsIgnoreCase(title) || visible.equalsIgnoreCase(bare))) {
+                return visible;
+            }
         }
         String[] parts = SEPARATOR.split(title);
         if (parts.length < 2) {

@@ -14,6 +14,14 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aTitleOfNothingButTheSiteNameGivesWayToTheHeadline() {
+        Metadata m = read("<head><title> | Volts Magazine</title><meta property='og:title' content=''></head>"
+                + "<body><h1>Electronic Gadgets</h1><p>Kits and parts.</p></body>");
+        assertEquals("Electronic Gadgets", m.title());
+        assertEquals("text", m.sources().get("title"));
+    }
+
+    @Test
     void jsonLdGraphWithReferences() {
         Metadata m = read("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"NewsArticle\","
                 + "\"headline\":\"Graph headline\",\"author\":{\"@id\":\"#p\"},\"datePublished\":\"2020-01-02T03:04:05Z\","

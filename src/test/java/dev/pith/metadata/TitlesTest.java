@@ -25,6 +25,23 @@ class TitlesTest {
     }
 
     @Test
+    void aTitleThatOpensWithItsSeparatorHasNoOwnPartAndEmptyBracketsGo() {
+        assertEquals("", Titles.stripSite(" | Volts Magazine", "Volts Magazine"));
+        assertEquals("Decorating Clips, Clear, 40-Clips", Titles.stripSite("Decorating Clips, Clear, 40-Clips ()", null));
+        assertEquals("Notes (draft 2)", Titles.stripSite("Notes (draft 2)", null));
+    }
+
+    @Test
+    void theH1AsShownWinsOverTheSameWordsInAnotherCaseOrWithArchives() {
+        assertEquals("white speckle mug", Titles.preferHeadline("White Speckle Mug", List.of("white speckle mug")));
+        assertEquals("Air Fryer Recipes", Titles.preferHeadline("Air Fryer Recipes Archives", List.of("Air Fryer Recipes")));
+        assertEquals("Nintendo Switch – OLED Model",
+                Titles.preferHeadline("Nintendo Switch – OLED Model", List.of("Nintendo Switch - OLED Model")),
+                "a different dash is a different title: the declared one stands");
+        assertEquals("The Archives of the City", Titles.preferHeadline("The Archives of the City", List.of("The Archives")));
+    }
+
+    @Test
     void theH1PicksThePartOfTheTitle() {
         assertEquals("Configuration reference", Titles.preferHeadline("Configuration reference — Gantry 2.4 documentation",
                 List.of("Configuration reference")));
