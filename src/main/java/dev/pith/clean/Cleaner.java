@@ -130,7 +130,7 @@ public final class Cleaner {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (judgeText && judgedDepth < 0 && !isWrapper(el)
+                if (judgeText && judgedDepth < 0 && !ElementView.isWrapper(el)
                         && view.textAtMost(Thresholds.TEXT_JUDGED_WHOLE_CHARS) != null) {
                     judgedDepth = depth;
                 }
@@ -174,7 +174,7 @@ public final class Cleaner {
                         Removal.preview(TextLength.prefix(el, Removal.TEXT_PREVIEW_CHARS * 2)));
             }
         }
-        if (!judgeText || textRules.isEmpty() || isWrapper(el)) {
+        if (!judgeText || textRules.isEmpty() || ElementView.isWrapper(el)) {
             return null;
         }
         String text = view.textAtMost(maxTextChars);
@@ -217,18 +217,6 @@ public final class Cleaner {
         return m;
     }
 
-    /** An element whose only content is one child element: text rules judge the child, the smaller block. */
-    private static boolean isWrapper(Element el) {
-        int elements = 0;
-        for (int i = 0; i < el.childNodeSize(); i++) {
-            Node n = el.childNode(i);
-            if (n instanceof Element && ++elements > 1
-                    || n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
-                return false;
-            }
-        }
-        return elements == 1;
-    }
 
     /**
      * Applies the text rules to the lines of a text dump. Returns, for each line, the removal that took it,

@@ -138,6 +138,22 @@ final class ElementView {
         return words;
     }
 
+    /**
+     * True when the element's only content is one child element and blank text: a wrapper, whose child is the
+     * block to judge ("<div><h3>Related</h3></div>").
+     */
+    static boolean isWrapper(Element el) {
+        int elements = 0;
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            org.jsoup.nodes.Node n = el.childNode(i);
+            if (n instanceof Element && ++elements > 1
+                    || n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return elements == 1;
+    }
+
     private static List<String> splitClassNames(String classAttr) {
         List<String> out = new ArrayList<>(2);
         int start = -1;

@@ -109,7 +109,7 @@ public final class Match {
     public static Match opensWithHeading(java.util.regex.Pattern heading) {
         return new Match("opens with a heading /" + heading.pattern() + "/", e -> {
             Element first = e.element.firstElementChild();
-            while (first != null && !HEADINGS.contains(first.normalName()) && onlyChild(first)) {
+            while (first != null && !HEADINGS.contains(first.normalName()) && ElementView.isWrapper(first)) {
                 first = first.firstElementChild();
             }
             if (first == null || !HEADINGS.contains(first.normalName())) {
@@ -121,18 +121,6 @@ public final class Match {
     }
 
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-
-    /** True when the element holds one child element and no text of its own. */
-    private static boolean onlyChild(Element e) {
-        int elements = 0;
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            org.jsoup.nodes.Node n = e.childNode(i);
-            if (n instanceof Element && ++elements > 1 || n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
-                return false;
-            }
-        }
-        return elements == 1;
-    }
 
     /** Matches when every one of {@code parts} matches. */
     public static Match and(Match... parts) {
