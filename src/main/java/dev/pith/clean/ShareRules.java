@@ -17,6 +17,8 @@ final class ShareRules {
                                     "sharetools", "sharedaddy", "addthis", "sharethis", "shareaholic", "sociable", "socialmedia",
                                     "follow", "print"),
                             Match.classContains("share-", "-share", "social-", "addtoany", "a2a_")),
+                            // A "follow-up" (the next visit, a testimonial slider's item) is not a follow button.
+                            Match.not(Match.classContains("follow-up", "followup", "follow_up")),
                             Match.not(Match.css(":has(blockquote)"))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("share.label", "Lone \"Share\", \"Tweet\" or \"Follow us\" labels are button captions.")

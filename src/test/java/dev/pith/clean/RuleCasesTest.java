@@ -76,6 +76,9 @@ class RuleCasesTest {
                     "<p>The probeKept newsletter of the club, printed monthly, has been published since 1962.</p>", "probeKept"),
             new Case("share.bar", "<div class='share-buttons'>probeShare</div>", "probeShare",
                     "<div class='shared-history'><p>probeKept shared history of the two towns goes back centuries, and locals know it.</p></div>", "probeKept"),
+            new Case("share.bar", "<div class='follow-us'><a href='/x'>probeFollow</a></div>", "probeFollow",
+                    "<div class='follow-up__item'><p>probeKept The clinic called back within a day and booked the"
+                            + " second visit, which we had not expected.</p></div>", "probeKept"),
             new Case("share.bar", "<ul class='social-links'><li><a href='/fb'>probeSocial</a></li></ul>", "probeSocial",
                     "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>probeKept this is real, and the"
                     + " state spent half a million on it</p>— A Reader (@reader)</blockquote></div>", "probeKept"),
