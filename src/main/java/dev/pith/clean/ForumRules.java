@@ -22,10 +22,12 @@ final class ForumRules {
                     + " it is not part of the post.")
                     .html(Match.classWords("signature", "signatures", "postsignature", "usersignature"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
-            Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"23.8k 14 gold badges\": counts"
-                    + " about the member that a forum prints beside each post.")
+            Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"23.8k 14 gold badges\", \"Senior Member\":"
+                    + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")
                     .text("(?i)^\\W*((joined|member since|posts|messages|reaction score|reputation|points|likes received"
                             + "|threads)\\s*:?\\s*[\\w ,.+/-]{0,20}"
-                            + "|[\\d.,]+k?( \\d+ (gold|silver|bronze) badges?)+)\\s*$", 60)
+                            + "|[\\d.,]+k?( \\d+ (gold|silver|bronze) badges?)+"
+                            // A member's rank under their name: "Member", "Well-Known Member", "7+ Year Member".
+                            + "|([\\w+-]+ ){0,2}(member|user|poster)|not open for further replies\\.?)\\s*$", 60)
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -127,6 +127,8 @@ class RuleCasesTest {
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
+            new Case("forum.member-stats", "<div><a href='/u/1'>hikerjo</a><h5>Well-Known Member</h5></div>", "Well-Known Member",
+                    "<p>Every probeKept member of the committee voted for the plan, the chair said afterwards.</p>", "probeKept"),
             new Case("forum.member-stats", "<div><span>23.8k 14 gold badges 88 silver badges</span></div>", "gold badges",
                     "<p>The posts probeKept on the council's website drew hundreds of replies over the weekend.</p>",
                     "probeKept"),
