@@ -217,7 +217,6 @@ public final class Cleaner {
         return m;
     }
 
-
     /**
      * Applies the text rules to the lines of a text dump. Returns, for each line, the removal that took it,
      * or null where the line stays. Blank lines always stay.

@@ -80,7 +80,8 @@ final class ElementView {
      * underscore or a capital (see {@link Match#classStarts}).
      */
     boolean hasNameStarting(List<String> words) {
-        if (startsName(element.id(), words)) {
+        String id = element.id();
+        if (startsName(id, 0, id.length(), words)) {
             return true;
         }
         String c = element.attr("class");
@@ -88,7 +89,7 @@ final class ElementView {
         for (int i = 0; i <= c.length(); i++) {
             boolean space = i == c.length() || Character.isWhitespace(c.charAt(i));
             if (space && start >= 0) {
-                if (startsName(c.substring(start, i), words)) {
+                if (startsName(c, start, i, words)) {
                     return true;
                 }
                 start = -1;
@@ -99,13 +100,15 @@ final class ElementView {
         return false;
     }
 
-    private static boolean startsName(String name, List<String> words) {
+    /** True when {@code s[from, to)} is one of {@code words} or starts with one followed by -, _ or a capital. */
+    private static boolean startsName(String s, int from, int to, List<String> words) {
         for (String w : words) {
-            if (name.regionMatches(true, 0, w, 0, w.length())) {
-                if (name.length() == w.length()) {
+            int end = from + w.length();
+            if (end <= to && s.regionMatches(true, from, w, 0, w.length())) {
+                if (end == to) {
                     return true;
                 }
-                char next = name.charAt(w.length());
+                char next = s.charAt(end);
                 if (next == '-' || next == '_' || Character.isUpperCase(next)) {
                     return true;
                 }

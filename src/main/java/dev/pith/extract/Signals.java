@@ -2,7 +2,6 @@ package dev.pith.extract;
 
 import dev.pith.Thresholds;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.Locale;
@@ -133,7 +132,6 @@ public final class Signals {
         return LOOSE_GAPS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    /** Commas (Western and CJK) in {@code text}: a cheap signal of sentences. */
     /**
      * True when the element's text holds fewer than {@code n} commas; counts text node by text node and stops
      * at {@code n}, so the element's text is never built (whitespace, which building it would collapse, holds
@@ -151,6 +149,7 @@ public final class Signals {
         return true;
     }
 
+    /** Commas (Western and CJK) in {@code text}: a cheap signal of sentences. */
     static int commas(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
