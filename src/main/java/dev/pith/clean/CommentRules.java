@@ -2,6 +2,7 @@ package dev.pith.clean;
 
 import java.util.List;
 
+import static dev.pith.clean.Guard.CONTAINER;
 import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
 
 /**
@@ -19,6 +20,9 @@ final class CommentRules {
                             Match.classContains("disqus", "comment-list", "comments-", "-comments", "comment-form",
                                     "comment-respond", "commentform")))
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("comments.reviews", "Customer reviews are readers' comments on a product or a place, not its description.")
+                    .html(Match.classWords("reviews", "customerreviews"))
+                    .guards(HEADLINE_AND_FIGURES, CONTAINER),
             Rule.of("comments.heading", "Headings such as \"42 Comments\" or \"Leave a reply\" open the comment thread.")
                     .text("(?i)^\\W*((\\d+ )?(comments?|responses?|replies)( \\(\\d+\\))?( to\\b.{0,120})?|leave a (reply|comment)"
                             + "|(post|add|write) a comment|join the (discussion|conversation)|(show|view|load|see) (all )?comments"

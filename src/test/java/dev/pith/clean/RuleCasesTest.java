@@ -118,6 +118,10 @@ class RuleCasesTest {
                     "<p>Image: the report probeKept paints a picture of a town that has run out of money.</p>", "probeKept"),
             new Case("comments.section", "<div id='comments'><p>probeComment first!</p></div>", "probeComment",
                     "<p>Officials declined to comment probeKept on the report, which was published on Monday.</p>", "probeKept"),
+            new Case("comments.reviews", "<section class='product-reviews'><h2>Customer reviews</h2>" + PROSE.replace("budget",
+                    "probeReview budget") + "</section>", "probeReview",
+                    "<main class='reviews'><h2>Film reviews</h2>" + PROSE.replace("budget", "probeKept budget") + "</main>",
+                    "probeKept"),
             new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",
                     "<p>The mayor's comments probeKept drew criticism from the opposition on Wednesday.</p>", "probeKept"),
             new Case("forum.member-info", "<div class='message-userExtras'><dl><dt>Joined</dt><dd>Jun 29, 2016"
