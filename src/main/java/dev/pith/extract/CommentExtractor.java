@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds reader comments in an uncleaned page, for {@code --comments}: blocks marked as one comment
- * (class or id word {@code comment}, schema.org {@code Comment}) that hold text, each with its author, date
- * and reply depth. Comments are never part of the article; this only returns them beside it.
+ * (class or id word {@code comment}, schema.org {@code Comment}) or as one customer review inside a block of
+ * reviews, that hold text, each with its author, date and reply depth. Comments are never part of the article; this only returns them beside it.
  *
  * <pre>{@code
  * List<Comment> comments = CommentExtractor.find(document.body());
@@ -21,6 +21,9 @@ public final class CommentExtractor {
     /** Class or id words that mark one comment (not the list, the form or the comment's parts). */
     private static final Pattern ITEM = Pattern.compile("(?i)^(comment|comment-item|comment-entry|single-comment|"
             + "commentlist-item|c-comment|js-comment)$");
+    /** Class or id words that mark one customer review, counted only inside a block of reviews. */
+    private static final Pattern REVIEW_ITEM = Pattern.compile("(?i)^(review|review-item|customer-review|c-review)$");
+    private static final Pattern REVIEWS = Pattern.compile("(?i)(^|[-_\\s])reviews($|[-_\\s])");
     private static final Pattern AUTHOR = Pattern.compile("(?i)author|user-?name|commenter|\\bfn\\b|nickname");
     private static final Pattern BODY = Pattern.compile("(?i)comment-?(content|body|text|message)|\\b(content|text|body|message)\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -53,9 +56,23 @@ public final class CommentExtractor {
         if (e.attr("itemtype").toLowerCase(Locale.ROOT).endsWith("schema.org/comment")) {
             return true;
         }
+        boolean inline = e.normalName().equals("a") || e.normalName().equals("span");
         for (String word : SPACES.split(e.className() + " " + e.id())) {
             if (!word.isEmpty() && ITEM.matcher(word).matches()) {
-                return !e.normalName().equals("a") && !e.normalName().equals("span");
+                return !inline;
+            }
+            if (!word.isEmpty() && REVIEW_ITEM.matcher(word).matches()) {
+                return !inline && inReviews(e);
+            }
+        }
+        return false;
+    }
+
+    /** True when an ancestor is a block of customer reviews (class or id word "reviews"). */
+    private static boolean inReviews(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (REVIEWS.matcher(p.className() + " " + p.id()).find()) {
+                return true;
             }
         }
         return false;

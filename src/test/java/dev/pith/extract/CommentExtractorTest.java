@@ -27,6 +27,16 @@ class CommentExtractorTest {
     }
 
     @Test
+    void customerReviewsInABlockOfReviewsAreComments() {
+        List<Comment> c = find("<section class='product-reviews'><div class='review'><span class='review-author'>Priya</span>"
+                + "<p>Consistent grind.</p></div></section><article class='review'><h1>Film of the week</h1>"
+                + "<p>A critic's review is an article.</p></article>");
+        assertEquals(1, c.size());
+        assertEquals("Priya", c.get(0).author());
+        assertEquals("Consistent grind.", c.get(0).text());
+    }
+
+    @Test
     void schemaOrgCommentsWithoutClassNames() {
         List<Comment> c = find("<div itemscope itemtype='https://schema.org/Comment'><span itemprop='author'>Kim</span>"
                 + "<p>Lovely photos.</p></div>");
