@@ -12,8 +12,11 @@ final class PaywallRules {
 
     static final List<Rule> RULES = List.of(
             Rule.of("paywall.container", "Paywall and meter overlays hold offers, not the article.")
-                    .html(Match.classWords("paywall", "meter", "metered", "regwall", "piano", "subscribe",
-                            "subscription", "subscriptions", "upsell", "tp", "barrier", "registrationwall"))
+                    // Piano's "tp-modal", "tp-backdrop": "tp" only at the start of a class name, since utility
+                    // classes put breakpoints after an @ ("cf@tp-", "pb-5@tp") on the article's own blocks.
+                    .html(Match.or(Match.classWords("paywall", "meter", "metered", "regwall", "piano", "subscribe",
+                            "subscription", "subscriptions", "upsell", "barrier", "registrationwall"),
+                            Match.classStarts("tp")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("paywall.meter-message", "\"You have 3 free articles left\" counts the reader's quota; it is not the article.")
                     .text("(?i)\\bfree (article|stor(y|ies))s?\\b.{0,30}\\b(left|remaining)\\b"

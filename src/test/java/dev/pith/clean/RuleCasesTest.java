@@ -56,6 +56,9 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("consent.cookie-banner", "<div class='cookie-banner'>probeCookie accept</div>", "probeCookie",
                     "<p>The bakery sold probeKept cookies all afternoon, and the queue reached the corner.</p>", "probeKept"),
+            new Case("paywall.container", "<div class='tp-modal'><p>Subscribe for full access probePiano</p></div>", "probePiano",
+                    "<div class='o-article_block pb-10 cf@tp-'><p>The console's probeKept controller has not changed since"
+                            + " its last upgrade, the review says.</p></div>", "probeKept"),
             new Case("paywall.container", "<div class='paywall'>probePaywall offer</div>", "probePaywall",
                     "<div class='paywall'>" + PROSE.replace("budget", "probeKept budget") + "</div>", "probeKept"),
             new Case("paywall.meter-message", "<div>You have 2 free articles left probeMeter</div>", "probeMeter",
