@@ -181,6 +181,9 @@ class RuleCasesTest {
                     "<div style='display: block'><p>probeKept visible text in a paragraph that is long enough to be prose.</p></div>", "probeKept"),
             new Case("hidden.aria", "<span aria-hidden='true'>probeAria</span>", "probeAria",
                     "<div aria-hidden='true'>" + PROSE.replace("budget", "probeKept budget") + "</div>", "probeKept"),
+            new Case("hidden.class", "<div class='d-none'>probeDnone mobile menu copy</div>", "probeDnone",
+                    "<section class='hidden lg:block'><p>The probeKept desktop column, hidden only on phones, holds the"
+                            + " second half of the story.</p></section>", "probeKept"),
             new Case("hidden.class", "<span class='sr-only'>probeSr</span>", "probeSr",
                     "<div class='hidden-xs'><p>probeKept only hidden on phones, this paragraph is still visible text.</p></div>", "probeKept"));
 
