@@ -56,7 +56,7 @@ public final class MetadataReader {
      * A short block that opens with "By Name", "Posted by Name" or "Written by Name" (a capital: not "by clicking"),
      * outside headings ("Explore courses by Category").
      */
-    private static final Evaluator Q_BY_TEXT = new OwnTextOpensWith("bpswBPSW", QueryParser.parse(
+    private static final Evaluator Q_BY_TEXT = new OwnTextWithBy(QueryParser.parse(
             "p" + BY_OWN_TEXT + ", span" + BY_OWN_TEXT + ", div" + BY_OWN_TEXT));
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
@@ -624,31 +624,38 @@ public final class MetadataReader {
     }
 
     /**
-     * A query tried only on elements whose own text opens, at its first letter or digit, with one of
-     * {@code letters}: a necessary condition of the query's own-text pattern that is checked without building
-     * the own text, which most elements of a page fail.
+     * A query tried only on elements whose own text opens with "by", or with a word and then "by", within its
+     * first {@link #WINDOW} letters (spaces skipped): a necessary condition of the byline pattern, checked on the
+     * text nodes without building the own text, which most elements of a page fail.
      */
-    private static final class OwnTextOpensWith extends Evaluator {
-        private final String letters;
+    private static final class OwnTextWithBy extends Evaluator {
+        /** "written" and "by" are nine letters; the window leaves room for invisible characters. */
+        private static final int WINDOW = 30;
         private final Evaluator query;
 
-        OwnTextOpensWith(String letters, Evaluator query) {
-            this.letters = letters;
+        OwnTextWithBy(Evaluator query) {
             this.query = query;
         }
 
         @Override
         public boolean matches(Element root, Element element) {
-            for (int n = 0; n < element.childNodeSize(); n++) {
+            char previous = 0;
+            int seen = 0;
+            for (int n = 0; n < element.childNodeSize() && seen < WINDOW; n++) {
                 if (!(element.childNode(n) instanceof org.jsoup.nodes.TextNode t)) {
                     continue;
                 }
                 String s = t.getWholeText();
-                for (int i = 0; i < s.length(); i++) {
+                for (int i = 0; i < s.length() && seen < WINDOW; i++) {
                     char c = s.charAt(i);
-                    if (Character.isLetterOrDigit(c)) {
-                        return letters.indexOf(c) >= 0 && query.matches(root, element);
+                    if (Character.isWhitespace(c) || c == '\u00a0') {
+                        continue;
                     }
+                    if ((c == 'y' || c == 'Y') && (previous == 'b' || previous == 'B')) {
+                        return query.matches(root, element);
+                    }
+                    previous = c;
+                    seen++;
                 }
             }
             return false;
