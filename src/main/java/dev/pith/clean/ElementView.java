@@ -19,6 +19,8 @@ final class ElementView {
     private final Map<Element, Integer> textLengths;
     private String lower;
     private List<String> words;
+    /** {@link WordBits} of the class/id words; -1 until read. */
+    private long wordBits = -1;
     private List<String> classNames;
     private Element root;
     /** The text read by {@link #textAtMost}. */
@@ -49,6 +51,18 @@ final class ElementView {
             lower = (id.isEmpty() ? c : c + " " + id).toLowerCase(Locale.ROOT);
         }
         return lower;
+    }
+
+    /** The {@link WordBits} of the class/id words: which {@link Match#classWords} sets hold one of them. */
+    long wordBits() {
+        if (wordBits == -1) {
+            long bits = 0;
+            for (String w : words()) {
+                bits |= WordBits.of(w);
+            }
+            wordBits = bits;
+        }
+        return wordBits;
     }
 
     /** True when one of the class/id words is in {@code wanted}. */

@@ -65,7 +65,10 @@ public final class Match {
     /** Matches elements whose class or id contains one of these whole words. */
     public static Match classWords(String... words) {
         Set<String> set = Set.of(words);
-        return new Match("class/id words " + String.join("|", words), e -> e.hasWord(set), true);
+        long bit = WordBits.register(set);
+        // With a bit of its own, the test is one AND on the element's words, looked up once for all such matches.
+        Predicate<ElementView> test = bit != 0 ? e -> (e.wordBits() & bit) != 0 : e -> e.hasWord(set);
+        return new Match("class/id words " + String.join("|", words), test, true);
     }
 
     /** Matches elements whose lower-cased class or id contains one of these substrings. */
