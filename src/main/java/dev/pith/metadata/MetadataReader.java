@@ -35,13 +35,13 @@ public final class MetadataReader {
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
     private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
     private static final String BYLINE = "[rel=author], [class*=byline], [class*=author], [id*=byline], [class*=writtenby]";
-    private static final Evaluator Q_BYLINE = QueryParser.parse(BYLINE);
+    private static final Evaluator Q_BYLINE = new Gated(MetadataReader::attributedOrDt, QueryParser.parse(BYLINE));
     private static final Evaluator Q_FORM_LABEL = QueryParser.parse("form, label");
     private static final Evaluator Q_ITEMSCOPE = QueryParser.parse("[itemscope]");
     private static final Evaluator Q_LINK = QueryParser.parse("a[href]");
     /** In a thread, a poster's user name is the byline too. */
-    private static final Evaluator Q_BYLINE_OR_POSTER = QueryParser.parse(BYLINE
-            + ", [class*=username], [class*=user-name], [class=user], [class*=postleft] dt");
+    private static final Evaluator Q_BYLINE_OR_POSTER = new Gated(MetadataReader::attributedOrDt, QueryParser.parse(BYLINE
+            + ", [class*=username], [class*=user-name], [class=user], [class*=postleft] dt"));
     /** Two or three words of letters, as a person's name is written: "Polly Barks", "annette thurmon". */
     private static final Pattern PERSONAL_NAME = Pattern.compile("\\p{L}[\\p{L}'’.-]*(\\s\\p{L}[\\p{L}'’.-]*){1,2}");
     /** Words that name a business or a publication, not a person. */
@@ -56,7 +56,7 @@ public final class MetadataReader {
      * A short block that opens with "By Name", "Posted by Name" or "Written by Name" (a capital: not "by clicking"),
      * outside headings ("Explore courses by Category").
      */
-    private static final Evaluator Q_BY_TEXT = new OwnTextWithBy(QueryParser.parse(
+    private static final Evaluator Q_BY_TEXT = new Gated(MetadataReader::byNearStart, QueryParser.parse(
             "p" + BY_OWN_TEXT + ", span" + BY_OWN_TEXT + ", div" + BY_OWN_TEXT));
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
@@ -624,41 +624,56 @@ public final class MetadataReader {
     }
 
     /**
-     * A query tried only on elements whose own text opens with "by", or with a word and then "by", within its
-     * first {@link #WINDOW} letters (spaces skipped): a necessary condition of the byline pattern, checked on the
-     * text nodes without building the own text, which most elements of a page fail.
+     * A query tried only on elements that pass {@code gate}, a necessary condition of the query that is cheap to
+     * check, which most elements of a page fail.
      */
-    private static final class OwnTextWithBy extends Evaluator {
-        /** "written" and "by" are nine letters; the window leaves room for invisible characters. */
-        private static final int WINDOW = 30;
+    private static final class Gated extends Evaluator {
+        private final java.util.function.Predicate<Element> gate;
         private final Evaluator query;
 
-        OwnTextWithBy(Evaluator query) {
+        Gated(java.util.function.Predicate<Element> gate, Evaluator query) {
+            this.gate = gate;
             this.query = query;
         }
 
         @Override
         public boolean matches(Element root, Element element) {
-            char previous = 0;
-            int seen = 0;
-            for (int n = 0; n < element.childNodeSize() && seen < WINDOW; n++) {
-                if (!(element.childNode(n) instanceof org.jsoup.nodes.TextNode t)) {
+            return gate.test(element) && query.matches(root, element);
+        }
+    }
+
+    /** "written" and "by" are nine letters; the window leaves room for invisible characters. */
+    private static final int BY_WINDOW = 30;
+
+    /**
+     * True when "by" comes within the first {@link #BY_WINDOW} letters of the element's own text (spaces
+     * skipped), read from its text nodes without building the own text: what a byline pattern needs.
+     */
+    private static boolean byNearStart(Element element) {
+        char previous = 0;
+        int seen = 0;
+        for (int n = 0; n < element.childNodeSize() && seen < BY_WINDOW; n++) {
+            if (!(element.childNode(n) instanceof org.jsoup.nodes.TextNode t)) {
+                continue;
+            }
+            String s = t.getWholeText();
+            for (int i = 0; i < s.length() && seen < BY_WINDOW; i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00a0') {
                     continue;
                 }
-                String s = t.getWholeText();
-                for (int i = 0; i < s.length() && seen < WINDOW; i++) {
-                    char c = s.charAt(i);
-                    if (Character.isWhitespace(c) || c == '\u00a0') {
-                        continue;
-                    }
-                    if ((c == 'y' || c == 'Y') && (previous == 'b' || previous == 'B')) {
-                        return query.matches(root, element);
-                    }
-                    previous = c;
-                    seen++;
+                if ((c == 'y' || c == 'Y') && (previous == 'b' || previous == 'B')) {
+                    return true;
                 }
+                previous = c;
+                seen++;
             }
-            return false;
         }
+        return false;
+    }
+
+    /** True when the byline queries can match the element: they test its own attributes, or it is a {@code dt}. */
+    private static boolean attributedOrDt(Element element) {
+        return element.attributesSize() > 0 || element.normalName().equals("dt");
     }
 }
