@@ -35,12 +35,12 @@ public final class MetadataReader {
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
     private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
     private static final String BYLINE = "[rel=author], [class*=byline], [class*=author], [id*=byline], [class*=writtenby]";
-    private static final Evaluator Q_BYLINE = new Gated(MetadataReader::attributedOrDt, QueryParser.parse(BYLINE));
+    private static final Evaluator Q_BYLINE = new Gated(MetadataReader::bylineCandidate, QueryParser.parse(BYLINE));
     private static final Evaluator Q_FORM_LABEL = QueryParser.parse("form, label");
     private static final Evaluator Q_ITEMSCOPE = QueryParser.parse("[itemscope]");
     private static final Evaluator Q_LINK = QueryParser.parse("a[href]");
     /** In a thread, a poster's user name is the byline too. */
-    private static final Evaluator Q_BYLINE_OR_POSTER = new Gated(MetadataReader::attributedOrDt, QueryParser.parse(BYLINE
+    private static final Evaluator Q_BYLINE_OR_POSTER = new Gated(MetadataReader::bylineCandidate, QueryParser.parse(BYLINE
             + ", [class*=username], [class*=user-name], [class=user], [class*=postleft] dt"));
     /** Two or three words of letters, as a person's name is written: "Polly Barks", "annette thurmon". */
     private static final Pattern PERSONAL_NAME = Pattern.compile("\\p{L}[\\p{L}'’.-]*(\\s\\p{L}[\\p{L}'’.-]*){1,2}");
@@ -672,8 +672,29 @@ public final class MetadataReader {
         return false;
     }
 
-    /** True when the byline queries can match the element: they test its own attributes, or it is a {@code dt}. */
-    private static boolean attributedOrDt(Element element) {
-        return element.attributesSize() > 0 || element.normalName().equals("dt");
+    /**
+     * True when the byline queries can match the element: a {@code dt} (under a poster's block), a {@code rel},
+     * or a class or id holding one of their words, read once instead of once per selector.
+     */
+    private static boolean bylineCandidate(Element element) {
+        if (element.normalName().equals("dt")) {
+            return true;
+        }
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        if (element.hasAttr("rel")) {
+            return true;
+        }
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        for (String w : BYLINE_WORDS) {
+            if (names.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** What {@code BYLINE} and the poster query look for in a class or id ("user" covers username and user-name). */
+    private static final List<String> BYLINE_WORDS = List.of("byline", "author", "writtenby", "user", "postleft");
 }
