@@ -35,6 +35,11 @@ public final class MetadataReader {
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
     private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
     private static final String BYLINE = "[rel=author], [class*=byline], [class*=author], [id*=byline], [class*=writtenby]";
+    /**
+     * Every class or id word that {@code BYLINE} and the poster query below look for ("user" covers username,
+     * user-name and user): the cheap gate in front of both. A selector added to either needs its word here.
+     */
+    private static final List<String> BYLINE_WORDS = List.of("byline", "author", "writtenby", "user", "postleft");
     private static final Evaluator Q_BYLINE = new Gated(MetadataReader::bylineCandidate, QueryParser.parse(BYLINE));
     private static final Evaluator Q_FORM_LABEL = QueryParser.parse("form, label");
     private static final Evaluator Q_ITEMSCOPE = QueryParser.parse("[itemscope]");
@@ -695,6 +700,4 @@ public final class MetadataReader {
         return false;
     }
 
-    /** What {@code BYLINE} and the poster query look for in a class or id ("user" covers username and user-name). */
-    private static final List<String> BYLINE_WORDS = List.of("byline", "author", "writtenby", "user", "postleft");
 }
