@@ -45,7 +45,7 @@ final class CardGrid {
         Map<String, int[]> groups = new HashMap<>();
         for (Element child : container.children()) {
             String text = child.text();
-            if (text.isEmpty() || text.length() > Thresholds.GRID_CARD_MAX_CHARS || child.selectFirst(Q_LINK) == null) {
+            if (text.isEmpty() || text.length() > Thresholds.GRID_CARD_MAX_CHARS || !isItem(child, text)) {
                 continue;
             }
             int[] g = groups.computeIfAbsent(child.normalName() + "." + child.className(), k -> new int[2]);
@@ -59,5 +59,11 @@ final class CardGrid {
             }
         }
         return chars;
+    }
+
+    /** A card links to its item, or (a grid built by script, its links in click handlers) shows its price. */
+    private static boolean isItem(Element card, String text) {
+        return card.selectFirst(Q_LINK) != null
+                || Signals.PRICE.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
     }
 }

@@ -27,6 +27,9 @@ public final class Signals {
                     + "|lede|intro|excerpt|description|teaser|deck|article-summary|abstract|chapeau|chapo|entradilla"
                     + "|sottotitolo|vorspann)($|[-_\\s])");
 
+    /** A price: a currency sign or code next to a number (matched in lower case): "$24.99", "€88", "12,50 eur". */
+    public static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(?:[.,]\\d\\d)?\\s?(?:€|eur|usd|zł|kr)\\b");
+
     /** Tags whose presence makes an element a container of blocks rather than a paragraph. */
     static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
             "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",

@@ -29,8 +29,7 @@ public final class TypeFeatures {
     static final int HEADLINE_LINK_MAX = 160;
     private static final Pattern URL_DATE = Pattern.compile("/(19|20)\\d\\d/\\d{1,2}/");
     private static final Pattern URL_LONG_NUMBER = Pattern.compile("\\d{5,}");
-    /** A price: a currency sign or code next to a number (matched in lower case). */
-    private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(?:[.,]\\d\\d)?\\s?(?:€|eur|usd|zł|kr)\\b");
+    private static final Pattern PRICE = dev.pith.extract.Signals.PRICE;
     /**
      * Prices and dates are counted in the content's first this many characters (its text lower-cased), which
      * bounds the copy of the text that a huge page would otherwise make.

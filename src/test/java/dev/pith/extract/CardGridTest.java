@@ -40,4 +40,17 @@ class CardGridTest {
                 + "</div>";
         assertNull(CardGrid.find(Jsoup.parse("<div>" + prose.repeat(7) + "</div>").body()));
     }
+
+    @Test
+    void cardsBuiltByScriptWithoutLinksCountWhenTheyShowAPrice() {
+        StringBuilder priced = new StringBuilder("<div class='grid'>");
+        StringBuilder plain = new StringBuilder("<div class='grid'>");
+        for (int i = 1; i <= 8; i++) {
+            priced.append("<div><div class='name'>Lip balm ").append(i).append("</div><div>€1").append(i)
+                    .append("</div></div>");
+            plain.append("<div><div class='name'>Step ").append(i).append("</div><div>Mix well</div></div>");
+        }
+        assertEquals("grid", CardGrid.find(Jsoup.parse(priced + "</div>").body()).className());
+        assertNull(CardGrid.find(Jsoup.parse(plain + "</div>").body()));
+    }
 }
