@@ -74,8 +74,7 @@ public final class Pith {
         List<Comment> comments = options.comments() ? CommentExtractor.find(doc.body()) : null;
         Hints hints = new Hints(meta.title(), meta.articleBody(),
                 meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT,
-                meta.pageType().type() == PageTypes.Type.LISTING
-                        || meta.pageType().type() == PageTypes.Type.COLLECTION);
+                isList(meta.pageType().type()), isSections(meta.pageType().type()));
         Cleaned cleaned = new Cleaned(page, doc, options);
         Chosen chosen = choose(cleaned, hints, options);
         String headline = meta.title() != null ? meta.title() : chosen.x().headline();
@@ -86,13 +85,18 @@ public final class Pith {
         List<String> evidence = new java.util.ArrayList<>(meta.pageType().evidence());
         evidence.add(String.format(java.util.Locale.ROOT, "model: %s %.2f (%s)", type, decision.probability(),
                 String.join(", ", decision.reasons())));
-        boolean list = decision.type() == PageTypes.Type.LISTING || decision.type() == PageTypes.Type.COLLECTION;
-        if (list != hints.linksAreContent()) {
-            // The first look at the page guessed wrong about whether its lists are its content: choose again.
-            Chosen again = choose(cleaned, new Hints(hints.title(), hints.articleBody(), hints.spread(), list), options);
+        boolean list = isList(decision.type());
+        boolean sections = isSections(decision.type());
+        if (list != hints.linksAreContent() || sections != hints.sections()) {
+            // The first look at the page guessed wrong about whether its lists are its content, or whether it is
+            // a run of sections: choose again.
+            Chosen again = choose(cleaned, new Hints(hints.title(), hints.articleBody(), hints.spread(), list,
+                    sections), options);
             if (again.hasContent()) {
                 chosen = again;
-                evidence.add(list ? "chosen again with link lists as content" : "chosen again without link lists");
+                evidence.add(list != hints.linksAreContent()
+                        ? list ? "chosen again with link lists as content" : "chosen again without link lists"
+                        : sections ? "chosen again as sections" : "chosen again as one article");
             }
         }
         Extraction x = chosen.x();
@@ -138,6 +142,16 @@ public final class Pith {
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
                 description, image, type, readerable(x.content(), type), evidence, features, sources);
         return new Article(page.source(), fields, x.content(), removed, x.candidates(), comments);
+    }
+
+    /** Listings and shop categories: their links and cards are the content. */
+    private static boolean isList(PageTypes.Type type) {
+        return type == PageTypes.Type.LISTING || type == PageTypes.Type.COLLECTION;
+    }
+
+    /** Pages that are neither an article nor a thread: their content is a run of sections. */
+    private static boolean isSections(PageTypes.Type type) {
+        return type != PageTypes.Type.ARTICLE && type != PageTypes.Type.FORUM;
     }
 
     /** The blocks chosen as the content, and the removals cleaning made before the choice. */

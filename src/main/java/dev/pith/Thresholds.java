@@ -87,6 +87,16 @@ public final class Thresholds {
     public static final double TEASER_WEIGHT = 0.25;
 
     /**
+     * On pages made of sections, the chosen block grows into an enclosing block when at least this share of the
+     * text it adds is paragraphs: a neighbouring section of prose. Menus, cards, forms and link lists are short
+     * lines, not paragraphs, and stop it.
+     */
+    public static final double GROW_PROSE_SHARE = 0.6;
+
+    /** ...and when at most this share of the text it adds is links (a block of teasers is prose in links). */
+    public static final double GROW_LINK_SHARE = 0.25;
+
+    /**
      * Page-type evidence for "article" from this weight up (structured data and og:type agree, or structured
      * data and an article-like URL) means one article: blocks beside it are asides, see
      * {@link #WIDEN_COVERAGE_DECLARED}.

@@ -67,7 +67,8 @@ public final class ContentExtractor {
         LooseText.wrap(body);
         Map<Element, Score> scores = scoreParagraphs(body);
         boostJsonLdMatch(scores, hints);
-        List<Score> ranked = rank(scores, TextStats.of(body));
+        TextStats stats = TextStats.of(body);
+        List<Score> ranked = rank(scores, stats);
         List<Candidate> candidates = explain(ranked);
         if (ranked.isEmpty() && hasParagraphs(body)) {
             // Only the footer or the menus had text: the page has no content of its own (a script-built shell).
@@ -77,6 +78,9 @@ public final class ContentExtractor {
         if (focus != Focus.PRECISION) {
             boolean spread = hints.spread() || focus == Focus.RECALL;
             top = widen(top, body, scores, spread ? Thresholds.WIDEN_COVERAGE : Thresholds.WIDEN_COVERAGE_DECLARED);
+            if (hints.sections()) {
+                top = growThroughProse(top, body, scores, stats);
+            }
         }
         if (hints.linksAreContent()) {
             top = withGrid(top, body);
@@ -103,6 +107,8 @@ public final class ContentExtractor {
         /** Points of its own paragraphs, less their link share: what it holds of the page's prose. */
         double paragraphPoints;
         int commas;
+        /** Characters of its own paragraphs. */
+        int proseChars;
         final int classWeight;
         final int semantic;
         double finalScore;
@@ -151,6 +157,7 @@ public final class ContentExtractor {
                     s.paragraphPoints += points * teaser * (1 - Signals.linkDensity(p, text.length()));
                     s.paragraphs++;
                     s.commas += commas;
+                    s.proseChars += text.length();
                 }
             }
         }
@@ -350,6 +357,47 @@ public final class ContentExtractor {
         }
         // A block of real prose (a category's buying guide) stays; a promotion line gives way to the items.
         return gridChars > topChars && topChars < Thresholds.MIN_ARTICLE_CHARS ? grid : top;
+    }
+
+    /**
+     * Step 2d, on pages made of sections (a service's or product's page built block by block): the chosen block
+     * grows into each enclosing block while what that adds is mostly paragraphs of prose
+     * ({@link Thresholds#GROW_PROSE_SHARE}) and few links ({@link Thresholds#GROW_LINK_SHARE}); it stops at
+     * the first that adds menus, cards or link lists.
+     */
+    static Element growThroughProse(Element top, Element body, Map<Element, Score> scores, TextStats stats) {
+        Element best = top;
+        int chars = stats.textLength(top);
+        int prose = ownProse(top, scores);
+        double linkChars = stats.linkDensity(top) * chars;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int pc = stats.textLength(parent);
+            int pp = ownProse(parent, scores);
+            double pl = stats.linkDensity(parent) * pc;
+            int extra = pc - chars;
+            if (extra > 0) {
+                if (pp - prose < Thresholds.GROW_PROSE_SHARE * extra
+                        || pl - linkChars > Thresholds.GROW_LINK_SHARE * extra) {
+                    break;
+                }
+                best = parent;
+            }
+            chars = pc;
+            prose = pp;
+            linkChars = pl;
+        }
+        return best;
+    }
+
+    /** Characters of the paragraphs under {@code e}. */
+    private static int ownProse(Element e, Map<Element, Score> scores) {
+        int sum = 0;
+        for (Score s : scores.values()) {
+            if (s.paragraphs > 0 && (s.element == e || isAncestor(e, s.element))) {
+                sum += s.proseChars;
+            }
+        }
+        return sum;
     }
 
     /** Points of the paragraphs under {@code e} (what its children passed up, without tag or class). */

@@ -76,6 +76,46 @@ class ContentExtractorTest {
         assertFalse(text.contains("Our training team"), text + x.candidates());
     }
 
+    /**
+     * A page built block by block: an intro section, a block of questions and answers that outweighs it, a
+     * closing section, each in its own row, and a list of links to other services after them.
+     */
+    private static String builtPage() {
+        StringBuilder faq = new StringBuilder("<div class='faq'>");
+        for (int i = 1; i <= 6; i++) {
+            faq.append("<div class='tab'><h3>Question ").append(i).append("</h3>");
+            for (int j = 1; j <= 3; j++) {
+                faq.append("<p>Answer ").append(i).append('.').append(j).append(": yes, we can, it takes about ")
+                        .append(i + j).append(" days, costs less than you think, and we file every form.</p>");
+            }
+            faq.append("</div>");
+        }
+        StringBuilder links = new StringBuilder("<div class='more'><ul>");
+        for (int i = 1; i <= 8; i++) {
+            links.append("<li><a href='/s/").append(i).append("'>Another service we offer, number ").append(i)
+                    .append("</a></li>");
+        }
+        // Page builders nest each block four or five levels deep.
+        String nest = "<div class='row'><div class='inner'><div class='col'><div class='box'>";
+        String unnest = "</div></div></div></div>";
+        return "<body><div class='page'>" + nest + "<h2>Forming your company</h2><p>Between state rules, local"
+                + " licences and taxes, most new owners soon need help, and that is where we come in.</p>" + unnest
+                + nest + faq + "</div>" + unnest + nest + "<p>Call us today to book a free consultation, in person,"
+                + " by phone, or online.</p>" + unnest + "</div>" + links + "</ul></div></body>";
+    }
+
+    @Test
+    void onAPageOfSectionsTheChosenBlockGrowsIntoTheProseAroundItButNotIntoLinks() {
+        String grown = extractWith(builtPage(), new Hints(null, null, true, false, true)).content().text();
+        assertTrue(grown.contains("that is where we come in"), grown);
+        assertTrue(grown.contains("Question 4"), grown);
+        assertTrue(grown.contains("free consultation"), grown);
+        assertFalse(grown.contains("Another service"), grown);
+        String article = extractWith(builtPage(), new Hints(null, null, true, false)).content().text();
+        assertTrue(article.contains("Question 4"), article);
+        assertFalse(article.contains("where we come in"), "an article's block does not grow: " + article);
+    }
+
     @Test
     void aBodySplitIntoSeveralSectionsByFullWidthFiguresIsKeptWhole() {
         String part = "<section class='outer'><div class='col'><div class='body-text'>%s</div></div></section>";
