@@ -9,9 +9,15 @@ import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
  * Reader comments under an article. Guarded only by the headline: a comment thread has long paragraphs,
  * so the prose guard would keep it.
  */
-final class CommentRules {
+public final class CommentRules {
     private CommentRules() {
     }
+
+    /**
+     * A block of customer reviews: class or id word "reviews" ("product-reviews", "ratingsAndReviews"). The
+     * cleaner removes it; {@link dev.pith.extract.CommentExtractor} reads its reviews as comments.
+     */
+    public static final Match REVIEWS_BLOCK = Match.classWords("reviews", "customerreviews");
 
     static final List<Rule> RULES = List.of(
             Rule.of("comments.section", "Reader comments are not the article.")
@@ -21,7 +27,7 @@ final class CommentRules {
                                     "comment-respond", "commentform")))
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("comments.reviews", "Customer reviews are readers' comments on a product or a place, not its description.")
-                    .html(Match.classWords("reviews", "customerreviews"))
+                    .html(REVIEWS_BLOCK)
                     .guards(HEADLINE_AND_FIGURES, CONTAINER),
             Rule.of("comments.heading", "Headings such as \"42 Comments\" or \"Leave a reply\" open the comment thread.")
                     .text("(?i)^\\W*((\\d+ )?(comments?|responses?|replies)( \\(\\d+\\))?( to\\b.{0,120})?|leave a (reply|comment)"

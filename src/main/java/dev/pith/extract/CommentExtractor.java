@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.pith.clean.CommentRules;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,6 @@ public final class CommentExtractor {
             + "commentlist-item|c-comment|js-comment)$");
     /** Class or id words that mark one customer review, counted only inside a block of reviews. */
     private static final Pattern REVIEW_ITEM = Pattern.compile("(?i)^(review|review-item|customer-review|c-review)$");
-    private static final Pattern REVIEWS = Pattern.compile("(?i)(^|[-_\\s])reviews($|[-_\\s])");
     private static final Pattern AUTHOR = Pattern.compile("(?i)author|user-?name|commenter|\\bfn\\b|nickname");
     private static final Pattern BODY = Pattern.compile("(?i)comment-?(content|body|text|message)|\\b(content|text|body|message)\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -68,10 +68,10 @@ public final class CommentExtractor {
         return false;
     }
 
-    /** True when an ancestor is a block of customer reviews (class or id word "reviews"). */
+    /** True when an ancestor is a block of customer reviews, the block the cleaner removes as such. */
     private static boolean inReviews(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (REVIEWS.matcher(p.className() + " " + p.id()).find()) {
+            if (CommentRules.REVIEWS_BLOCK.matches(p)) {
                 return true;
             }
         }

@@ -37,6 +37,14 @@ class CommentExtractorTest {
     }
 
     @Test
+    void reviewsInABlockNamedInCamelCaseAreComments() {
+        List<Comment> c = find("<div id='ratingsAndReviews'><div class='review'><span class='review-author'>Ola</span>"
+                + "<p>Sturdy and quiet.</p></div></div>");
+        assertEquals(1, c.size());
+        assertEquals("Sturdy and quiet.", c.get(0).text());
+    }
+
+    @Test
     void schemaOrgCommentsWithoutClassNames() {
         List<Comment> c = find("<div itemscope itemtype='https://schema.org/Comment'><span itemprop='author'>Kim</span>"
                 + "<p>Lovely photos.</p></div>");
