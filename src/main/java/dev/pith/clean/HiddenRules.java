@@ -10,18 +10,29 @@ final class HiddenRules {
     private HiddenRules() {
     }
 
+    /**
+     * A tab's panel is hidden only until its tab is clicked: a product's specs, a doc's install command for each
+     * shell, a service's offers one per tab. What it holds is the page's, and no hiding rule removes it (rules
+     * for what it is, a menu or a dialog, still do).
+     */
+    private static final Match TAB_PANEL = Match.or(Match.css("[role=tabpanel]"),
+            Match.classNames("tab-pane", "tab-panel", "tabpanel", "tab__content", "tab__pane", "tabs-panel", "tabs__panel"));
+
     static final List<Rule> RULES = List.of(
-            Rule.of("hidden.attribute", "Elements with the hidden attribute are not shown to readers, whatever they hold.")
-                    .html(Match.css("[hidden]"))
+            Rule.of("hidden.attribute", "Elements with the hidden attribute are not shown to readers, whatever they hold;"
+                    + " a tab's panel is the exception, shown when its tab is clicked.")
+                    .html(Match.and(Match.css("[hidden]"), Match.not(TAB_PANEL)))
                     .unguarded(),
-            Rule.of("hidden.style", "Inline display:none or visibility:hidden hides the block (paywall templates, metadata copies).")
-                    .html(Match.css("[style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]"))
+            Rule.of("hidden.style", "Inline display:none or visibility:hidden hides the block (paywall templates, metadata copies);"
+                    + " a tab's panel is the exception, shown when its tab is clicked.")
+                    .html(Match.and(Match.css("[style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]"),
+                            Match.not(TAB_PANEL)))
                     .unguarded(),
             Rule.of("hidden.aria", "aria-hidden blocks are decoration that assistive technology skips; guarded, since some sites mark visible text so.")
                     .html(Match.css("[aria-hidden=true]"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
-            Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen.")
-                    .html(Match.and(Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",
+            Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen (but for a tab's panel).")
+                    .html(Match.and(Match.not(TAB_PANEL), Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",
                             "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                             "offscreen", "off-screen", "element-invisible", "a11y-hidden"),
                             // "hidden lg:block", "d-none d-md-flex": hidden on a phone, shown on the screen a saved

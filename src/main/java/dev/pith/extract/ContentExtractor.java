@@ -44,6 +44,7 @@ public final class ContentExtractor {
     private static final Match SITE_CHROME = Match.or(Match.tags("footer", "nav"),
             Match.css("[role=contentinfo], [role=navigation]"));
     private static final Evaluator Q_FIGURE = QueryParser.parse("figure");
+    private static final Evaluator Q_CELLS = QueryParser.parse("td, th, dt, dd");
 
     private final Focus focus;
 
@@ -361,18 +362,18 @@ public final class ContentExtractor {
 
     /**
      * Step 2d, on pages made of sections (a service's or product's page built block by block): the chosen block
-     * grows into each enclosing block while what that adds is mostly paragraphs of prose
-     * ({@link Thresholds#GROW_PROSE_SHARE}) and few links ({@link Thresholds#GROW_LINK_SHARE}); it stops at
+     * grows into each enclosing block while what that adds is mostly paragraphs of prose or cells of a table of
+     * specifications ({@link Thresholds#GROW_PROSE_SHARE}) and few links ({@link Thresholds#GROW_LINK_SHARE}); it stops at
      * the first that adds menus, cards or link lists.
      */
     static Element growThroughProse(Element top, Element body, Map<Element, Score> scores, TextStats stats) {
         Element best = top;
         int chars = stats.textLength(top);
-        int prose = ownProse(top, scores);
+        int prose = ownProse(top, scores) + cellChars(top, stats);
         double linkChars = stats.linkDensity(top) * chars;
         for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             int pc = stats.textLength(parent);
-            int pp = ownProse(parent, scores);
+            int pp = ownProse(parent, scores) + cellChars(parent, stats);
             double pl = stats.linkDensity(parent) * pc;
             int extra = pc - chars;
             if (extra > 0) {
@@ -387,6 +388,23 @@ public final class ContentExtractor {
             linkChars = pl;
         }
         return best;
+    }
+
+    /**
+     * Characters of the short cells of tables and definition lists under {@code e} that are not links: a
+     * product's specifications ("Core clock | 915 MHz") are its content as much as its prose is, though no cell
+     * is long enough to count as a paragraph.
+     */
+    private static int cellChars(Element e, TextStats stats) {
+        int n = 0;
+        for (Element cell : e.select(Q_CELLS)) {
+            int len = stats.textLength(cell);
+            boolean paragraph = len >= Thresholds.MIN_PARAGRAPH_CHARS && isParagraph(cell);
+            if (!paragraph && stats.linkDensity(cell) < Thresholds.GROW_LINK_SHARE && !Signals.hasBlockChild(cell)) {
+                n += len;
+            }
+        }
+        return n;
     }
 
     /** Characters of the paragraphs under {@code e}. */

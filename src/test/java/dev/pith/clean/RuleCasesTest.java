@@ -185,7 +185,15 @@ class RuleCasesTest {
                     "<section class='hidden lg:block'><p>The probeKept desktop column, hidden only on phones, holds the"
                             + " second half of the story.</p></section>", "probeKept"),
             new Case("hidden.class", "<span class='sr-only'>probeSr</span>", "probeSr",
-                    "<div class='hidden-xs'><p>probeKept only hidden on phones, this paragraph is still visible text.</p></div>", "probeKept"));
+                    "<div class='hidden-xs'><p>probeKept only hidden on phones, this paragraph is still visible text.</p></div>", "probeKept"),
+            new Case("hidden.attribute", "<div class='install' hidden>npm probeTabless</div>", "probeTabless",
+                    "<div role='tabpanel' hidden><pre>cargo install probeKept</pre></div>", "probeKept"),
+            new Case("hidden.style", "<div class='panel' style='display:none'>Core clock probeSpecs</div>", "probeSpecs",
+                    "<div class='tab-pane' style='display:none'><table><tr><th>Core clock</th><td>915 MHz probeKept</td>"
+                            + "</tr></table></div>", "probeKept"),
+            new Case("hidden.class", "<div class='hide'>Our offers probeOffers</div>", "probeOffers",
+                    "<div class='tab__content hide'><p>probeKept audits of your systems, shown when its tab is clicked.</p></div>",
+                    "probeKept"));
 
     private static String page(String block) {
         return "<html><body><main><h1>Budget approved</h1>" + PROSE + block + PROSE + "</main></body></html>";

@@ -117,6 +117,28 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aProductsTableOfSpecificationsJoinsItsDescription() {
+        StringBuilder specs = new StringBuilder("<div class='pane'><h3>Specifications</h3><table>");
+        String[][] rows = {{"Core clock", "915 MHz"}, {"Memory", "12 GB GDDR5"}, {"Interface", "PCI Express 3.0"},
+                {"Cores", "5760"}, {"Ports", "DVI, HDMI, DisplayPort"}, {"Power", "375 W"}};
+        for (String[] row : rows) {
+            specs.append("<tr><th>").append(row[0]).append("</th><td>").append(row[1]).append("</td></tr>");
+        }
+        String nest = "<div class='box'><div class='inner'><div class='col'>";
+        String page = "<body><div class='product'>" + nest + "<div class='overview'><p>A graphics card built for"
+                + " games at 5K, with two chips, a quiet fan, and a case of brushed aluminium.</p><p>It runs cool,"
+                + " it runs fast, and it fits in most cases, from small towers to large ones.</p></div></div></div></div>"
+                + nest + specs + "</table></div></div></div></div></div><ul class='more'><li><a href='/a'>Other"
+                + " graphics cards we sell</a></li><li><a href='/b'>Monitors for gaming</a></li></ul></body>";
+        String text = extractWith(page, new Hints(null, null, true, false, true)).content().text();
+        assertTrue(text.contains("brushed aluminium"), text);
+        assertTrue(text.contains("Core clock 915 MHz"), text);
+        assertFalse(text.contains("Monitors for gaming"), text);
+        assertFalse(extractWith(page, new Hints(null, null, true, false)).content().text().contains("Core clock"),
+                "an article does not grow into a table beside it");
+    }
+
+    @Test
     void aBodySplitIntoSeveralSectionsByFullWidthFiguresIsKeptWhole() {
         String part = "<section class='outer'><div class='col'><div class='body-text'>%s</div></div></section>";
         String page = "<body><main>" + String.format(part, P + P.replace("bridge", "tunnel") + P.replace("bridge", "pier"))
