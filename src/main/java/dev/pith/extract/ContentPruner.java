@@ -305,10 +305,21 @@ final class ContentPruner {
         return stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY && Signals.fewerCommasThan(e, 10);
     }
 
+    private static boolean inCode(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("pre") || a.normalName().equals("code")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isBoilerplate(Element e, TextStats stats, boolean linksAreContent) {
         int len = stats.textLength(e);
         if (len == 0) {
-            return e.selectFirst(Q_IMG_PICTURE_VIDEO_AUDIO) == null && e.selectFirst(Q_PRE_TABLE_HR) == null;
+            // A space in its own span inside code is a token of the code ("npm<span> </span>install").
+            return e.selectFirst(Q_IMG_PICTURE_VIDEO_AUDIO) == null && e.selectFirst(Q_PRE_TABLE_HR) == null
+                    && !inCode(e);
         }
         if (e.selectFirst(Q_PRE_CODE_BLOCKQUOTE) != null) {
             // Code, and quoted text (an embedded post: a tweet is mostly links), are the article's own.

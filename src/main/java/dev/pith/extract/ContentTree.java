@@ -225,7 +225,7 @@ final class ContentTree {
     }
 
     private void pre(Element src, Element dest) {
-        String text = src.wholeText();
+        String text = codeText(src);
         if (text.isBlank()) {
             return;
         }
@@ -236,6 +236,40 @@ final class ContentTree {
             code.attr("class", "language-" + lang);
         }
         code.appendChild(new TextNode(text.replaceAll("^\\n+|\\s+$", "")));
+    }
+
+    /**
+     * The text of a block of code as a browser shows it: text and spaces as written, a line break for each
+     * {@code <br>} and between block elements (highlighters write one {@code <div>} per line).
+     */
+    static String codeText(Element pre) {
+        StringBuilder sb = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element el && el.normalName().equals("br")) {
+                    sb.append('\n');
+                } else if (node instanceof Element el && depth > 0 && Signals.BLOCK_TAGS.contains(el.normalName())) {
+                    newLine(sb);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && depth > 0 && Signals.BLOCK_TAGS.contains(el.normalName())) {
+                    newLine(sb);
+                }
+            }
+        }, pre);
+        return sb.toString();
+    }
+
+    private static void newLine(StringBuilder sb) {
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+            sb.append('\n');
+        }
     }
 
     private static String language(Element pre) {

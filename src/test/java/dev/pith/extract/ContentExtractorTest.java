@@ -290,6 +290,15 @@ class ContentExtractorTest {
     }
 
     @Test
+    void codeKeepsTheSpacesAndLinesAHighlighterWroteAsElements() {
+        Extraction x = extract("<body><article>" + P + "<pre data-language='sh'><code><div class='line'>"
+                + "<span style='color:blue'>npm</span><span style='color:gray'> </span><span>create</span></div>"
+                + "<div class='line'><span>cargo</span><span> </span><span>build</span></div>"
+                + "<div class='line'>echo a<br><br>echo b</div></code></pre>" + P + "</article></body>", null);
+        assertEquals("npm create\ncargo build\necho a\n\necho b", x.content().selectFirst("pre").wholeText());
+    }
+
+    @Test
     void aParagraphThatMentionsSubscribeIsContent() {
         Extraction x = extract("<body><article>" + P + "<p>Subscribe to the idea that bridges matter, the mayor said.</p>"
                 + P + "</article></body>", null);
