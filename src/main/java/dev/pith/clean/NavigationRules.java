@@ -24,6 +24,10 @@ final class NavigationRules {
             Rule.of("nav.breadcrumb", "Breadcrumbs repeat the site's sections above the article.")
                     .html(Match.or(Match.classContains("breadcrumb"), Match.css("[itemtype*=BreadcrumbList]")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("nav.permalink", "A heading's permalink (\"¶\", \"#\", \"§\" linking to the heading itself) is a"
+                    + " control for copying a link, not a word of the text.")
+                    .html(Match.css("a[href^=#]:matchesWholeOwnText(^\\s*(¶|#|§|🔗)\\s*$), a.headerlink[href^=#]"))
+                    .unguarded(),
             Rule.of("nav.pagination", "Pagination links move between pages of a list.")
                     .html(Match.classWords("pagination", "pager", "paging", "pagenav"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),

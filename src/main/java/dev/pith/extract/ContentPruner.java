@@ -317,9 +317,9 @@ final class ContentPruner {
     private static boolean isBoilerplate(Element e, TextStats stats, boolean linksAreContent) {
         int len = stats.textLength(e);
         if (len == 0) {
-            // A space in its own span inside code is a token of the code ("npm<span> </span>install").
+            // A space in its own span is a word break ("class<span> </span>Middleware"), in code a token.
             return e.selectFirst(Q_IMG_PICTURE_VIDEO_AUDIO) == null && e.selectFirst(Q_PRE_TABLE_HR) == null
-                    && !inCode(e);
+                    && !inCode(e) && !(e.normalName().equals("span") && !e.wholeText().isEmpty());
         }
         if (e.selectFirst(Q_PRE_CODE_BLOCKQUOTE) != null) {
             // Code, and quoted text (an embedded post: a tweet is mostly links), are the article's own.

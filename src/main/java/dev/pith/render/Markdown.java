@@ -139,29 +139,34 @@ public final class Markdown {
         for (Element li : list.children()) {
             String marker = ordered ? (n++) + ". " : "- ";
             String pad = " ".repeat(marker.length());
-            List<String> parts = new ArrayList<>();
-            StringBuilder inlinePart = new StringBuilder();
-            for (Node child : li.childNodes()) {
-                if (child instanceof Element c && isBlock(c)) {
-                    if (!inlinePart.toString().isBlank()) {
-                        parts.add(escapeStarts(inlineNodes(inlinePart)));
-                        inlinePart.setLength(0);
-                    }
-                    String b = block(c);
-                    if (b != null && !b.isBlank()) {
-                        parts.add(b);
-                    }
-                } else {
-                    inlinePart.append(render(child));
-                }
-            }
-            if (!inlinePart.toString().isBlank()) {
-                parts.add(escapeStarts(inlineNodes(inlinePart)));
-            }
-            String item = String.join("\n", parts).replace("\n", "\n" + pad);
+            String item = String.join("\n", mixed(li)).replace("\n", "\n" + pad);
             sb.append(marker).append(item.isBlank() ? "" : item).append('\n');
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** The parts of an element holding both inline content and blocks (a list item, a definition), in order. */
+    private static List<String> mixed(Element e) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder inlinePart = new StringBuilder();
+        for (Node child : e.childNodes()) {
+            if (child instanceof Element c && isBlock(c)) {
+                if (!inlinePart.toString().isBlank()) {
+                    parts.add(escapeStarts(inlineNodes(inlinePart)));
+                    inlinePart.setLength(0);
+                }
+                String b = block(c);
+                if (b != null && !b.isBlank()) {
+                    parts.add(b);
+                }
+            } else {
+                inlinePart.append(render(child));
+            }
+        }
+        if (!inlinePart.toString().isBlank()) {
+            parts.add(escapeStarts(inlineNodes(inlinePart)));
+        }
+        return parts;
     }
 
     private static String inlineNodes(StringBuilder rendered) {
@@ -218,8 +223,12 @@ public final class Markdown {
     private static String definitions(Element dl) {
         List<String> out = new ArrayList<>();
         for (Element c : dl.children()) {
-            String text = inline(c).replace("\n", " ");
-            out.add(c.normalName().equals("dt") ? "**" + text + "**" : text);
+            if (c.normalName().equals("dt")) {
+                out.add("**" + inline(c).replace("\n", " ") + "**");
+            } else {
+                // A definition may hold paragraphs and a nested list of definitions (an API's attributes).
+                out.addAll(mixed(c));
+            }
         }
         return String.join("\n\n", out);
     }

@@ -116,7 +116,7 @@ public final class PlainText {
                 case "figure" -> {
                     // A picture and its caption are not prose: they are in Markdown, HTML and JSON "images".
                 }
-                case "blockquote", "dl", "li" -> {
+                case "blockquote", "dl", "dt", "dd", "li" -> {
                     if (hasBlocks(e)) {
                         blocks(e, sb, indent);
                     } else {
@@ -151,7 +151,7 @@ public final class PlainText {
     private static boolean hasBlocks(Element e) {
         for (Element c : e.children()) {
             switch (c.normalName()) {
-                case "p", "ul", "ol", "pre", "table", "blockquote", "h2", "h3", "h4", "h5", "h6", "figure", "dt", "dd" -> {
+                case "p", "ul", "ol", "pre", "table", "blockquote", "h2", "h3", "h4", "h5", "h6", "figure", "dl", "dt", "dd" -> {
                     return true;
                 }
                 default -> {

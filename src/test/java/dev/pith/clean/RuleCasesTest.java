@@ -175,6 +175,9 @@ class RuleCasesTest {
                             + " for thirty years without once asking for a day off.</p>", "probeKept"),
             new Case("chrome.copyright", "<p>© 2024 Example Media probeCopy</p>", "probeCopy",
                     "<p>Copyright law probeKept changed in 2019, and authors now keep more of their rights.</p>", "probeKept"),
+            new Case("nav.permalink", "<h2 id='setup'>Setup probeHeading <a class='headerlink' href='#setup'>¶</a></h2>"
+                    + "<p>A <a href='#note'>#</a> probePilcrow</p>", "¶",
+                    "<p>See <a href='#setup'>the setup section</a> for the probeKept steps before you start.</p>", "probeKept"),
             new Case("hidden.attribute", "<div hidden>probeHidden</div>", "probeHidden",
                     "<p>The hidden probeKept costs of the project surprised the auditors, the report said.</p>", "probeKept"),
             new Case("hidden.style", "<div style='display: none'>probeStyle</div>", "probeStyle",

@@ -47,6 +47,13 @@ class MarkdownTest {
     }
 
     @Test
+    void aDefinitionHoldingParagraphsAndANestedListKeepsThemApart() {
+        String out = md("<dl><dt>class Common</dt><dd><p>Adds conveniences.</p><dl><dt>redirect_class</dt><dd><p>Defaults to permanent.</p></dd></dl></dd><dt>flat</dt><dd>one line</dd></dl>");
+        assertEquals("**class Common**\n\nAdds conveniences.\n\n**redirect_class**\n\nDefaults to permanent.\n\n**flat**"
+                + "\n\none line\n", out);
+    }
+
+    @Test
     void emphasisDoesNotSwallowSpaces() {
         assertTrue(md("<p>a<em> b </em>c</p>").contains("a *b* c"), md("<p>a<em> b </em>c</p>"));
     }

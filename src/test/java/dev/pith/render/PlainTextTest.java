@@ -18,6 +18,12 @@ class PlainTextTest {
     }
 
     @Test
+    void aDefinitionHoldingParagraphsAndANestedListKeepsThemApart() {
+        assertEquals("class Common\n\nAdds conveniences.\n\nredirect_class\n\nDefaults to permanent.\n\nflat\n\none line",
+                text("<dl><dt>class Common</dt><dd><p>Adds conveniences.</p><dl><dt>redirect_class</dt><dd><p>Defaults to permanent.</p></dd></dl></dd><dt>flat</dt><dd>one line</dd></dl>"));
+    }
+
+    @Test
     void listsTablesAndCode() {
         assertEquals("- a\n- b\n\n1. c\n\nx | y\n\nif (a) {\n  b();\n}",
                 text("<ul><li>a</li><li>b</li></ul><ol><li>c</li></ol><table><tr><td>x</td><td>y</td></tr></table>"
