@@ -38,7 +38,9 @@ public final class Markdown {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     private static final Pattern BREAK_SPACES = Pattern.compile(" ?\\\\\\n ?");
-    private static final Pattern EDGE_BREAKS = Pattern.compile("^(\\\\\\n)+|(\\\\\\n)+$");
+    private static final Pattern ADJACENT_BOLD = Pattern.compile("(?<=[^*\\s])\\*{4}(?=[^*\\s])");
+    private static final Pattern BREAK_RUNS = Pattern.compile("(\\\\\\n){2,}");
+    private static final Pattern EDGE_BREAKS = Pattern.compile("^\\s*(\\\\\\n\\s*)+|(\\s*\\\\\\n)+\\s*$");
 
     /** The whole article as Markdown. */
     public static String of(Article article) {
@@ -120,7 +122,7 @@ public final class Markdown {
     private static String block(Element e) {
         return switch (e.normalName()) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> "#".repeat(Math.max(2, e.normalName().charAt(1) - '0')) + " "
-                    + inline(e).replace("\n", " ");
+                    + oneLine(inline(e));
             case "ul", "ol" -> list(e);
             case "blockquote" -> quote(e);
             case "pre" -> fence(e);
@@ -212,7 +214,7 @@ public final class Markdown {
         }
         Element cap = fig.selectFirst(Q_FIGCAPTION);
         if (cap != null) {
-            String c = inline(cap).replace("\n", " ");
+            String c = oneLine(inline(cap));
             if (!c.isBlank()) {
                 sb.append(sb.length() > 0 ? "\n\n" : "").append('*').append(c).append('*');
             }
@@ -224,7 +226,7 @@ public final class Markdown {
         List<String> out = new ArrayList<>();
         for (Element c : dl.children()) {
             if (c.normalName().equals("dt")) {
-                out.add("**" + inline(c).replace("\n", " ") + "**");
+                out.add(emphasize(oneLine(inline(c)), "**"));
             } else {
                 // A definition may hold paragraphs and a nested list of definitions (an API's attributes).
                 out.addAll(mixed(c));
@@ -244,12 +246,25 @@ public final class Markdown {
         return tidy(sb.toString());
     }
 
+    /** Inline Markdown on one line (a heading, a caption, a term): its line breaks become spaces. */
+    static String oneLine(String inline) {
+        return inline.replace("\\\n", " ").replace("\n", " ");
+    }
+
     private static String tidy(String s) {
         // Each pattern runs only on a text it can change: most inline runs have no tab, double space or break.
         String t = s.indexOf('\t') >= 0 || s.contains("  ") ? BLANKS.matcher(s).replaceAll(" ") : s;
-        boolean breaks = t.indexOf('\n') >= 0;
-        t = (breaks ? BREAK_SPACES.matcher(t).replaceAll("\\\\\n") : t).strip();
-        return breaks ? EDGE_BREAKS.matcher(t).replaceAll("") : t;
+        if (t.contains("****")) {
+            // Two bold runs side by side ("<b>Game D</b><b>ay</b>") are one: "**Game D****ay**" is no bold at all.
+            t = ADJACENT_BOLD.matcher(t).replaceAll("");
+        }
+        if (t.indexOf('\n') < 0) {
+            return t.strip();
+        }
+        // Breaks at either end of a block break nothing; stripped first, they would leave a lone backslash.
+        t = EDGE_BREAKS.matcher(BREAK_SPACES.matcher(t).replaceAll("\\\\\n")).replaceAll("").strip();
+        // Two breaks in a row ("<br><br>") end a paragraph: a blank line, not a line holding a lone backslash.
+        return t.contains("\\\n\\\n") ? BREAK_RUNS.matcher(t).replaceAll("\n\n") : t;
     }
 
     private static String render(Node n) {
@@ -282,7 +297,17 @@ public final class Markdown {
         String raw = e.wholeText();
         String lead = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) ? " " : "";
         String trail = !raw.isEmpty() && Character.isWhitespace(raw.charAt(raw.length() - 1)) ? " " : "";
-        return lead + marker + inner + marker + trail;
+        return lead + emphasize(inner, marker) + trail;
+    }
+
+    /**
+     * {@code text} between {@code marker}s, unless it is already so wrapped whole (a bold name in a bold term):
+     * "****name****" would read as text, not as bold.
+     */
+    private static String emphasize(String text, String marker) {
+        boolean wrapped = text.length() > 2 * marker.length() && text.startsWith(marker) && text.endsWith(marker)
+                && !text.startsWith(marker + "*") && !text.endsWith("*" + marker);
+        return wrapped ? text : marker + text + marker;
     }
 
     private static String code(String text) {

@@ -20,7 +20,7 @@ final class Tables {
         for (Element tr : table.select(Q_TR)) {
             List<String> cells = new ArrayList<>();
             for (Element cell : tr.children()) {
-                String text = Markdown.inline(cell).replace("\\\n", " ").replace("\n", " ");
+                String text = Markdown.oneLine(Markdown.inline(cell));
                 cells.add(text.isBlank() ? " " : text);
                 int span = parseSpan(cell.attr("colspan"));
                 for (int i = 1; i < span; i++) {

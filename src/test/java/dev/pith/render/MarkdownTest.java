@@ -54,6 +54,21 @@ class MarkdownTest {
     }
 
     @Test
+    void boldInsideBoldIsMarkedOnce() {
+        assertEquals("**chunix64**\n\nMember\n\nA **very** **long** day.\n",
+                md("<dl><dt><strong>chunix64</strong></dt><dd>Member</dd></dl><p>A <strong><strong>very</strong></strong> "
+                        + "<strong>long</strong> day.</p>"));
+    }
+
+    @Test
+    void boldRunsSideBySideAreOneAndLineBreaksStayMarkdown() {
+        assertEquals("## **5 Tips for Game Day Parties**\n\nOne line\\\ntwo lines.\n\nA new paragraph.\n\n| a b |\n| --- |\n",
+                md("<h2><strong>5 Tips for Game D</strong><strong>ay Parties</strong></h2><p>One line<br>two lines."
+                        + "<br><br>A new paragraph.<br></p><table><tr><td>a<br>b</td></tr></table>"));
+        assertEquals("## Title Subtitle\n", md("<h2>Title<br>Subtitle</h2>"));
+    }
+
+    @Test
     void emphasisDoesNotSwallowSpaces() {
         assertTrue(md("<p>a<em> b </em>c</p>").contains("a *b* c"), md("<p>a<em> b </em>c</p>"));
     }
