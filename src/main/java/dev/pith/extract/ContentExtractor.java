@@ -363,8 +363,8 @@ public final class ContentExtractor {
     /**
      * Step 2d, on pages made of sections (a service's or product's page built block by block): the chosen block
      * grows into each enclosing block while what that adds is mostly paragraphs of prose or cells of a table of
-     * specifications ({@link Thresholds#GROW_PROSE_SHARE}) and few links ({@link Thresholds#GROW_LINK_SHARE}); it stops at
-     * the first that adds menus, cards or link lists.
+     * specifications ({@link Thresholds#GROW_PROSE_SHARE}) and few links ({@link Thresholds#GROW_LINK_SHARE});
+     * it stops at the first that adds menus, cards or link lists.
      */
     static Element growThroughProse(Element top, Element body, Map<Element, Score> scores, TextStats stats) {
         Element best = top;
@@ -409,21 +409,20 @@ public final class ContentExtractor {
 
     /** Characters of the paragraphs under {@code e}. */
     private static int ownProse(Element e, Map<Element, Score> scores) {
-        int sum = 0;
-        for (Score s : scores.values()) {
-            if (s.paragraphs > 0 && (s.element == e || isAncestor(e, s.element))) {
-                sum += s.proseChars;
-            }
-        }
-        return sum;
+        return (int) sumUnder(e, scores, s -> s.proseChars);
     }
 
     /** Points of the paragraphs under {@code e} (what its children passed up, without tag or class). */
     private static double ownPoints(Element e, Map<Element, Score> scores) {
+        return sumUnder(e, scores, s -> s.paragraphPoints);
+    }
+
+    /** The sum of {@code value} over the blocks of paragraphs at or under {@code e}. */
+    private static double sumUnder(Element e, Map<Element, Score> scores, java.util.function.ToDoubleFunction<Score> value) {
         double sum = 0;
         for (Score s : scores.values()) {
             if (s.paragraphs > 0 && (s.element == e || isAncestor(e, s.element))) {
-                sum += s.paragraphPoints;
+                sum += value.applyAsDouble(s);
             }
         }
         return sum;
