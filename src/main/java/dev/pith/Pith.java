@@ -94,9 +94,11 @@ public final class Pith {
                     sections), options);
             if (again.hasContent()) {
                 chosen = again;
-                evidence.add(list != hints.linksAreContent()
-                        ? list ? "chosen again with link lists as content" : "chosen again without link lists"
-                        : sections ? "chosen again as sections" : "chosen again as one article");
+                if (list != hints.linksAreContent()) {
+                    evidence.add(list ? "chosen again with link lists as content" : "chosen again without link lists");
+                } else {
+                    evidence.add(sections ? "chosen again as sections" : "chosen again as one article");
+                }
             }
         }
         Extraction x = chosen.x();

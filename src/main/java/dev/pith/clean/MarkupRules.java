@@ -20,8 +20,10 @@ final class MarkupRules {
             Rule.of("markup.embed", "Embedded frames, plug-ins and canvases carry no article text of their own.")
                     .html(Match.tags("iframe", "frame", "frameset", "object", "embed", "canvas", "applet"))
                     .unguarded(),
-            Rule.of("markup.control", "Buttons, inputs and menus are controls, not content.")
-                    .html(Match.tags("button", "input", "select", "textarea", "option", "datalist", "dialog"))
+            Rule.of("markup.control", "Buttons, inputs and menus are controls, not content; but the question on a button that"
+                    + " opens its answer (an FAQ's accordion) is the answer's heading.")
+                    .html(Match.and(Match.tags("button", "input", "select", "textarea", "option", "datalist", "dialog"),
+                            Match.not(Match.css("button[aria-expanded]:matches(\\?\\s*$), button[aria-controls]:matches(\\?\\s*$)"))))
                     .unguarded(),
             Rule.of("markup.form", "A form asks the reader for input (search, login, sign-up); it is not the article.")
                     .html(Match.tags("form"))

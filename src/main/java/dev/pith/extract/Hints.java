@@ -10,9 +10,9 @@ package dev.pith.extract;
  * @param linksAreContent true on listings and shop categories (link lists, front pages of link aggregators, grids
  *                    of items): their links and cards are what the page is for, so they are not pruned as
  *                    navigation and a grid of item cards joins the content
- * @param sections    true on pages that are not an article or a thread (service, product, documentation pages):
- *                    their content is a run of sections, and the chosen block grows into the ones around it
- *                    that are prose too (see {@link ContentExtractor#growThroughProse})
+ * @param sections    true on pages that are not an article or a thread (service, product and documentation
+ *                    pages, listings): their content is a run of sections, and the chosen block grows into the
+ *                    ones around it that are prose or specifications too (see {@link ContentExtractor#growThroughProse})
  */
 public record Hints(String title, String articleBody, boolean spread, boolean linksAreContent, boolean sections) {
     /** No hints. */

@@ -40,6 +40,9 @@ class RuleCasesTest {
                     "<p>An iframe is mentioned here in prose about probeKept web pages and their embeds.</p>", "probeKept"),
             new Case("markup.control", "<button>probeButton</button>", "probeButton",
                     "<p>Press the probeKept button, the guide says, and wait for the light to turn green.</p>", "probeKept"),
+            new Case("markup.control", "<button aria-expanded='false' aria-controls='menu'>Open the probeMenu</button>",
+                    "probeMenu", "<button aria-expanded='false' aria-controls='a1'>Do you ship probeKept abroad?</button>"
+                            + "<div id='a1'><p>Yes, to every country in Europe, within five working days.</p></div>", "probeKept"),
             new Case("markup.form", "<form><label>probeForm</label><input></form>", "probeForm",
                     "<form>" + PROSE.replace("budget", "probeKept budget") + "</form>", "probeKept"),
             new Case("icon.svg", "<svg><title>probeSvg Created with Sketch.</title></svg>", "probeSvg",
