@@ -22,6 +22,15 @@ final class ForumRules {
                     + " it is not part of the post.")
                     .html(Match.classWords("signature", "signatures", "postsignature", "usersignature"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("forum.prompt", "A thread's calls to join in (\"You must log in to answer this question\", \"Ask question\","
+                    + " \"Explore related questions\") and its counters (\"Sorted by:\", \"3 likes\") are the"
+                    + " forum's controls, not what anyone wrote.")
+                    .text("(?i)^\\W*(you must (be )?(log(ged)? ?in|sign(ed)? ?in|register(ed)?) to (reply|answer|comment|post)\\b.{0,40}"
+                            + "|(log ?in|sign ?in|register) to (reply|answer)( to this (thread|topic|question))?"
+                            + "|ask (a )?question|start asking to get answers|find the answer to your question by asking"
+                            + "|explore related questions|see similar questions with these tags|sorted by:?"
+                            + "|[\\d.,]+k? (likes?|reactions?))\\W*$", 90)
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")
                     .text("(?i)^\\W*((joined|member since|posts|messages|reaction score|reputation|points|likes received"
