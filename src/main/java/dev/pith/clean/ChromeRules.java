@@ -27,6 +27,12 @@ final class ChromeRules {
                             Match.classWords("modal", "popover", "popup")))
                     // No CONTENT guard: a consent manager's dialog explains itself in paragraphs of prose.
                     .guards(HEADLINE_AND_FIGURES, SENTENCE),
+            Rule.of("chrome.cta", "A line that is only a call to action (\"Learn more\", \"Shop now\", \"View all\") is a button"
+                    + " styled as a link: it leads elsewhere and says nothing itself.")
+                    .text("(?i)^\\W*(learn more|shop now|shop all|buy now|read more|see more|view more|show more|load more"
+                            + "|view all|see all|get started|find out more|discover more|explore more|view details|see details"
+                            + "|more info|click here)\\W*$", 30)
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
                     .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?)\\s*$", 200)
                     .guards(HEADLINE_AND_FIGURES),
