@@ -28,6 +28,13 @@ final class NavigationRules {
                     + " control for copying a link, not a word of the text.")
                     .html(Match.css("a[href^=#]:matchesWholeOwnText(^\\s*(¶|#|§|🔗)\\s*$), a.headerlink[href^=#]"))
                     .unguarded(),
+            Rule.of("nav.toc", "A table of contents repeats the article's own headings as links to them.")
+                    // Blocks only: the headings it lists carry ids such as "toc-heading-3", and links back to it sit
+                    // inside them ("toc-backref").
+                    .html(Match.and(Match.tags("div", "nav", "section", "aside", "ul", "ol", "details", "table"),
+                            Match.or(Match.classWords("toc", "lwptoc", "tableofcontents"),
+                                    Match.classContains("table-of-contents"))))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.pagination", "Pagination links move between pages of a list.")
                     .html(Match.classWords("pagination", "pager", "paging", "pagenav"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),

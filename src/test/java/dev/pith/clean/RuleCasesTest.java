@@ -154,6 +154,10 @@ class RuleCasesTest {
                     "<p>Sailors learned to navigate probeKept by the stars long before the compass arrived.</p>", "probeKept"),
             new Case("nav.breadcrumb", "<ol class='breadcrumb'><li>probeCrumb</li></ol>", "probeCrumb",
                     "<p>Hansel left a trail of probeKept breadcrumbs, the story goes, but the birds ate them.</p>", "probeKept"),
+            new Case("nav.toc", "<div class='ez-toc-container'><p>Table of Contents</p><ul><li><a href='#a'>probeToc"
+                    + " first steps</a></li></ul></div>", "probeToc",
+                    "<h2 id='toc-heading-2'>The probeKept second section</h2><p>Its heading is a target of the table of"
+                            + " contents, not part of it, and it stays with its text.</p>", "probeKept"),
             new Case("nav.pagination", "<div class='pagination'>1 2 3 probePager</div>", "probePager",
                     "<p>Page numbers probeKept were added to the manuscript by a later hand, experts believe.</p>", "probeKept"),
             new Case("nav.sidebar", "<div class='sidebar'>probeSidebar</div>", "probeSidebar",
