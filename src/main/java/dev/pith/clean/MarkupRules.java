@@ -17,8 +17,9 @@ final class MarkupRules {
             Rule.of("markup.noscript", "Fallbacks for browsers without scripts are usually notices and pixels; one that holds the page's prose is kept.")
                     .html(Match.tags("noscript"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
-            Rule.of("markup.embed", "Embedded frames, plug-ins and canvases carry no article text of their own.")
-                    .html(Match.tags("iframe", "frame", "frameset", "object", "embed", "canvas", "applet"))
+            Rule.of("markup.embed", "Embedded frames, plug-ins, canvases and players carry no article text of their own (the text"
+                    + " inside a <video> is shown only by browsers that cannot play it).")
+                    .html(Match.tags("iframe", "frame", "frameset", "object", "embed", "canvas", "applet", "video", "audio"))
                     .unguarded(),
             Rule.of("markup.control", "Buttons, inputs and menus are controls, not content; but the question on a button that"
                     + " opens its answer (an FAQ's accordion) is the answer's heading.")

@@ -38,6 +38,8 @@ class RuleCasesTest {
                     "<noscript>" + PROSE.replace("budget", "probeKept budget") + "</noscript>", "probeKept"),
             new Case("markup.embed", "<iframe src='x'>probeIframe</iframe>", "probeIframe",
                     "<p>An iframe is mentioned here in prose about probeKept web pages and their embeds.</p>", "probeKept"),
+            new Case("markup.embed", "<video><source src='a.mp4'>Your browser does not support probeVideo.</video>", "probeVideo",
+                    "<p>The probeKept video shows the bridge at dawn, the caption says, filmed from the river.</p>", "probeKept"),
             new Case("markup.control", "<button>probeButton</button>", "probeButton",
                     "<p>Press the probeKept button, the guide says, and wait for the light to turn green.</p>", "probeKept"),
             new Case("markup.control", "<button aria-expanded='false' aria-controls='menu'>Open the probeMenu</button>",
