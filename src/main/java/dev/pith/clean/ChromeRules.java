@@ -33,6 +33,11 @@ final class ChromeRules {
                             + "|view all|see all|get started|find out more|discover more|explore more|view details|see details"
                             + "|more info|click here)\\W*$", 30)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.reading-time", "A reading-time estimate (\"6 min read\") is the site's furniture, worked out from the text.")
+                    .text("(?i)^\\W*(\\d+\\s*-?\\s*(min|mins|minutes?)\\.?\\s*(read|reading|reading time)"
+                            + "|(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
+                            + "\\s*:?\\s*(about |approx\\.? |ca\\.? )?\\d+\\s*(min|mins|minutes?|minuten|minutos|minuti)\\.?)\\W*$", 40)
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
                     .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?)\\s*$", 200)
                     .guards(HEADLINE_AND_FIGURES),

@@ -187,6 +187,8 @@ class RuleCasesTest {
                             + " for thirty years without once asking for a day off.</p>", "probeKept"),
             new Case("chrome.cta", "<p><a href='/tours'>Learn more →</a></p>", "Learn more",
                     "<p>Learn more about the probeKept tours on the museum's site, where the times are listed.</p>", "probeKept"),
+            new Case("chrome.reading-time", "<span>6 min read</span>", "6 min read",
+                    "<p>It is a 6 min read, the probeKept editor warned, but worth every minute of it.</p>", "probeKept"),
             new Case("chrome.copyright", "<p>© 2024 Example Media probeCopy</p>", "probeCopy",
                     "<p>Copyright law probeKept changed in 2019, and authors now keep more of their rights.</p>", "probeKept"),
             new Case("nav.permalink", "<h2 id='setup'>Setup probeHeading <a class='headerlink' href='#setup'>¶</a></h2>"
