@@ -31,7 +31,7 @@ final class ChromeRules {
                     + " styled as a link: it leads elsewhere and says nothing itself.")
                     .text("(?i)^\\W*(learn more|shop now|shop all|buy now|read more|see more|view more|show more|load more"
                             + "|view all|see all|get started|find out more|discover more|explore more|view details|see details"
-                            + "|more info|click here)\\W*$", 30)
+                            + "|more info|click here|more)\\W*$", 30)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.reading-time", "A reading-time estimate (\"6 min read\") is the site's furniture, worked out from the text.")
                     .text("(?i)^\\W*(\\d+\\s*-?\\s*(min|mins|minutes?)\\.?\\s*(read|reading|reading time)"

@@ -45,7 +45,7 @@ final class NavigationRules {
                             Match.classStarts("widget", "widgets"), Match.css("[role=complementary]")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.skip-link", "Accessibility and toolbar links (\"Skip to content\", \"Back to top\") are controls.")
-                    .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation)"
+                    .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation|search)"
                             + "|back to top|go to top|menu|search|close|open menu|toggle navigation|main menu"
                             + "|post navigation|(previous|next|older|newer) (post|article|story|entry)\\b.{0,100}"
                             + "|tags?:.{0,150}|filed under:?.{0,150}|posted in\\b.{0,150}|loading\\.{0,3})\\W*$", 170)

@@ -19,7 +19,7 @@ final class SponsoredRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("ads.label", "A lone \"Advertisement\" label marks an ad slot.")
                     .text("(?i)^\\W*(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad"
-                            + "|pubblicità|reklama|advertentie|広告)\\W*$", 40)
+                            + "|pubblicità|reklama|advertentie|publicidade|reklame|mainos|iklan|реклама|광고|广告|広告)\\W*$", 40)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("sponsored.block", "Sponsored, promoted and partner content is advertising dressed as articles.")
                     .html(Match.classContains("sponsor", "promoted", "outbrain", "taboola", "native-ad",
