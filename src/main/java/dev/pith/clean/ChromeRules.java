@@ -38,6 +38,10 @@ final class ChromeRules {
                             + "|(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
                             + "\\s*:?\\s*(about |approx\\.? |ca\\.? )?\\d+\\s*(min|mins|minutes?|minuten|minutos|minuti)\\.?)\\W*$", 40)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.tagline", "A wiki prints its tagline (\"From Wikipedia, the free encyclopedia\", \"From ArchWiki\")"
+                    + " under every title: it names the site, not the article.")
+                    .html(Match.css("#siteSub"))
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
                     .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?)\\s*$", 200)
                     .guards(HEADLINE_AND_FIGURES),

@@ -32,7 +32,8 @@ final class HiddenRules {
                     .html(Match.css("[aria-hidden=true]"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen (but for a tab's panel).")
-                    .html(Match.and(Match.not(TAB_PANEL), Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",
+                    .html(Match.and(Match.not(TAB_PANEL),
+                            Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",
                             "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                             "offscreen", "off-screen", "element-invisible", "a11y-hidden"),
                             // "hidden lg:block", "d-none d-md-flex": hidden on a phone, shown on the screen a saved

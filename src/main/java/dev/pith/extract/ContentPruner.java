@@ -305,6 +305,7 @@ final class ContentPruner {
         return stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY && Signals.fewerCommasThan(e, 10);
     }
 
+    /** True inside a {@code pre} or {@code code}, where every character, spaces too, is the code's. */
     private static boolean inCode(Element e) {
         for (Element a = e.parent(); a != null; a = a.parent()) {
             if (a.normalName().equals("pre") || a.normalName().equals("code")) {

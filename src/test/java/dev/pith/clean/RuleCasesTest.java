@@ -189,6 +189,9 @@ class RuleCasesTest {
                     "<p>Learn more about the probeKept tours on the museum's site, where the times are listed.</p>", "probeKept"),
             new Case("chrome.reading-time", "<span>6 min read</span>", "6 min read",
                     "<p>It is a 6 min read, the probeKept editor warned, but worth every minute of it.</p>", "probeKept"),
+            new Case("chrome.tagline", "<div id='siteSub'>From Examplepedia, the probeTagline encyclopedia</div>", "probeTagline",
+                    "<p>From the probeKept archive, the encyclopedia's first edition is now online, the library said.</p>",
+                    "probeKept"),
             new Case("chrome.copyright", "<p>© 2024 Example Media probeCopy</p>", "probeCopy",
                     "<p>Copyright law probeKept changed in 2019, and authors now keep more of their rights.</p>", "probeKept"),
             new Case("nav.permalink", "<h2 id='setup'>Setup probeHeading <a class='headerlink' href='#setup'>¶</a></h2>"
