@@ -367,13 +367,14 @@ public final class ContentExtractor {
      * it stops at the first that adds menus, cards or link lists.
      */
     static Element growThroughProse(Element top, Element body, Map<Element, Score> scores, TextStats stats) {
+        Map<Element, Integer> content = contentChars(body, scores, stats);
         Element best = top;
         int chars = stats.textLength(top);
-        int prose = ownProse(top, scores) + cellChars(top, stats);
+        int prose = content.getOrDefault(top, 0);
         double linkChars = stats.linkDensity(top) * chars;
         for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             int pc = stats.textLength(parent);
-            int pp = ownProse(parent, scores) + cellChars(parent, stats);
+            int pp = content.getOrDefault(parent, 0);
             double pl = stats.linkDensity(parent) * pc;
             int extra = pc - chars;
             if (extra > 0) {
@@ -391,38 +392,40 @@ public final class ContentExtractor {
     }
 
     /**
-     * Characters of the short cells of tables and definition lists under {@code e} that are not links: a
-     * product's specifications ("Core clock | 915 MHz") are its content as much as its prose is, though no cell
-     * is long enough to count as a paragraph.
+     * Characters of content under each block, the block's own included: its paragraphs, and the short cells of
+     * tables and definition lists that are not links (a product's specifications, "Core clock | 915 MHz", are its
+     * content as much as its prose is, though no cell is long enough to count as a paragraph). Added up the
+     * ancestors once, so that each block's figure is a lookup.
      */
-    private static int cellChars(Element e, TextStats stats) {
-        int n = 0;
-        for (Element cell : e.select(Q_CELLS)) {
+    private static Map<Element, Integer> contentChars(Element body, Map<Element, Score> scores, TextStats stats) {
+        Map<Element, Integer> content = new java.util.IdentityHashMap<>();
+        for (Score s : scores.values()) {
+            if (s.paragraphs > 0) {
+                addUp(content, s.element, s.proseChars, body);
+            }
+        }
+        for (Element cell : body.select(Q_CELLS)) {
             int len = stats.textLength(cell);
             boolean paragraph = len >= Thresholds.MIN_PARAGRAPH_CHARS && isParagraph(cell);
             if (!paragraph && stats.linkDensity(cell) < Thresholds.GROW_LINK_SHARE && !Signals.hasBlockChild(cell)) {
-                n += len;
+                addUp(content, cell, len, body);
             }
         }
-        return n;
+        return content;
     }
 
-    /** Characters of the paragraphs under {@code e}. */
-    private static int ownProse(Element e, Map<Element, Score> scores) {
-        return (int) sumUnder(e, scores, s -> s.proseChars);
+    private static void addUp(Map<Element, Integer> totals, Element from, int n, Element body) {
+        for (Element e = from; e != null && e != body.parent(); e = e.parent()) {
+            totals.merge(e, n, Integer::sum);
+        }
     }
 
     /** Points of the paragraphs under {@code e} (what its children passed up, without tag or class). */
     private static double ownPoints(Element e, Map<Element, Score> scores) {
-        return sumUnder(e, scores, s -> s.paragraphPoints);
-    }
-
-    /** The sum of {@code value} over the blocks of paragraphs at or under {@code e}. */
-    private static double sumUnder(Element e, Map<Element, Score> scores, java.util.function.ToDoubleFunction<Score> value) {
         double sum = 0;
         for (Score s : scores.values()) {
             if (s.paragraphs > 0 && (s.element == e || isAncestor(e, s.element))) {
-                sum += value.applyAsDouble(s);
+                sum += s.paragraphPoints;
             }
         }
         return sum;
