@@ -32,14 +32,15 @@ final class HiddenRules {
                     .html(Match.css("[aria-hidden=true]"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen (but for a tab's panel).")
-                    .html(Match.and(Match.not(TAB_PANEL),
-                            Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",
+                    // The cheap test first: most elements have none of these class names.
+                    .html(Match.and(Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",
                             "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                             "offscreen", "off-screen", "element-invisible", "a11y-hidden"),
                             // "hidden lg:block", "d-none d-md-flex": hidden on a phone, shown on the screen a saved
                             // page was read on.
                             Match.not(Match.css("[class~=(^|\\s)((sm|md|lg|xl|2xl):(block|flex|grid|inline|inline-block"
                                     + "|inline-flex|table|contents)|d-(sm|md|lg|xl|xxl)-(block|flex|grid|inline|inline-block"
-                                    + "|inline-flex|table))(\\s|$)]"))))
+                                    + "|inline-flex|table))(\\s|$)]")),
+                            Match.not(TAB_PANEL)))
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }
