@@ -73,17 +73,10 @@ public final class Match {
 
     /** Matches elements whose lower-cased class or id contains one of these substrings. */
     public static Match classContains(String... parts) {
+        Substrings any = Substrings.of(parts);
         return new Match("class/id containing " + String.join("|", parts), e -> {
             String ci = e.classAndId();
-            if (ci.isEmpty()) {
-                return false;
-            }
-            for (String p : parts) {
-                if (ci.contains(p)) {
-                    return true;
-                }
-            }
-            return false;
+            return !ci.isEmpty() && any.foundIn(ci);
         }, true);
     }
 

@@ -2,10 +2,7 @@ package dev.pith.input;
 
 import dev.pith.Thresholds;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -53,11 +50,12 @@ public final class Charsets {
             return bom;
         }
         Charset declared = declared(bytes);
-        boolean utf8 = mostlyUtf8(bytes);
+        long scan = scanUtf8(bytes);
+        boolean utf8 = mostlyUtf8(scan);
         if (declared == null) {
             return new Detected(utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"), 0);
         }
-        if (utf8 && hasMultiByte(bytes)) {
+        if (utf8 && scan >>> 32 > 0) {
             return new Detected(StandardCharsets.UTF_8, 0);
         }
         if (declared.equals(StandardCharsets.UTF_8) && !utf8) {
@@ -74,11 +72,14 @@ public final class Charsets {
      */
     public static String repairMojibake(String text) {
         int suspicious = 0;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            char n = text.charAt(i + 1);
-            if (c >= 0xC2 && c <= 0xF4 && (n >= 0x80 && n <= 0xBF || n > 0xFF && CP1252_HIGH.indexOf(n) >= 0)) {
-                suspicious++;
+        char[] cs = text.toCharArray();  // a page-long loop: array reads are cheaper than charAt before the JIT
+        for (int i = 0; i + 1 < cs.length && suspicious < 8; i++) {
+            char c = cs[i];
+            if (c >= 0xC2 && c <= 0xF4) {
+                char n = cs[i + 1];
+                if (n >= 0x80 && n <= 0xBF || n > 0xFF && CP1252_HIGH.indexOf(n) >= 0) {
+                    suspicious++;
+                }
             }
         }
         if (suspicious < 8) {
@@ -167,58 +168,78 @@ public final class Charsets {
         return m.find() ? forLabel(m.group(1)) : null;
     }
 
-    private static boolean isValidUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
     /**
      * True when the bytes are UTF-8 but for a few broken sequences: at least ten valid multi-byte sequences
      * for every invalid byte. Text cut at byte boundaries by careless tools stays readable this way.
      */
     static boolean mostlyUtf8(byte[] b) {
-        if (isValidUtf8(b)) {
-            return true;
-        }
+        return mostlyUtf8(scanUtf8(b));
+    }
+
+    private static boolean mostlyUtf8(long scan) {
+        int valid = (int) (scan >>> 32);
+        int invalid = (int) scan;
+        return invalid == 0 || valid > 0 && invalid * 10L <= valid;
+    }
+
+    /**
+     * One pass over the bytes, without decoding them: the number of valid multi-byte sequences (high half) and
+     * of invalid bytes (low half). Valid as Java's strict decoder has it: no overlong forms, no surrogates,
+     * nothing above U+10FFFF.
+     */
+    private static long scanUtf8(byte[] b) {
         int valid = 0;
         int invalid = 0;
-        for (int i = 0; i < b.length; ) {
+        int i = 0;
+        while (i < b.length) {
             int c = b[i] & 0xFF;
-            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-            if (len == 0) {
-                invalid++;
+            if (c < 0x80) {
                 i++;
                 continue;
             }
-            boolean ok = i + len <= b.length;
-            for (int k = 1; ok && k < len; k++) {
-                ok = (b[i + k] & 0xC0) == 0x80;
-            }
-            if (!ok) {
+            int len = sequenceLength(b, i, c);
+            if (len == 0) {
                 invalid++;
                 i++;
             } else {
-                valid += len > 1 ? 1 : 0;
+                valid++;
                 i += len;
             }
         }
-        return valid > 0 && invalid * 10 <= valid;
+        return (long) valid << 32 | invalid;
     }
 
-    private static boolean hasMultiByte(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return true;
+    /** The length of the valid multi-byte sequence that lead byte {@code c} starts at {@code i}, or 0. */
+    private static int sequenceLength(byte[] b, int i, int c) {
+        int len;
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            lo = c == 0xE0 ? 0xA0 : 0x80;  // below: an overlong form
+            hi = c == 0xED ? 0x9F : 0xBF;  // above: a UTF-16 surrogate
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;  // above: beyond U+10FFFF
+        } else {
+            return 0;
+        }
+        if (i + len > b.length) {
+            return 0;
+        }
+        int second = b[i + 1] & 0xFF;
+        if (second < lo || second > hi) {
+            return 0;
+        }
+        for (int k = 2; k < len; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) {
+                return 0;
             }
         }
-        return false;
+        return len;
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -1,9 +1,11 @@
 package dev.pith.metadata;
 
+import dev.pith.clean.Substrings;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +113,21 @@ public final class TypeFeatures {
                 {"share", "share", "social"},
                 {"feature", "feature", "benefit", "icon-box", "service"},
         };
+        /** Every group's fragments, looked for in one pass; {@link #GROUP_BITS} says which are whose. */
+        private static final Substrings CLASS_PARTS;
+        private static final long[] GROUP_BITS = new long[CLASS_GROUPS.length];
+
+        static {
+            List<String> parts = new ArrayList<>();
+            for (int g = 0; g < CLASS_GROUPS.length; g++) {
+                for (int i = 1; i < CLASS_GROUPS[g].length; i++) {
+                    GROUP_BITS[g] |= 1L << parts.size();
+                    parts.add(CLASS_GROUPS[g][i]);
+                }
+            }
+            CLASS_PARTS = Substrings.of(parts.toArray(new String[0]));
+        }
+
         private final Map<String, Integer> tags = new HashMap<>();
         private final int[] groups = new int[CLASS_GROUPS.length];
         private int elements;
@@ -149,12 +166,10 @@ public final class TypeFeatures {
             if (cls.isEmpty()) {
                 return;
             }
-            for (int g = 0; g < CLASS_GROUPS.length; g++) {
-                for (int i = 1; i < CLASS_GROUPS[g].length; i++) {
-                    if (cls.contains(CLASS_GROUPS[g][i])) {
-                        groups[g]++;
-                        break;
-                    }
+            long found = CLASS_PARTS.which(cls);
+            for (int g = 0; g < CLASS_GROUPS.length && found != 0; g++) {
+                if ((found & GROUP_BITS[g]) != 0) {
+                    groups[g]++;
                 }
             }
         }
