@@ -1,40 +1,47 @@
 package dev.pith.cli;
 
 import dev.pith.eval.Bench;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.PrintWriter;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code pith bench DIR...}: pages/s of parse alone, extraction on one thread and on all cores. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure throughput on the pages under the given folders (read into memory first).",
+final class BenchCommand {
+    static final String USAGE = "pith bench [OPTIONS] DIR...";
+    static final List<String> DESCRIPTION = List.of(
+            "Measure throughput on the pages under the given folders (or files), read into memory first.",
             "Prints jsoup parse-only pages/s (the floor), pith pages/s on 1 thread and on N, their ratio,",
-            "the parallel scaling and the bytes allocated per page."})
-final class BenchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+            "the parallel scaling and the bytes allocated per page.");
 
-    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders (or files) of pages.")
-    List<String> inputs = new ArrayList<>();
+    static Options options() {
+        return Args.withHelp(new Options()
+                .addOption(Args.value("r", "rounds", "N", "Passes over the pages per measurement (default: 3)."))
+                .addOption(Args.value("j", "jobs", "N", "Threads for the parallel figure (default: cores).")));
+    }
 
-    @Option(names = {"-r", "--rounds"}, paramLabel = "N", description = "Passes over the pages per measurement (default: 3).")
-    int rounds = 3;
+    private final List<String> inputs;
+    private final int rounds;
+    private final int jobs;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Threads for the parallel figure (default: cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    BenchCommand(CommandLine cl) {
+        inputs = cl.getArgList();
+        rounds = Args.intValue(cl, "rounds", 3);
+        jobs = Args.intValue(cl, "jobs", Runtime.getRuntime().availableProcessors());
+        if (inputs.isEmpty()) {
+            throw new Args.UsageException("bench needs at least one folder of pages");
+        }
+        if (rounds < 1 || jobs < 1) {
+            throw new Args.UsageException("--rounds and --jobs must be at least 1");
+        }
+    }
 
-    @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+    int call(PrintStream out) throws Exception {
         List<Path> files = new ArrayList<>();
         for (Inputs.Input in : Inputs.expand(inputs, problem -> out.println("pith: " + problem))) {
             if (!in.isStdin()) {

@@ -6,53 +6,60 @@ import dev.pith.Options;
 import dev.pith.extract.Focus;
 import dev.pith.eval.Dataset;
 import dev.pith.eval.Evaluator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import org.apache.commons.cli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code pith eval DATASET...}: extracts every page of each dataset and prints the benchmark scores. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score pith against datasets laid out as DIR/pages/<id>.html and DIR/truth.jsonl.",
-            "Prints the Scrapinghub shingle score, the mean bag-of-words F1, the worst pages and pages/s."})
-final class EvalCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class EvalCommand {
+    static final String USAGE = "pith eval [OPTIONS] DATASET...";
+    static final List<String> DESCRIPTION = List.of(
+            "Score pith against datasets laid out as DIR/pages/<id>.html and DIR/truth.jsonl.",
+            "Prints the Scrapinghub shingle score, the mean bag-of-words F1, the worst pages and pages/s.");
 
-    @Parameters(paramLabel = "DATASET", arity = "1..*", description = "Dataset folders.")
-    List<Path> datasets = new ArrayList<>();
+    static org.apache.commons.cli.Options options() {
+        return Args.withHelp(new org.apache.commons.cli.Options()
+                .addOption(Args.value(null, "per-page", "FILE.csv", "Write every page's scores to a CSV file."))
+                .addOption(Args.value(null, "predictions", "FILE.jsonl", "Write the {\"id\",\"text\"} lines that"
+                        + " were scored (one file per dataset: FILE, or FILE with the dataset's name before .jsonl"
+                        + " when there are several)."))
+                .addOption(Args.value("j", "jobs", "N", "Pages extracted in parallel (default: cores)."))
+                .addOption(Args.value(null, "focus", "WHAT", "precision, balanced (default) or recall."))
+                .addOption(Args.value(null, "worst", "N", "How many of the worst pages to list (default: 10).")));
+    }
 
-    @Option(names = "--per-page", paramLabel = "FILE.csv", description = "Write every page's scores to a CSV file.")
-    Path perPage;
+    private final List<Path> datasets = new ArrayList<>();
+    private final Path perPage;
+    private final Path predictions;
+    private final int jobs;
+    private final Focus focus;
+    private final int worst;
 
-    @Option(names = "--predictions", paramLabel = "FILE.jsonl",
-            description = "Write the {\"id\",\"text\"} lines that were scored (one file per dataset: FILE, or FILE"
-                    + " with the dataset's name before .jsonl when there are several).")
-    Path predictions;
+    EvalCommand(CommandLine cl) {
+        for (String d : cl.getArgList()) {
+            datasets.add(Args.path(d, "DATASET"));
+        }
+        if (datasets.isEmpty()) {
+            throw new Args.UsageException("eval needs at least one dataset folder");
+        }
+        perPage = Args.pathValue(cl, "per-page");
+        predictions = Args.pathValue(cl, "predictions");
+        jobs = Args.intValue(cl, "jobs", Runtime.getRuntime().availableProcessors());
+        if (jobs < 1) {
+            throw new Args.UsageException("--jobs must be at least 1");
+        }
+        focus = Args.enumValue(cl, "focus", Focus.class, Focus.BALANCED);
+        worst = Args.intValue(cl, "worst", 10);
+    }
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Pages extracted in parallel (default: cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--focus", paramLabel = "WHAT", description = "precision, balanced (default) or recall.")
-    Focus focus = Focus.BALANCED;
-
-    @Option(names = "--worst", paramLabel = "N", description = "How many of the worst pages to list (default: 10).")
-    int worst = 10;
-
-    @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    int call(PrintStream out) throws IOException {
         List<String> csv = new ArrayList<>();
         csv.add("dataset,id,page_type,shingle_p,shingle_r,shingle_f1,token_p,token_r,token_f1,error");
         ObjectMapper mapper = new ObjectMapper();
@@ -93,7 +100,7 @@ final class EvalCommand implements Callable<Integer> {
         return predictions.resolveSibling(stem + "." + dataset + ".jsonl");
     }
 
-    private void print(PrintWriter out, Evaluator.Report r) {
+    private void print(PrintStream out, Evaluator.Report r) {
         long failed = r.pages().stream().filter(p -> p.error() != null).count();
         out.printf(Locale.ROOT, "%s: %d pages, %d failed, %.1f pages/s%n", r.dataset(), r.pages().size(), failed,
                 r.pagesPerSecond());

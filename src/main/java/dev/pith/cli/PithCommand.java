@@ -11,9 +11,7 @@ import dev.pith.extract.Candidate;
 import dev.pith.input.Page;
 import dev.pith.input.PageLoader;
 import dev.pith.render.Json;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -34,89 +31,103 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** The {@code pith} command: saved pages in, articles out. */
-@Command(name = "pith", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Extracts the article (or main content) of saved web pages as Markdown, JSON, text or HTML.",
-            "Inputs are .html/.htm/.xhtml files (optionally .gz), text dumps (.txt), folders, or - for stdin."},
-        subcommands = {EvalCommand.class, RulesCommand.class, BenchCommand.class, TrainTypesCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was extracted", "1:some inputs failed (the rest were still written)",
-            "2:usage error", "3:not an article (--articles-only, single input)"})
-public final class PithCommand implements Callable<Integer> {
-    private final PrintStream out;
-    private final PrintStream err;
+public final class PithCommand {
+    static final String USAGE = "pith [OPTIONS] INPUT...   or   pith COMMAND [OPTIONS] ...";
+    static final List<String> DESCRIPTION = List.of(
+            "Extracts the article (or main content) of saved web pages as Markdown, JSON, text or HTML.",
+            "Inputs are .html/.htm/.xhtml files (optionally .gz), text dumps (.txt), folders, or - for stdin.",
+            "INPUT: files, folders (searched recursively) or - for stdin.");
+    static final List<String> FOOTER = List.of("Commands:",
+            "  eval   Score pith against datasets laid out as DIR/pages/<id>.html and DIR/truth.jsonl.",
+            "  rules  List the built-in cleaning rules: id, reason, what each matches and what guards it.",
+            "  bench  Measure throughput on the pages under the given folders (read into memory first).",
+            "", "Exit codes:",
+            "  0   every input was extracted",
+            "  1   some inputs failed (the rest were still written)",
+            "  2   usage error",
+            "  3   not an article (--articles-only, single input)");
 
-    @Parameters(paramLabel = "INPUT", description = "Files, folders (searched recursively) or - for stdin.")
-    List<String> inputs = new ArrayList<>();
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown, json, text or html (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Write one file per input into DIR (same relative path, new extension) instead of stdout.")
-    Path outputDir;
-
-    @Option(names = "--url", paramLabel = "URL", description = "The page's address, to resolve relative links and images.")
-    String url;
-
-    @Option(names = "--front-matter", description = "Start Markdown output with YAML front matter holding the metadata.")
-    boolean frontMatter;
-
-    @Option(names = "--explain", description = "Say which rule removed each block and why, and which candidates were weighed"
-            + " (JSON: removed, candidates, fieldSources; otherwise on stderr).")
-    boolean explain;
-
-    @Option(names = "--disable-rule", paramLabel = "ID", split = ",",
-            description = "Do not apply this rule (or a whole concern such as 'share'); repeatable. See 'pith rules'.")
-    List<String> disabledRules = new ArrayList<>();
-
-    @Option(names = "--focus", paramLabel = "WHAT", description = "precision: only what is surely content (no figures"
-            + " in the body, no widening); balanced (default); recall: whatever may be content.")
-    Focus focus = Focus.BALANCED;
-
-    @Option(names = "--comments", description = "Return reader comments too, in a separate 'comments' field (JSON) or"
-            + " section (Markdown, text). They are never mixed into the article.")
-    boolean comments;
-
-    @Option(names = "--pretty", description = "Indent JSON output (one input per object, no longer one line each).")
-    boolean pretty;
-
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than N bytes after gunzip"
-            + " (default: ${DEFAULT-VALUE}).", defaultValue = "" + Thresholds.MAX_INPUT_BYTES)
-    long maxBytes;
-
-    @Option(names = {"-q", "--quiet"}, description = "Do not print per-input error messages on stderr.")
-    boolean quiet;
-
-    public PithCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    /** The options, in the order --help lists them. */
+    static org.apache.commons.cli.Options options() {
+        return Args.withHelp(new org.apache.commons.cli.Options()
+                .addOption(Args.value("f", "format", "FORMAT", "markdown, json, text or html (default: markdown)."))
+                .addOption(Args.value("o", "output", "DIR", "Write one file per input into DIR (same relative path,"
+                        + " new extension) instead of stdout."))
+                .addOption(Args.value(null, "url", "URL", "The page's address, to resolve relative links and images."))
+                .addOption(Args.flag(null, "front-matter", "Start Markdown output with YAML front matter holding the"
+                        + " metadata."))
+                .addOption(Args.flag(null, "explain", "Say which rule removed each block and why, and which candidates"
+                        + " were weighed (JSON: removed, candidates, fieldSources; otherwise on stderr)."))
+                .addOption(Args.value(null, "disable-rule", "ID[,ID...]", "Do not apply this rule (or a whole concern"
+                        + " such as 'share'); repeatable. See 'pith rules'."))
+                .addOption(Args.value(null, "focus", "WHAT", "precision: only what is surely content (no figures in the"
+                        + " body, no widening); balanced (default); recall: whatever may be content."))
+                .addOption(Args.flag(null, "comments", "Return reader comments too, in a separate 'comments' field"
+                        + " (JSON) or section (Markdown, text). They are never mixed into the article."))
+                .addOption(Args.flag(null, "pretty", "Indent JSON output (one input per object, no longer one line"
+                        + " each)."))
+                .addOption(Args.value(null, "max-bytes", "N", "Refuse inputs larger than N bytes after gunzip"
+                        + " (default: " + Thresholds.MAX_INPUT_BYTES + ")."))
+                .addOption(Args.flag("q", "quiet", "Do not print per-input error messages on stderr."))
+                .addOption(Args.value("j", "jobs", "N", "Pages extracted in parallel (default: number of cores)."))
+                .addOption(Args.flag(null, "unordered", "Write results as they finish instead of in input order."))
+                .addOption(Args.value(null, "input-list", "FILE", "Read input paths from FILE (- for stdin), one per"
+                        + " line, or NUL-separated with -0."))
+                .addOption(Args.flag("0", "null", "Paths in --input-list are separated by NUL (find -print0)."))
+                .addOption(Args.flag(null, "skip-existing", "With -o: skip inputs whose output file already exists"
+                        + " (resume a batch)."))
+                .addOption(Args.flag(null, "articles-only", "Give no result for pages that are not articles (home"
+                        + " pages, listings, products...): JSON says {\"article\": false}; exit code 3 for a single"
+                        + " input."))
+                .addOption(Args.flag(null, "progress", "Show the progress bar even when stderr is not a terminal.")));
     }
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Pages extracted in parallel (default: number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    private final PrintStream out;
+    private final PrintStream err;
+    private final List<String> inputs;
+    private final Format format;
+    private final Path outputDir;
+    private final String url;
+    private final boolean frontMatter;
+    private final boolean explain;
+    private final List<String> disabledRules;
+    private final Focus focus;
+    private final boolean comments;
+    private final boolean pretty;
+    private final long maxBytes;
+    private final boolean quiet;
+    private final int jobs;
+    private final boolean unordered;
+    private final String inputList;
+    private final boolean nullSeparated;
+    private final boolean skipExisting;
+    private final boolean articlesOnly;
+    private final boolean progressForced;
 
-    @Option(names = "--unordered", description = "Write results as they finish instead of in input order.")
-    boolean unordered;
-
-    @Option(names = "--input-list", paramLabel = "FILE",
-            description = "Read input paths from FILE (- for stdin), one per line, or NUL-separated with -0.")
-    String inputList;
-
-    @Option(names = {"-0", "--null"}, description = "Paths in --input-list are separated by NUL (find -print0).")
-    boolean nullSeparated;
-
-    @Option(names = "--skip-existing", description = "With -o: skip inputs whose output file already exists (resume a batch).")
-    boolean skipExisting;
-
-    @Option(names = "--articles-only", description = "Give no result for pages that are not articles (home pages,"
-            + " listings, products...): JSON says {\"article\": false}; exit code 3 for a single input.")
-    boolean articlesOnly;
-
-    @Option(names = "--progress", description = "Show the progress bar even when stderr is not a terminal.")
-    boolean progressForced;
+    /** The command as {@code cl} (parsed with {@link #options()}) asks for it. */
+    PithCommand(CommandLine cl, PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+        inputs = cl.getArgList();
+        format = Args.enumValue(cl, "format", Format.class, Format.markdown);
+        outputDir = Args.pathValue(cl, "output");
+        url = cl.getOptionValue("url");
+        frontMatter = cl.hasOption("front-matter");
+        explain = cl.hasOption("explain");
+        disabledRules = Args.listValue(cl, "disable-rule");
+        focus = Args.enumValue(cl, "focus", Focus.class, Focus.BALANCED);
+        comments = cl.hasOption("comments");
+        pretty = cl.hasOption("pretty");
+        maxBytes = Args.longValue(cl, "max-bytes", Thresholds.MAX_INPUT_BYTES);
+        quiet = cl.hasOption("quiet");
+        jobs = Args.intValue(cl, "jobs", Runtime.getRuntime().availableProcessors());
+        unordered = cl.hasOption("unordered");
+        inputList = cl.getOptionValue("input-list");
+        nullSeparated = cl.hasOption("null");
+        skipExisting = cl.hasOption("skip-existing");
+        articlesOnly = cl.hasOption("articles-only");
+        progressForced = cl.hasOption("progress");
+    }
 
     /** What one input gave: the rendered output, or why it failed. */
     private record Outcome(Inputs.Input input, String output, String explain, String error, String errorKind,
@@ -128,8 +139,8 @@ public final class PithCommand implements Callable<Integer> {
 
     private int notArticles;
 
-    @Override
-    public Integer call() throws Exception {
+    /** Runs the command; returns the exit code. */
+    int call() throws Exception {
         if (jobs < 1) {
             throw new IllegalArgumentException("--jobs must be at least 1");
         }

@@ -9,59 +9,65 @@ import dev.pith.eval.PageTypeTrainer;
 import dev.pith.input.PageLoader;
 import dev.pith.metadata.PageTypeModel;
 import dev.pith.metadata.PageTypes;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import org.apache.commons.cli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code pith train-types DATASET...}: fits the page-type model to datasets whose truth gives each page's
  * type, prints its cross-validated accuracy and, with {@code -o}, writes the model. For maintainers.
  */
-@Command(name = "train-types", mixinStandardHelpOptions = true, hidden = true,
-        description = {"Fit the page-type model to datasets whose truth.jsonl has page_type (for maintainers).",
-            "Prints the cross-validated accuracy and confusion; -o writes the model as TSV."})
-final class TrainTypesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class TrainTypesCommand {
+    static final String USAGE = "pith train-types [OPTIONS] DATASET...";
+    static final List<String> DESCRIPTION = List.of(
+            "Fit the page-type model to datasets whose truth.jsonl has page_type (for maintainers).",
+            "Prints the cross-validated accuracy and confusion; -o writes the model as TSV.");
 
-    @Parameters(paramLabel = "DATASET", arity = "1..*", description = "Dataset folders with page_type in their truth.")
-    List<Path> datasets = new ArrayList<>();
+    static org.apache.commons.cli.Options options() {
+        return Args.withHelp(new org.apache.commons.cli.Options()
+                .addOption(Args.value(null, "articles", "DATASET", "Dataset folders whose pages are all articles"
+                        + " (news benchmarks), weighted by --article-weight; repeatable."))
+                .addOption(Args.value(null, "article-weight", "W", "Weight of each --articles page (default 0.15)."))
+                .addOption(Args.value(null, "lambda", "L", "L2 penalty (default 0.05)."))
+                .addOption(Args.value(null, "iterations", "N", "Gradient steps (default 1500)."))
+                .addOption(Args.value(null, "folds", "K", "Cross-validation folds (default 10)."))
+                .addOption(Args.value(null, "per-page", "FILE.csv", "Write each page's cross-validated prediction."))
+                .addOption(Args.value("o", "output", "FILE.tsv", "Where to write the fitted model.")));
+    }
 
-    @Option(names = "--articles", paramLabel = "DATASET",
-            description = "Dataset folders whose pages are all articles (news benchmarks), weighted by --article-weight.")
-    List<Path> articles = new ArrayList<>();
+    private final List<Path> datasets = new ArrayList<>();
+    private final List<Path> articles = new ArrayList<>();
+    private final double articleWeight;
+    private final double lambda;
+    private final int iterations;
+    private final int folds;
+    private final Path perPage;
+    private final Path output;
 
-    @Option(names = "--article-weight", paramLabel = "W", description = "Weight of each --articles page (default 0.15).")
-    double articleWeight = 0.15;
+    TrainTypesCommand(CommandLine cl) {
+        for (String d : cl.getArgList()) {
+            datasets.add(Args.path(d, "DATASET"));
+        }
+        if (datasets.isEmpty()) {
+            throw new Args.UsageException("train-types needs at least one dataset folder");
+        }
+        for (String d : Args.listValue(cl, "articles")) {
+            articles.add(Args.path(d, "--articles"));
+        }
+        articleWeight = Args.doubleValue(cl, "article-weight", 0.15);
+        lambda = Args.doubleValue(cl, "lambda", 0.05);
+        iterations = Args.intValue(cl, "iterations", 1500);
+        folds = Args.intValue(cl, "folds", 10);
+        perPage = Args.pathValue(cl, "per-page");
+        output = Args.pathValue(cl, "output");
+    }
 
-    @Option(names = "--lambda", paramLabel = "L", description = "L2 penalty (default 0.05).")
-    double lambda = 0.05;
-
-    @Option(names = "--iterations", paramLabel = "N", description = "Gradient steps (default 1500).")
-    int iterations = 1500;
-
-    @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default 10).")
-    int folds = 10;
-
-    @Option(names = "--per-page", paramLabel = "FILE.csv", description = "Write each page's cross-validated prediction.")
-    Path perPage;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.tsv", description = "Where to write the fitted model.")
-    Path output;
-
-    @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    int call(PrintStream out) throws IOException {
         List<PageTypeTrainer.Sample> samples = new ArrayList<>();
         List<String> sets = new ArrayList<>();
         for (Path dir : datasets) {
@@ -115,7 +121,7 @@ final class TrainTypesCommand implements Callable<Integer> {
         found.forEach(s -> sets.add(d.name()));
     }
 
-    private static void report(PrintWriter out, List<PageTypeTrainer.Sample> samples, List<String> sets,
+    private static void report(PrintStream out, List<PageTypeTrainer.Sample> samples, List<String> sets,
                                List<PageTypes.Type> predicted) {
         java.util.Map<String, int[]> bySet = new java.util.TreeMap<>();
         int[][] confusion = new int[PageTypes.Type.values().length][PageTypes.Type.values().length];

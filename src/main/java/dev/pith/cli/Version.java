@@ -1,12 +1,13 @@
 package dev.pith.cli;
 
-import picocli.CommandLine.IVersionProvider;
+/** The version from the jar's manifest, or the project's version when run from classes. */
+final class Version {
+    private Version() {
+    }
 
-/** Reports the version from the jar's manifest, or "dev" when run from classes. */
-public final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() {
+    /** {@code pith 0.1.0}: what {@code --version} prints. */
+    static String text() {
         String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"pith " + (v == null ? "0.1.0" : v)};
+        return "pith " + (v == null ? "0.1.0" : v);
     }
 }

@@ -293,6 +293,48 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryOptionAndCommandAndEachCommandHasItsOwn() {
+        Run help = run("--help");
+        assertEquals(ExitCodes.OK, help.code());
+        for (String s : new String[] {"Usage: pith", "-f, --format=FORMAT", "--disable-rule=ID[,ID...]",
+                "--articles-only", "-0, --null", "eval", "rules", "bench", "Exit codes:", "3   not an article"}) {
+            assertTrue(help.out().contains(s), s + " missing from --help:\n" + help.out());
+        }
+        assertFalse(help.out().contains("train-types"), "the maintainers' command stays out of --help");
+        Run eval = run("eval", "-h");
+        assertEquals(ExitCodes.OK, eval.code());
+        assertTrue(eval.out().startsWith("Usage: pith eval") && eval.out().contains("--per-page=FILE.csv"), eval.out());
+        assertTrue(run("rules", "--version").out().startsWith("pith "));
+    }
+
+    @Test
+    void optionsComeBeforeOrAfterInputsAndRepeatedRulesAreSplitAtCommas() throws Exception {
+        Path page = write("p.html", PAGE);
+        Run r = run(page.toString(), "-f", "json", "--disable-rule=share,nav.toc", "--disable-rule", "icon", "-j2");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().startsWith("{\"source\""), r.out());
+        Run unknown = run("--disable-rule", "share,nope.rule", page.toString());
+        assertTrue(unknown.err().contains("unknown rule 'nope.rule'"), unknown.err());
+        Run dash = run("--", "-odd-name.html");
+        assertEquals(ExitCodes.FAILED, dash.code(), "after --, a name that starts with - is an input");
+        assertTrue(dash.err().contains("-odd-name.html: no such file"), dash.err());
+    }
+
+    @Test
+    void badOptionsAndValuesAreOneLineUsageErrorsNamingTheOption() {
+        for (String[] args : new String[][] {{"--bogus", "x.html"}, {"--expl", "x.html"}, {"-j", "many", "x.html"},
+                {"--max-bytes", "1e9", "x.html"}, {"x.html", "-j"}, {"eval"}, {"bench", "-r", "0", "d"},
+                {"rules", "extra"}}) {
+            Run r = run(args);
+            assertEquals(ExitCodes.USAGE, r.code(), String.join(" ", args));
+            String[] lines = r.err().strip().split("\n");
+            assertTrue(lines[0].startsWith("pith: ") && lines.length <= 2, r.err());
+        }
+        assertTrue(run("-j", "many", "x.html").err().contains("'--jobs'"));
+        assertTrue(run("--expl", "x.html").err().contains("--expl"), "no guessing of abbreviated options");
+    }
+
+    @Test
     void missingFileIsAClearErrorWithExitOne() {
         Run r = run(dir.resolve("missing.html").toString());
         assertEquals(ExitCodes.FAILED, r.code());
