@@ -18,6 +18,7 @@ final class ElementView {
     /** The text length of every element under the cleaned root, measured before any removal; null if unknown. */
     private final Map<Element, Integer> textLengths;
     private String lower;
+    private char[] lowerChars;
     private List<String> words;
     /** {@link WordBits} of the class/id words; -1 until read. */
     private long wordBits = -1;
@@ -51,6 +52,14 @@ final class ElementView {
             lower = (id.isEmpty() ? c : c + " " + id).toLowerCase(Locale.ROOT);
         }
         return lower;
+    }
+
+    /** {@link #classAndId()} as an array, for {@link Substrings}. */
+    char[] classAndIdChars() {
+        if (lowerChars == null) {
+            lowerChars = classAndId().toCharArray();
+        }
+        return lowerChars;
     }
 
     /** The {@link WordBits} of the class/id words: which {@link Match#classWords} sets hold one of them. */

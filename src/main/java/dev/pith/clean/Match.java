@@ -75,8 +75,7 @@ public final class Match {
     public static Match classContains(String... parts) {
         Substrings any = Substrings.of(parts);
         return new Match("class/id containing " + String.join("|", parts), e -> {
-            String ci = e.classAndId();
-            return !ci.isEmpty() && any.foundIn(ci);
+            return !e.classAndId().isEmpty() && any.foundIn(e.classAndIdChars());
         }, true);
     }
 

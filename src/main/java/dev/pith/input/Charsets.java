@@ -66,6 +66,35 @@ public final class Charsets {
     }
 
     /**
+     * Decodes {@code bytes} as detected, and undoes double encoding ({@link #repairMojibake}) when the bytes can
+     * hold enough of its telltale letters: repairing needs at least eight of U+00C2 to U+00F4, which UTF-8 writes
+     * after the byte 0xC3 and Latin-1 as single bytes 0xC2 to 0xF4; most pages have fewer, and are then not
+     * read through once more.
+     */
+    public static String decode(byte[] bytes, Detected cs) {
+        String text = new String(bytes, cs.skip(), bytes.length - cs.skip(), cs.charset());
+        return mayHoldMojibake(bytes, cs.charset()) ? repairMojibake(text) : text;
+    }
+
+    private static boolean mayHoldMojibake(byte[] bytes, Charset charset) {
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        if (!utf8 && !charset.name().equals("windows-1252") && !charset.equals(StandardCharsets.ISO_8859_1)) {
+            return true;
+        }
+        int letters = 0;
+        for (int i = 0; i < bytes.length && letters < MOJIBAKE_MIN_PAIRS; i++) {
+            int b = bytes[i] & 0xFF;
+            if (utf8 ? b == 0xC3 : b >= 0xC2 && b <= 0xF4) {
+                letters++;
+            }
+        }
+        return letters >= MOJIBAKE_MIN_PAIRS;
+    }
+
+    /** Pairs of a UTF-8 lead letter and a continuation character that make a text worth repairing. */
+    private static final int MOJIBAKE_MIN_PAIRS = 8;
+
+    /**
      * Undoes double encoding ("mojibake"): text whose UTF-8 bytes were once read as Latin-1, so that "Полина"
      * became "ÐÐ¾Ð»Ð¸Ð½Ð°". When every character fits in one byte and those bytes are valid UTF-8 that
      * needs far fewer non-ASCII characters, the repaired text is returned; otherwise {@code text} itself.
@@ -73,7 +102,7 @@ public final class Charsets {
     public static String repairMojibake(String text) {
         int suspicious = 0;
         char[] cs = text.toCharArray();  // a page-long loop: array reads are cheaper than charAt before the JIT
-        for (int i = 0; i + 1 < cs.length && suspicious < 8; i++) {
+        for (int i = 0; i + 1 < cs.length && suspicious < MOJIBAKE_MIN_PAIRS; i++) {
             char c = cs[i];
             if (c >= 0xC2 && c <= 0xF4) {
                 char n = cs[i + 1];
@@ -82,7 +111,7 @@ public final class Charsets {
                 }
             }
         }
-        if (suspicious < 8) {
+        if (suspicious < MOJIBAKE_MIN_PAIRS) {
             return text;
         }
         byte[] bytes = singleBytes(text);

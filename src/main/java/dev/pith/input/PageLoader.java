@@ -78,7 +78,7 @@ public final class PageLoader {
         if (binary != null) {
             throw new PithException(Reason.NOT_A_PAGE, source + ": not a web page (" + binary + ")");
         }
-        String text = Charsets.repairMojibake(new String(bytes, cs.skip(), bytes.length - cs.skip(), cs.charset()));
+        String text = Charsets.decode(bytes, cs);
         if (text.isBlank()) {
             throw new PithException(Reason.NO_CONTENT, source + ": no content found (empty file)");
         }
