@@ -22,17 +22,21 @@ final class BenchCommand {
     static Options options() {
         return Args.withHelp(new Options()
                 .addOption(Args.value("r", "rounds", "N", "Passes over the pages per measurement (default: 3)."))
-                .addOption(Args.value("j", "jobs", "N", "Threads for the parallel figure (default: cores).")));
+                .addOption(Args.value("j", "jobs", "N", "Threads for the parallel figure (default: cores)."))
+                .addOption(Args.flag(null, "parse-only", "Parse each page once with jsoup and stop: with 'time', the"
+                        + " floor of a fresh JVM's run over the same pages.")));
     }
 
     private final List<String> inputs;
     private final int rounds;
     private final int jobs;
+    private final boolean parseOnly;
 
     BenchCommand(CommandLine cl) {
         inputs = cl.getArgList();
         rounds = Args.intValue(cl, "rounds", 3);
         jobs = Args.intValue(cl, "jobs", Runtime.getRuntime().availableProcessors());
+        parseOnly = cl.hasOption("parse-only");
         if (inputs.isEmpty()) {
             throw new Args.UsageException("bench needs at least one folder of pages");
         }
@@ -47,6 +51,13 @@ final class BenchCommand {
             if (!in.isStdin()) {
                 files.add(in.path());
             }
+        }
+        if (parseOnly) {
+            long start = System.nanoTime();
+            int pages = Bench.parseOnce(files);
+            out.printf(Locale.ROOT, "%d pages read and parsed in %.2f s%n", pages, (System.nanoTime() - start) / 1e9);
+            out.flush();
+            return ExitCodes.OK;
         }
         Bench.Result r = new Bench(Bench.load(files), rounds).run(jobs);
         out.printf(Locale.ROOT, "%d pages x %d rounds%n", r.pages(), rounds);

@@ -67,6 +67,26 @@ public final class Bench {
         return out;
     }
 
+    /**
+     * Reads and parses each file once, as pith reads them (charset detection included), on this thread; returns
+     * how many loaded. Timed from a fresh JVM, this is the floor of pith's own run over the same files.
+     */
+    public static int parseOnce(List<Path> files) {
+        PageLoader loader = new PageLoader();
+        int n = 0;
+        long sink = 0;
+        for (Path f : files) {
+            try {
+                sink += Jsoup.parse(loader.load(f, f.toString()).content()).childNodeSize();
+                n++;
+            } catch (PithException e) {
+                // as load(): the floor covers the pages that load
+            }
+        }
+        blackhole(sink);
+        return n;
+    }
+
     /** Runs the benchmark with {@code jobs} threads for the parallel figure. */
     public Result run(int jobs) throws Exception {
         timeParse();

@@ -397,6 +397,11 @@ class CliTest {
         assertTrue(lines.get(3).matches("pith, 2 threads +[0-9.]+ pages/s +\\([0-9.]+x of 1 thread\\)"), r.out());
         assertTrue(lines.get(4).matches("allocated per page +[0-9.]+ KiB"), r.out());
         assertEquals(2, run("bench", "-r", "0", dir.resolve("b").toString()).code(), "no rounds is a usage error");
+        write("b/broken.html", "");
+        Run floor = run("bench", "--parse-only", dir.resolve("b").toString());
+        assertEquals(0, floor.code(), floor.err());
+        assertTrue(floor.out().matches("2 pages read and parsed in [0-9.]+ s\\R"), "the empty page does not count: "
+                + floor.out());
     }
 
     @Test
