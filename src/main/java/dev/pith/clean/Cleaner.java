@@ -148,6 +148,11 @@ public final class Cleaner {
         for (Node n : doomed) {
             removeKeepingWordsApart(n);
         }
+        for (Rule rule : rules) {
+            if (rule.html() != null) {
+                rule.html().forget(root);
+            }
+        }
         return removals;
     }
 

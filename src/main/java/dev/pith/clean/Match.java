@@ -1,6 +1,7 @@
 package dev.pith.clean;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Collector;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -30,15 +31,38 @@ public final class Match {
     private final String description;
     private final Predicate<ElementView> test;
     private final boolean needsAttributes;
+    /** The jsoup queries this match runs, its parts' included: see {@link #forget}. */
+    private final List<Evaluator> queries;
 
     private Match(String description, Predicate<ElementView> test) {
-        this(description, test, false);
+        this(description, test, false, List.of());
     }
 
     private Match(String description, Predicate<ElementView> test, boolean needsAttributes) {
+        this(description, test, needsAttributes, List.of());
+    }
+
+    private Match(String description, Predicate<ElementView> test, boolean needsAttributes, List<Evaluator> queries) {
         this.description = description;
         this.test = test;
         this.needsAttributes = needsAttributes;
+        this.queries = queries;
+    }
+
+    private static List<Evaluator> queriesOf(Match... parts) {
+        return Arrays.stream(parts).flatMap(p -> p.queries.stream()).toList();
+    }
+
+    /**
+     * Lets go of what this match's jsoup queries remember about the page under {@code root}. jsoup's structural
+     * selectors ({@code body > header}, {@code :has(blockquote)}) memoise their answers per thread, keyed by
+     * page, until a new selection resets them; queries run element by element, as here, are never reset by
+     * jsoup, so without this a batch would keep every page it had cleaned.
+     */
+    void forget(Element root) {
+        for (Evaluator q : queries) {
+            Collector.stream(q, root);  // a new selection: resets the query; the stream is never run
+        }
     }
 
     /**
@@ -59,7 +83,7 @@ public final class Match {
     public static Match css(String query) {
         Evaluator evaluator = QueryParser.parse(query);
         return new Match(query, e -> evaluator.matches(e.root(), e.element),
-                ATTRIBUTES_ONLY.matcher(query.strip()).matches());
+                ATTRIBUTES_ONLY.matcher(query.strip()).matches(), List.of(evaluator));
     }
 
     /** Matches elements whose class or id contains one of these whole words. */
@@ -127,7 +151,7 @@ public final class Match {
                 }
             }
             return true;
-        }, Arrays.stream(parts).anyMatch(Match::needsAttributes));
+        }, Arrays.stream(parts).anyMatch(Match::needsAttributes), queriesOf(parts));
     }
 
     /** Matches when any one of {@code parts} matches. */
@@ -140,12 +164,12 @@ public final class Match {
                 }
             }
             return false;
-        }, Arrays.stream(parts).allMatch(Match::needsAttributes));
+        }, Arrays.stream(parts).allMatch(Match::needsAttributes), queriesOf(parts));
     }
 
     /** Matches when {@code part} does not: {@code and(classWords("social"), not(css(":has(blockquote)")))}. */
     public static Match not(Match part) {
-        return new Match("not (" + part + ")", e -> !part.matches(e));
+        return new Match("not (" + part + ")", e -> !part.matches(e), false, part.queries);
     }
 
     /** Matches elements whose whole text is at most {@code maxChars} long (icons, labels). */

@@ -645,6 +645,19 @@ public final class MetadataReader {
         public boolean matches(Element root, Element element) {
             return gate.test(element) && query.matches(root, element);
         }
+
+        /**
+         * A new selection with this query resets the query behind the gate too: its structural parts
+         * ({@code [class*=postleft] dt}) remember the pages they saw until reset.
+         */
+        @Override
+        protected void reset() {
+            org.jsoup.select.Collector.stream(query, RESET_ROOT);
+            super.reset();
+        }
+
+        /** Any element: resetting a query through a selection that is never run needs one. */
+        private static final Element RESET_ROOT = new Element("i");
     }
 
     /** "written" and "by" are nine letters; the window leaves room for invisible characters. */

@@ -118,4 +118,21 @@ class CleanerTest {
         assertTrue(body.text().contains("a≠0"), body.text());
         assertFalse(body.text().contains("Sketch"), body.text());
     }
+
+    @Test
+    void aCleanedPageIsNotKeptOnceTheNextIsCleaned() throws Exception {
+        // A descendant selector is a structural query: jsoup memoises its answers per page and thread, and run
+        // element by element, as rules run, it is never reset by jsoup itself.
+        Rule promo = Rule.of("sponsored.test-promo", "A promotion inside the sidebar is not the article.")
+                .html(Match.css("aside .promo")).unguarded();
+        Cleaner cleaner = new Cleaner(List.of(promo));
+        String page = "<body><aside><div class='promo'>Buy now</div></aside><p>Text</p></body>";
+        Document first = Jsoup.parse(page);
+        assertEquals(1, cleaner.clean(first.body()).size(), "the rule ran");
+        java.lang.ref.WeakReference<Document> ref = new java.lang.ref.WeakReference<>(first);
+        first = null;
+        cleaner.clean(Jsoup.parse(page).body());
+        assertTrue(dev.pith.Collected.is(ref), "the cleaner kept a page it had finished with: a batch would grow"
+                + " without end");
+    }
 }

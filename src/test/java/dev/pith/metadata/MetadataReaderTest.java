@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MetadataReaderTest {
     private static Metadata read(String html) {
@@ -212,5 +213,18 @@ class MetadataReaderTest {
         Metadata shop = read("<head><meta property='og:type' content='product'></head><body>"
                 + "<div class='toolbar'><span>Sort</span> <span>By Price</span></div></body>");
         assertEquals(List.of(), shop.authors());
+    }
+
+    @Test
+    void aPageReadIsNotKeptOnceTheNextIsRead() throws Exception {
+        // The poster query has a descendant selector ([class*=postleft] dt): jsoup memoises it per page and thread.
+        String forum = "<body><div class='postleft'><dl><dt>anna_k</dt></dl></div><div class='postbody'><p>How do I"
+                + " fix the chain on a city bike that keeps slipping off?</p></div></body>";
+        org.jsoup.nodes.Document first = Jsoup.parse(forum);
+        new MetadataReader().read(first, null);
+        java.lang.ref.WeakReference<org.jsoup.nodes.Document> ref = new java.lang.ref.WeakReference<>(first);
+        first = null;
+        new MetadataReader().read(Jsoup.parse(forum), null);
+        assertTrue(dev.pith.Collected.is(ref), "metadata kept a page after the next one was read");
     }
 }
