@@ -54,10 +54,10 @@ public final class Match {
     }
 
     /**
-     * Lets go of what this match's jsoup queries remember about the page under {@code root}. jsoup's structural
-     * selectors ({@code body > header}, {@code :has(blockquote)}) memoise their answers per thread, keyed by
-     * page, until a new selection resets them; queries run element by element, as here, are never reset by
-     * jsoup, so without this a batch would keep every page it had cleaned.
+     * Lets go of what this match's jsoup queries remember about the page under {@code root}. Some of jsoup's
+     * structural selectors (descendant and sibling combinators, {@code :not}) memoise their answers per thread,
+     * keyed by page, until a new selection resets them; queries run element by element, as here, are never
+     * reset by jsoup, so without this a batch would keep every page it had cleaned.
      */
     void forget(Element root) {
         for (Evaluator q : queries) {
@@ -98,9 +98,8 @@ public final class Match {
     /** Matches elements whose lower-cased class or id contains one of these substrings. */
     public static Match classContains(String... parts) {
         Substrings any = Substrings.of(parts);
-        return new Match("class/id containing " + String.join("|", parts), e -> {
-            return !e.classAndId().isEmpty() && any.foundIn(e.classAndIdChars());
-        }, true);
+        return new Match("class/id containing " + String.join("|", parts),
+                e -> !e.classAndId().isEmpty() && any.foundIn(e.classAndIdChars()), true);
     }
 
     /** Matches elements that carry exactly one of these class names. */

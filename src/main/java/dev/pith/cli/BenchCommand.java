@@ -1,7 +1,6 @@
 package dev.pith.cli;
 
 import dev.pith.eval.Bench;
-
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 

@@ -3,7 +3,6 @@ package dev.pith.cli;
 import dev.pith.clean.Guard;
 import dev.pith.clean.Rule;
 import dev.pith.clean.Rules;
-
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
