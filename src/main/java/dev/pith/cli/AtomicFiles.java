@@ -12,11 +12,31 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Temporary files being written now; a shutdown hook (Ctrl-C) deletes those left. */
-    private static final java.util.Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Temporary files being written now; guarded by {@link #LOCK}. */
+    private static final java.util.Set<Path> IN_FLIGHT = new java.util.HashSet<>();
+    private static final Object LOCK = new Object();
+    /** Set when the JVM begins to stop (Ctrl-C, SIGTERM): no new file is started after that. */
+    private static boolean closing;
+    /** How long a stopping JVM waits for the files being written to be finished (each is one write and a rename). */
+    private static final long FINISH_MILLIS = 2000;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // Workers keep running while shutdown hooks run: the hook stops new files, lets those under way finish
+        // whole, and deletes any temporary file still left after the wait.
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::stop, "pith-cleanup"));
+    }
+
+    private static void stop() {
+        synchronized (LOCK) {
+            closing = true;
+            long end = System.currentTimeMillis() + FINISH_MILLIS;
+            try {
+                for (long left = FINISH_MILLIS; !IN_FLIGHT.isEmpty() && left > 0; left = end - System.currentTimeMillis()) {
+                    LOCK.wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             for (Path p : IN_FLIGHT) {
                 try {
                     Files.deleteIfExists(p);
@@ -24,14 +44,20 @@ final class AtomicFiles {
                     // the process is ending; nothing more to do
                 }
             }
-        }, "pith-cleanup"));
+        }
     }
 
     static void write(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        IN_FLIGHT.add(tmp);
+        Path tmp;
+        synchronized (LOCK) {
+            if (closing) {
+                throw new IOException("pith is stopping");
+            }
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            IN_FLIGHT.add(tmp);
+        }
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
@@ -41,7 +67,10 @@ final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
-            IN_FLIGHT.remove(tmp);
+            synchronized (LOCK) {
+                IN_FLIGHT.remove(tmp);
+                LOCK.notifyAll();
+            }
         }
     }
 }
