@@ -138,6 +138,8 @@ public final class PithCommand {
     }
 
     private int notArticles;
+    /** Set when standard output can no longer be written (its reader has gone): the batch stops. */
+    private boolean outputClosed;
 
     /** Runs the command; returns the exit code. */
     int call() throws Exception {
@@ -169,6 +171,10 @@ public final class PithCommand {
         boolean live = !quiet && (progressForced || list.size() > 1 && Progress.stderrIsTerminal());
         Progress progress = new Progress(err, live, list.size());
         runAll(list, options, progress);
+        if (outputClosed) {
+            progress.finish(false);
+            return ExitCodes.FAILED;
+        }
         progress.finish(!quiet && (list.size() > 1 || live));
         out.flush();
         if (listingFailed[0] || progress.failed() > 0) {
@@ -211,8 +217,11 @@ public final class PithCommand {
                 if (window.size() >= limit) {
                     first = emit(next(window, done), first, list.size(), progress);
                 }
+                if (outputClosed) {
+                    return;
+                }
             }
-            while (!window.isEmpty()) {
+            while (!window.isEmpty() && !outputClosed) {
                 first = emit(next(window, done), first, list.size(), progress);
             }
         } finally {
@@ -266,6 +275,15 @@ public final class PithCommand {
 
     /** Writes one outcome in the main thread; returns whether the next output is still the first. */
     private boolean emit(Outcome o, boolean first, int count, Progress progress) {
+        boolean stillFirst = write(o, first, count, progress);
+        // A reader that has gone (pith ... | head) is not an error to report: the batch stops, as a pipe's writer
+        // does when its reader has gone. checkError() also hands each result on as soon as it is ready.
+        outputClosed = out.checkError();
+        return stillFirst;
+    }
+
+    /** Writes one outcome: the result on stdout, messages on stderr; returns whether nothing was written yet. */
+    private boolean write(Outcome o, boolean first, int count, Progress progress) {
         progress.step(o.error() == null);
         if (o.explain() != null) {
             err.print(o.explain());

@@ -335,6 +335,33 @@ class CliTest {
     }
 
     @Test
+    void aBatchStopsQuietlyWhenItsReaderHasGone() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            write(String.format("many/p%02d.html", i), PAGE);
+        }
+        int[] writes = {0};
+        java.io.OutputStream closedAfterOne = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                if (writes[0]++ > 0) {
+                    throw new java.io.IOException("Broken pipe");
+                }
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"-f", "json", "-j", "1", dir.resolve("many").toString()},
+                new PrintStream(closedAfterOne, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(ExitCodes.FAILED, code);
+        assertTrue(writes[0] <= 3, "pith went on writing to a closed pipe: " + writes[0] + " writes");
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "a reader that has gone is not an error to report");
+    }
+
+    @Test
     void missingFileIsAClearErrorWithExitOne() {
         Run r = run(dir.resolve("missing.html").toString());
         assertEquals(ExitCodes.FAILED, r.code());
