@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Declaring, parsing and describing the options of pith's commands, on Apache Commons CLI. Values are checked
@@ -60,29 +61,23 @@ final class Args {
     }
 
     static int intValue(CommandLine cl, String name, int fallback) {
-        String v = cl.getOptionValue(name);
-        try {
-            return v == null ? fallback : Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw invalid(name, v, "a whole number");
-        }
+        return number(cl, name, fallback, Integer::parseInt, "a whole number");
     }
 
     static long longValue(CommandLine cl, String name, long fallback) {
-        String v = cl.getOptionValue(name);
-        try {
-            return v == null ? fallback : Long.parseLong(v.strip());
-        } catch (NumberFormatException e) {
-            throw invalid(name, v, "a whole number");
-        }
+        return number(cl, name, fallback, Long::parseLong, "a whole number");
     }
 
     static double doubleValue(CommandLine cl, String name, double fallback) {
+        return number(cl, name, fallback, Double::parseDouble, "a number");
+    }
+
+    private static <T> T number(CommandLine cl, String name, T fallback, Function<String, T> parse, String expected) {
         String v = cl.getOptionValue(name);
         try {
-            return v == null ? fallback : Double.parseDouble(v.strip());
+            return v == null ? fallback : parse.apply(v.strip());
         } catch (NumberFormatException e) {
-            throw invalid(name, v, "a number");
+            throw invalid(name, v, expected);
         }
     }
 

@@ -22,12 +22,7 @@ class InterruptedBatchTest {
 
     @Test
     void killedBatchLeavesWholeFilesAndResumes() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        String body = "<p>" + "The ferry left the harbour at dawn, as it has every day for forty years, with a full deck. ".repeat(400) + "</p>";
-        for (int i = 0; i < 400; i++) {
-            Files.writeString(in.resolve(String.format("page-%03d.html", i)), "<html><body><article><h1>Page " + i
-                    + "</h1>" + body + "</article></body></html>");
-        }
+        Path in = writeLongPages(dir.resolve("in"));
         Path out = dir.resolve("out");
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "-q", "-j", "1", "-o", out.toString(),
@@ -61,7 +56,19 @@ class InterruptedBatchTest {
         return c;
     }
 
-    private static int count(Path dir, String ext) throws Exception {
+    /** Writes 400 long pages into {@code in}: a batch that takes seconds, long enough to be stopped midway. */
+    static Path writeLongPages(Path in) throws Exception {
+        Files.createDirectories(in);
+        String body = "<p>" + "The ferry left the harbour at dawn, as it has every day for forty years, with a full deck. ".repeat(400) + "</p>";
+        for (int i = 0; i < 400; i++) {
+            Files.writeString(in.resolve(String.format("page-%03d.html", i)), "<html><body><article><h1>Page " + i
+                    + "</h1>" + body + "</article></body></html>");
+        }
+        return in;
+    }
+
+    /** Output files in {@code dir} whose name ends with {@code ext}. */
+    static int count(Path dir, String ext) throws Exception {
         if (!Files.isDirectory(dir)) {
             return 0;
         }

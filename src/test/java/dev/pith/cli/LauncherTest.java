@@ -123,17 +123,12 @@ class LauncherTest {
 
     @Test
     void stoppingTheLauncherStopsThePagesInTheSecondJvmCleanly() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        String body = "<p>" + "The ferry left the harbour at dawn, as it has every day for forty years, with a full deck. ".repeat(400) + "</p>";
-        for (int i = 0; i < 400; i++) {
-            Files.writeString(in.resolve(String.format("page-%03d.html", i)), "<html><body><article><h1>Page " + i
-                    + "</h1>" + body + "</article></body></html>");
-        }
+        Path in = InterruptedBatchTest.writeLongPages(dir.resolve("in"));
         Path out = dir.resolve("out");
         Process p = launcher("-q", "-j", "1", "-o", out.toString(), in.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (p.isAlive() && count(out, ".md") < 20 && System.nanoTime() < deadline) {
+        while (p.isAlive() && InterruptedBatchTest.count(out, ".md") < 20 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         Optional<ProcessHandle> child = p.toHandle().children().findFirst();
@@ -141,21 +136,12 @@ class LauncherTest {
         p.destroy();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the launcher did not stop on SIGTERM");
         assertFalse(child.get().isAlive(), "the second JVM outlived the launcher");
-        assertEquals(0, count(out, ".tmp"), "temporary files left behind");
-        assertTrue(count(out, ".md") < 400, "the batch should have been stopped");
+        assertEquals(0, InterruptedBatchTest.count(out, ".tmp"), "temporary files left behind");
+        assertTrue(InterruptedBatchTest.count(out, ".md") < 400, "the batch should have been stopped");
         try (Stream<Path> s = Files.list(out)) {
             for (Path f : s.toList()) {
                 assertTrue(Files.readString(f).trim().endsWith("forty years, with a full deck."), "half-written " + f);
             }
-        }
-    }
-
-    private static int count(Path dir, String ext) throws Exception {
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return (int) s.filter(f -> f.getFileName().toString().endsWith(ext)).count();
         }
     }
 }
