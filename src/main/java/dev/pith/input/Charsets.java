@@ -40,7 +40,14 @@ public final class Charsets {
             "tis-620", "windows-874");
 
     /** The result of detection: the charset and how many leading bytes (a byte-order mark) to skip. */
-    public record Detected(Charset charset, int skip) {
+    /**
+     * The result of detection: the charset, how many leading bytes (a byte-order mark) to skip, and whether the
+     * text may be double-encoded: {@link #decode} repairs only then.
+     */
+    public record Detected(Charset charset, int skip, boolean mayHoldMojibake) {
+        Detected(Charset charset, int skip) {
+            this(charset, skip, true);
+        }
     }
 
     /** Detects the charset of {@code bytes}; never fails, falls back to Windows-1252. */
@@ -50,45 +57,30 @@ public final class Charsets {
             return bom;
         }
         Charset declared = declared(bytes);
-        long scan = scanUtf8(bytes);
-        boolean utf8 = mostlyUtf8(scan);
+        Scan scan = Scan.of(bytes);
+        boolean utf8 = scan.mostlyUtf8();
+        Charset charset;
         if (declared == null) {
-            return new Detected(utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"), 0);
-        }
-        if (utf8 && scan >>> 32 > 0) {
-            return new Detected(StandardCharsets.UTF_8, 0);
-        }
-        if (declared.equals(StandardCharsets.UTF_8) && !utf8) {
+            charset = utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+        } else if (utf8 && scan.multiByte > 0) {
+            charset = StandardCharsets.UTF_8;
+        } else if (declared.equals(StandardCharsets.UTF_8) && !utf8) {
             // A page that says UTF-8 but is not: decoding with replacement keeps every valid character.
-            return new Detected(StandardCharsets.UTF_8, 0);
+            charset = StandardCharsets.UTF_8;
+        } else {
+            charset = declared;
         }
-        return new Detected(declared, 0);
+        return new Detected(charset, 0, scan.mayHoldMojibake(charset));
     }
 
     /**
-     * Decodes {@code bytes} as detected, and undoes double encoding ({@link #repairMojibake}) when the bytes can
-     * hold enough of its telltale letters: repairing needs at least eight of U+00C2 to U+00F4, which UTF-8 writes
-     * after the byte 0xC3 and Latin-1 as single bytes 0xC2 to 0xF4; most pages have fewer, and are then not
-     * read through once more.
+     * Decodes {@code bytes} as detected, and undoes double encoding ({@link #repairMojibake}) when detection found
+     * that the bytes can hold enough of its telltale letters (eight of U+00C2 to U+00F4, which UTF-8 writes after
+     * the byte 0xC3 and Latin-1 as single bytes 0xC2 to 0xF4); most pages cannot, and are not read again.
      */
     public static String decode(byte[] bytes, Detected cs) {
         String text = new String(bytes, cs.skip(), bytes.length - cs.skip(), cs.charset());
-        return mayHoldMojibake(bytes, cs.charset()) ? repairMojibake(text) : text;
-    }
-
-    private static boolean mayHoldMojibake(byte[] bytes, Charset charset) {
-        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
-        if (!utf8 && !charset.name().equals("windows-1252") && !charset.equals(StandardCharsets.ISO_8859_1)) {
-            return true;
-        }
-        int letters = 0;
-        for (int i = 0; i < bytes.length && letters < MOJIBAKE_MIN_PAIRS; i++) {
-            int b = bytes[i] & 0xFF;
-            if (utf8 ? b == 0xC3 : b >= 0xC2 && b <= 0xF4) {
-                letters++;
-            }
-        }
-        return letters >= MOJIBAKE_MIN_PAIRS;
+        return cs.mayHoldMojibake() ? repairMojibake(text) : text;
     }
 
     /** Pairs of a UTF-8 lead letter and a continuation character that make a text worth repairing. */
@@ -202,40 +194,64 @@ public final class Charsets {
      * for every invalid byte. Text cut at byte boundaries by careless tools stays readable this way.
      */
     static boolean mostlyUtf8(byte[] b) {
-        return mostlyUtf8(scanUtf8(b));
-    }
-
-    private static boolean mostlyUtf8(long scan) {
-        int valid = (int) (scan >>> 32);
-        int invalid = (int) scan;
-        return invalid == 0 || valid > 0 && invalid * 10L <= valid;
+        return Scan.of(b).mostlyUtf8();
     }
 
     /**
-     * One pass over the bytes, without decoding them: the number of valid multi-byte sequences (high half) and
-     * of invalid bytes (low half). Valid as Java's strict decoder has it: no overlong forms, no surrogates,
-     * nothing above U+10FFFF.
+     * One pass over the bytes, without decoding them. Valid as Java's strict decoder has it: no overlong forms,
+     * no surrogates, nothing above U+10FFFF.
+     *
+     * @param multiByte    valid multi-byte sequences
+     * @param invalid      bytes that start no valid sequence
+     * @param utf8Letters  valid sequences led by 0xC3: U+00C0 to U+00FF, the letters double encoding is made of
+     * @param latinLetters bytes 0xC2 to 0xF4: the same letters read as Latin-1
      */
-    private static long scanUtf8(byte[] b) {
-        int valid = 0;
-        int invalid = 0;
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                i++;
-                continue;
+    private record Scan(int multiByte, int invalid, int utf8Letters, int latinLetters) {
+        static Scan of(byte[] b) {
+            int valid = 0;
+            int invalid = 0;
+            int c3 = 0;
+            int latin = 0;
+            int i = 0;
+            while (i < b.length) {
+                int c = b[i] & 0xFF;
+                if (c < 0x80) {
+                    i++;
+                    continue;
+                }
+                if (c >= 0xC2 && c <= 0xF4) {
+                    latin++;
+                }
+                int len = sequenceLength(b, i, c);
+                if (len == 0) {
+                    invalid++;
+                    i++;
+                } else {
+                    valid++;
+                    c3 += c == 0xC3 ? 1 : 0;
+                    i += len;
+                }
             }
-            int len = sequenceLength(b, i, c);
-            if (len == 0) {
-                invalid++;
-                i++;
-            } else {
-                valid++;
-                i += len;
-            }
+            return new Scan(valid, invalid, c3, latin);
         }
-        return (long) valid << 32 | invalid;
+
+        boolean mostlyUtf8() {
+            return invalid == 0 || multiByte > 0 && invalid * 10L <= multiByte;
+        }
+
+        /**
+         * Whether text decoded with {@code charset} can hold the {@link #MOJIBAKE_MIN_PAIRS} letters that
+         * double encoding leaves; most pages cannot, and are then not read through once more.
+         */
+        boolean mayHoldMojibake(Charset charset) {
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                return utf8Letters >= MOJIBAKE_MIN_PAIRS;
+            }
+            if (charset.name().equals("windows-1252") || charset.equals(StandardCharsets.ISO_8859_1)) {
+                return latinLetters >= MOJIBAKE_MIN_PAIRS;
+            }
+            return true;
+        }
     }
 
     /** The length of the valid multi-byte sequence that lead byte {@code c} starts at {@code i}, or 0. */
