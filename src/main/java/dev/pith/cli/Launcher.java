@@ -45,6 +45,8 @@ public final class Launcher {
 
     /** Set in the second JVM, so that it never starts a third. */
     static final String CHILD_PROPERTY = "pith.relaunch";
+    /** The launcher's process id, set in the second JVM so that it stops if the launcher is killed outright. */
+    static final String PARENT_PROPERTY = "pith.parent";
 
     public static void main(String[] args) {
         List<String> command = childCommand(javaBinary(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
@@ -93,6 +95,7 @@ public final class Launcher {
         }
         cmd.addAll(passed);
         cmd.add("-D" + CHILD_PROPERTY + "=false");
+        cmd.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
         cmd.add("-cp");
         cmd.add(classPath);
         cmd.add(Main.class.getName());
@@ -170,6 +173,24 @@ public final class Launcher {
             return n;
         } catch (IOException | RuntimeException e) {
             return 1;
+        }
+    }
+
+    /**
+     * In the second JVM: stops pith (cleanly: shutdown hooks leave files whole) when the launcher is gone, as
+     * after {@code kill -9}, which gives the launcher no chance to stop it. Does nothing in the first JVM.
+     */
+    static void stopWithLauncher() {
+        String pid = System.getProperty(PARENT_PROPERTY);
+        if (pid == null) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresentOrElse(
+                    parent -> parent.onExit().thenRun(() -> System.exit(ExitCodes.FAILED)),
+                    () -> System.exit(ExitCodes.FAILED));
+        } catch (NumberFormatException | UnsupportedOperationException e) {
+            // not a launcher's child after all, or no way to watch it: run on
         }
     }
 

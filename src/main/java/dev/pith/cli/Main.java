@@ -23,6 +23,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Launcher.stopWithLauncher();
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -37,6 +37,7 @@ class LauncherTest {
         assertTrue(cmd.contains("-XX:TieredStopAtLevel=1"), cmd.toString());
         assertTrue(cmd.contains("-Xmx300m") && cmd.contains("-Dfile.encoding=UTF-8"), cmd.toString());
         assertTrue(cmd.contains("-D" + Launcher.CHILD_PROPERTY + "=false"), "the child must not launch again");
+        assertTrue(cmd.contains("-D" + Launcher.PARENT_PROPERTY + "=" + ProcessHandle.current().pid()), cmd.toString());
         assertEquals(List.of("-cp", "/opt/pith/pith.jar", Main.class.getName(), "-f", "json", "page.html"),
                 cmd.subList(cmd.size() - 6, cmd.size()));
     }
@@ -119,6 +120,23 @@ class LauncherTest {
         usage.getErrorStream().readAllBytes();
         assertTrue(usage.waitFor(60, TimeUnit.SECONDS));
         assertEquals(ExitCodes.USAGE, usage.exitValue());
+    }
+
+    @Test
+    void theSecondJvmStopsWhenTheLauncherIsKilledOutright() throws Exception {
+        Path in = InterruptedBatchTest.writeLongPages(dir.resolve("in"));
+        Path out = dir.resolve("out");
+        Process p = launcher("-q", "-j", "1", "-o", out.toString(), in.toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.isAlive() && InterruptedBatchTest.count(out, ".md") < 20 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        ProcessHandle child = p.toHandle().children().findFirst().orElseThrow();
+        p.destroyForcibly();  // SIGKILL: the launcher's shutdown hook never runs
+        assertTrue(child.onExit().get(30, TimeUnit.SECONDS) != null && !child.isAlive(), "the second JVM ran on");
+        assertEquals(0, InterruptedBatchTest.count(out, ".tmp"), "temporary files left behind");
+        assertTrue(InterruptedBatchTest.count(out, ".md") < 400, "the batch should have been stopped");
     }
 
     @Test
