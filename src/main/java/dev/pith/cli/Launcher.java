@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * {@code -D} properties, which are passed on), for {@code bench} and {@code train-types} (they measure and fit in
  * the JVM the user started), for quick commands (help, version, rules), with {@code -Dpith.relaunch=false}, and
  * when no second JVM can be started. The second JVM inherits standard input, output and error; its exit code
- * is pith's; Ctrl-C reaches both, and a parent stopped by a signal stops the child first.
+ * is pith's; Ctrl-C reaches both, a parent stopped by a signal stops the child first, and a child whose parent
+ * was killed outright stops by itself ({@link #stopWithLauncher}).
  *
  * <pre>{@code
  * java -jar target/pith.jar page.html          # runs in a second JVM with -XX:TieredStopAtLevel=1
