@@ -23,19 +23,24 @@ final class BenchCommand {
                 .addOption(Args.value("r", "rounds", "N", "Passes over the pages per measurement (default: 3)."))
                 .addOption(Args.value("j", "jobs", "N", "Threads for the parallel figure (default: cores)."))
                 .addOption(Args.flag(null, "parse-only", "Parse each page once with jsoup and stop: with 'time', the"
-                        + " floor of a fresh JVM's run over the same pages.")));
+                        + " floor of a fresh JVM's run over the same pages."))
+                .addOption(Args.flag(null, "fresh", "Time whole runs as a user starts them, each in a new JVM: the"
+                        + " parse alone (in a plain JVM, and in one with the options pith's launcher uses: the floor),"
+                        + " pith on -j jobs and on one job, in turn for --rounds rounds (medians).")));
     }
 
     private final List<String> inputs;
     private final int rounds;
     private final int jobs;
     private final boolean parseOnly;
+    private final boolean fresh;
 
     BenchCommand(CommandLine cl) {
         inputs = cl.getArgList();
         rounds = Args.intValue(cl, "rounds", 3);
         jobs = Args.intValue(cl, "jobs", Runtime.getRuntime().availableProcessors());
         parseOnly = cl.hasOption("parse-only");
+        fresh = cl.hasOption("fresh");
         if (inputs.isEmpty()) {
             throw new Args.UsageException("bench needs at least one folder of pages");
         }
@@ -55,6 +60,19 @@ final class BenchCommand {
             long start = System.nanoTime();
             int pages = Bench.parseOnce(files);
             out.printf(Locale.ROOT, "%d pages read and parsed in %.2f s%n", pages, (System.nanoTime() - start) / 1e9);
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (fresh) {
+            List<FreshRuns.Timing> t = FreshRuns.time(inputs, rounds, jobs);
+            out.printf(Locale.ROOT, "%d pages, a new JVM for each run, %d rounds (median wall time)%n", files.size(),
+                    rounds);
+            double floor = t.get(1).median();
+            for (FreshRuns.Timing timing : t) {
+                double s = timing.median();
+                out.printf(Locale.ROOT, "%-24s %7.2f s %7.1f pages/s%s%n", timing.label(), s, files.size() / s,
+                        timing.label().startsWith("pith") ? String.format(Locale.ROOT, "   (%.2fx parse time)", s / floor) : "");
+            }
             out.flush();
             return ExitCodes.OK;
         }

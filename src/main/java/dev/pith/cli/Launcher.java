@@ -84,16 +84,7 @@ public final class Launcher {
         }
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
-        Path archive = archiveBeside(classPath);
-        if (archive != null) {
-            // Silent when the archive was written by another Java version or for a moved jar: it is then not used.
-            cmd.add("-XX:SharedArchiveFile=" + archive);
-            cmd.add("-Xlog:cds=off,cds+dynamic=off");
-        }
-        if (countInputs(args, SHORT_RUN_INPUTS + 1) <= SHORT_RUN_INPUTS) {
-            cmd.add("-XX:TieredStopAtLevel=1");
-            cmd.add("-XX:+UseSerialGC");
-        }
+        cmd.addAll(tunedOptions(classPath, countInputs(args, SHORT_RUN_INPUTS + 1) <= SHORT_RUN_INPUTS));
         cmd.addAll(passed);
         cmd.add("-D" + CHILD_PROPERTY + "=false");
         cmd.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
@@ -102,6 +93,25 @@ public final class Launcher {
         cmd.add(Main.class.getName());
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /**
+     * The JVM options the second JVM gets: the class-data archive beside the jar when there is one, and for a
+     * short run the quick compiler and the serial collector.
+     */
+    static List<String> tunedOptions(String classPath, boolean shortRun) {
+        List<String> options = new ArrayList<>();
+        Path archive = archiveBeside(classPath);
+        if (archive != null) {
+            // Silent when the archive was written by another Java version or for a moved jar: it is then not used.
+            options.add("-XX:SharedArchiveFile=" + archive);
+            options.add("-Xlog:cds=off,cds+dynamic=off");
+        }
+        if (shortRun) {
+            options.add("-XX:TieredStopAtLevel=1");
+            options.add("-XX:+UseSerialGC");
+        }
+        return options;
     }
 
     /** Options of the user's that the second JVM takes too: heap and stack sizes, system properties. */

@@ -429,6 +429,14 @@ class CliTest {
         assertEquals(0, floor.code(), floor.err());
         assertTrue(floor.out().matches("2 pages read and parsed in [0-9.]+ s\\R"), "the empty page does not count: "
                 + floor.out());
+        Run fresh = run("bench", "--fresh", "-r", "1", "-j", "2", dir.resolve("b").toString());
+        assertEquals(0, fresh.code(), fresh.err());
+        List<String> rows = fresh.out().lines().toList();
+        assertEquals("3 pages, a new JVM for each run, 1 rounds (median wall time)", rows.get(0), fresh.out());
+        assertTrue(rows.get(1).matches("parse only, plain JVM +[0-9.]+ s +[0-9.]+ pages/s"), fresh.out());
+        assertTrue(rows.get(2).matches("parse only, pith's JVM +[0-9.]+ s +[0-9.]+ pages/s"), fresh.out());
+        assertTrue(rows.get(3).matches("pith, 2 jobs +[0-9.]+ s +[0-9.]+ pages/s +\\([0-9.]+x parse time\\)"), fresh.out());
+        assertTrue(rows.get(4).matches("pith, 1 job +[0-9.]+ s +[0-9.]+ pages/s +\\([0-9.]+x parse time\\)"), fresh.out());
     }
 
     @Test
