@@ -122,16 +122,22 @@ class LauncherTest {
         assertEquals(ExitCodes.USAGE, usage.exitValue());
     }
 
-    @Test
-    void theSecondJvmStopsWhenTheLauncherIsKilledOutright() throws Exception {
+    /** Starts the launcher on 400 long pages into {@code out}; returns once 20 are written. */
+    private Process batchUnderWay(Path out) throws Exception {
         Path in = InterruptedBatchTest.writeLongPages(dir.resolve("in"));
-        Path out = dir.resolve("out");
         Process p = launcher("-q", "-j", "1", "-o", out.toString(), in.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (p.isAlive() && InterruptedBatchTest.count(out, ".md") < 20 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+        return p;
+    }
+
+    @Test
+    void theSecondJvmStopsWhenTheLauncherIsKilledOutright() throws Exception {
+        Path out = dir.resolve("out");
+        Process p = batchUnderWay(out);
         ProcessHandle child = p.toHandle().children().findFirst().orElseThrow();
         p.destroyForcibly();  // SIGKILL: the launcher's shutdown hook never runs
         assertTrue(child.onExit().get(30, TimeUnit.SECONDS) != null && !child.isAlive(), "the second JVM ran on");
@@ -141,14 +147,8 @@ class LauncherTest {
 
     @Test
     void stoppingTheLauncherStopsThePagesInTheSecondJvmCleanly() throws Exception {
-        Path in = InterruptedBatchTest.writeLongPages(dir.resolve("in"));
         Path out = dir.resolve("out");
-        Process p = launcher("-q", "-j", "1", "-o", out.toString(), in.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (p.isAlive() && InterruptedBatchTest.count(out, ".md") < 20 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Process p = batchUnderWay(out);
         Optional<ProcessHandle> child = p.toHandle().children().findFirst();
         assertTrue(child.isPresent(), "pith should run in a second JVM");
         p.destroy();
