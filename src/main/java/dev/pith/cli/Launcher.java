@@ -146,22 +146,42 @@ public final class Launcher {
     /**
      * How many inputs the arguments name, counting files under folders, up to {@code cap}. Arguments that are
      * not existing paths count as one (stdin, a missing file: each is one input); the value of {@code -o} is the
-     * output, not an input; an input list counts as {@code cap} (it may be any length, often a long one).
+     * output, not an input; an input list counts its lines (or NUL-separated paths), and one read from standard
+     * input counts as {@code cap}: it may be any length, often a long one.
      */
     static int countInputs(String[] args, int cap) {
         int n = 0;
         for (int i = 0; i < args.length && n < cap; i++) {
             String a = args[i];
             if (a.equals("--input-list") || a.startsWith("--input-list=")) {
-                return cap;
-            }
-            if (a.equals("-o") || a.equals("--output")) {
+                String list = a.equals("--input-list") ? (i + 1 < args.length ? args[++i] : "-")
+                        : a.substring("--input-list=".length());
+                n += entriesIn(list, cap - n);
+            } else if (a.equals("-o") || a.equals("--output")) {
                 i++;
             } else if (a.equals("-") || !a.startsWith("-")) {
                 n += filesUnder(a, cap - n);
             }
         }
         return Math.min(n, cap);
+    }
+
+    /** The paths in an input list, counted up to {@code cap}: lines or NUL-separated entries; stdin counts as cap. */
+    private static int entriesIn(String list, int cap) {
+        if (list.equals("-")) {
+            return cap;
+        }
+        int n = 0;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(Path.of(list)))) {
+            for (int b = in.read(); b >= 0 && n < cap; b = in.read()) {
+                if (b == '\n' || b == 0) {
+                    n++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return cap;  // pith itself will report the list it cannot read
+        }
+        return Math.max(n, 1);
     }
 
     private static int filesUnder(String arg, int cap) {

@@ -44,7 +44,7 @@ class LauncherTest {
 
     @Test
     void aLongBatchKeepsTheOptimisingCompiler() {
-        List<String> cmd = command(List.of(), "--input-list", "-", "-0");
+        List<String> cmd = command(List.of(), "-0", "--input-list", "-");
         assertNotNull(cmd);
         assertFalse(cmd.contains("-XX:TieredStopAtLevel=1"), cmd.toString());
     }
@@ -88,7 +88,12 @@ class LauncherTest {
         String[] args = {"-o", out.toString(), dir.resolve("in").toString(), "more.html"};
         assertEquals(8, Launcher.countInputs(args, 100));
         assertEquals(3, Launcher.countInputs(args, 3), "counting stops at the cap");
-        assertEquals(100, Launcher.countInputs(new String[] {"--input-list=list.txt"}, 100));
+        assertEquals(100, Launcher.countInputs(new String[] {"-0", "--input-list", "-"}, 100), "a list on stdin");
+        Path list = Files.writeString(dir.resolve("list.txt"), "a.html\nb.html\nc.html\n");
+        assertEquals(3, Launcher.countInputs(new String[] {"--input-list", list.toString()}, 100));
+        assertEquals(4, Launcher.countInputs(new String[] {"--input-list=" + list, "d.html"}, 100));
+        Path nul = Files.writeString(dir.resolve("list0"), "a.html\0b.html\0");
+        assertEquals(2, Launcher.countInputs(new String[] {"-0", "--input-list", nul.toString()}, 100));
     }
 
     /** Runs {@link Launcher} as {@code java -jar} would, with the test class path. */
