@@ -35,15 +35,17 @@ final class FreshRuns {
 
     /** Times {@code rounds} rounds of the four runs over {@code inputs}; {@code jobs} for the parallel one. */
     static List<Timing> time(List<String> inputs, int rounds, int jobs) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path binary = Launcher.javaBinary();
+        if (binary == null) {
+            throw new IOException("no java executable in " + System.getProperty("java.home"));
+        }
+        String java = binary.toString();
         String classPath = System.getProperty("java.class.path");
         List<List<String>> commands = new ArrayList<>();
         List<String> parse = List.of("-cp", classPath, Main.class.getName(), "bench", "--parse-only");
         commands.add(command(List.of(java), parse, inputs));
-        boolean shortRun = Launcher.countInputs(inputs.toArray(new String[0]), Launcher.SHORT_RUN_INPUTS + 1)
-                <= Launcher.SHORT_RUN_INPUTS;
         List<String> tuned = new ArrayList<>(List.of(java));
-        tuned.addAll(Launcher.tunedOptions(classPath, shortRun));
+        tuned.addAll(Launcher.tunedOptions(classPath, Launcher.isShortRun(inputs.toArray(new String[0]))));
         commands.add(command(tuned, parse, inputs));
         Path out = Files.createTempDirectory("pith-bench-");
         for (int j : new int[] {jobs, 1}) {

@@ -84,7 +84,7 @@ public final class Launcher {
         }
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
-        cmd.addAll(tunedOptions(classPath, countInputs(args, SHORT_RUN_INPUTS + 1) <= SHORT_RUN_INPUTS));
+        cmd.addAll(tunedOptions(classPath, isShortRun(args)));
         cmd.addAll(passed);
         cmd.add("-D" + CHILD_PROPERTY + "=false");
         cmd.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
@@ -93,6 +93,11 @@ public final class Launcher {
         cmd.add(Main.class.getName());
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /** True when {@code args} name at most {@link #SHORT_RUN_INPUTS} inputs: a run for the quick compiler. */
+    static boolean isShortRun(String[] args) {
+        return countInputs(args, SHORT_RUN_INPUTS + 1) <= SHORT_RUN_INPUTS;
     }
 
     /**
@@ -225,7 +230,8 @@ public final class Launcher {
         }
     }
 
-    private static Path javaBinary() {
+    /** The {@code java} executable of this JVM, or null when there is none. */
+    static Path javaBinary() {
         Path bin = Path.of(System.getProperty("java.home"), "bin");
         for (String name : new String[] {"java", "java.exe"}) {
             Path java = bin.resolve(name);
