@@ -47,6 +47,22 @@ final class AtomicFiles {
         }
     }
 
+    /**
+     * A new empty file beside the target. Made with {@code createFile}, whose permissions follow the umask as a
+     * shell's {@code >} does, not with {@code createTempFile}, which would leave every output readable by its
+     * owner alone.
+     */
+    private static Path createTemporary(Path dir, String name) throws IOException {
+        while (true) {
+            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another writer's name: draw again
+            }
+        }
+    }
+
     static void write(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -55,7 +71,7 @@ final class AtomicFiles {
             if (closing) {
                 throw new IOException("pith is stopping");
             }
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            tmp = createTemporary(dir, target.getFileName().toString());
             IN_FLIGHT.add(tmp);
         }
         try {
