@@ -41,6 +41,22 @@ public final class TypeFeatures {
     private static final Pattern DATE = Pattern.compile("\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
             + " \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4}"
             + "|(?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+ (?:minutes?|hours?|days?|weeks?) ago)\\b");
+    /** A business speaking of itself ("we", "our") and to its reader ("you", "your"), as service pages do. */
+    private static final Pattern WE = Pattern.compile("\\b(we|our|us|we're|we've)\\b");
+    private static final Pattern YOU = Pattern.compile("\\b(you|your|you're|yours)\\b");
+    /** Words of a title that name what kind of page it heads. */
+    private static final Map<String, Pattern> TITLE_WORDS = Map.of(
+            "title.service", Pattern.compile("\\b(services?|solutions?|consult\\w*|agency|hire|experts?|company|software|platform)\\b"),
+            "title.list", Pattern.compile("\\b(news|blog|list of|archives?|topics?|categor\\w+|latest|all)\\b"),
+            "title.shop", Pattern.compile("\\b(shop|buy|store|sale|collections?|men's|women's|kids)\\b"),
+            "title.docs", Pattern.compile("\\b(documentation|docs|reference|api|tutorial|guide|manual|overview|install\\w*)\\b"),
+            "title.forum", Pattern.compile("^re:|\\b(forums?|thread|question|community|discussion|help)\\b|\\?"),
+            "title.howto", Pattern.compile("\\b(how|why|what|when|best|top|\\d+ (ways|tips|steps|things|reasons))\\b"));
+    /**
+     * A title whose own part (before a " | Site" or " - Site" suffix) ends in a plural noun: "Casual Dresses",
+     * "Air Fryer Recipes", "Remote Jobs" name a kind of thing, as the titles of category pages and lists do.
+     */
+    private static final Pattern PLURAL_TITLE = Pattern.compile("^[^|\\-–—:]*?[a-z]{2,}(?<![sui'])s\\s*(?:$|[|\\-–—:])");
     /** Links that lead on to a full post, as teasers in a list end. */
     private static final Pattern READ_MORE = Pattern.compile("(?i)^\\W*(read more|continue reading|read the (full )?(story|article|post)|more|view (post|article))\\W*$");
 
@@ -53,6 +69,9 @@ public final class TypeFeatures {
         Map<String, Double> f = new HashMap<>(pageSignals);
         content(f, content);
         f.put("meta.titleWords", title == null ? 0.0 : log(title.strip().split("\\s+").length));
+        String t = title == null ? "" : title.toLowerCase(java.util.Locale.ROOT);
+        TITLE_WORDS.forEach((name, words) -> flag(f, name, words.matcher(t).find()));
+        flag(f, "title.plural", PLURAL_TITLE.matcher(t).find());
         f.put("content.coverage", Math.min(1.0, Math.expm1(f.get("content.chars"))
                 / Math.max(1.0, Math.expm1(f.getOrDefault("page.textChars", 0.0)))));
         flag(f, "meta.authors", hasAuthors);
@@ -112,6 +131,7 @@ public final class TypeFeatures {
                 {"faq", "faq", "accordion"},
                 {"share", "share", "social"},
                 {"feature", "feature", "benefit", "icon-box", "service"},
+                {"product", "product"},
         };
         /** Every group's fragments, looked for in one pass; {@link #GROUP_BITS} says which are whose. */
         private static final Substrings CLASS_PARTS;
@@ -134,6 +154,11 @@ public final class TypeFeatures {
         private int textChars;
         private int headlineLinks;
         private int linkedHeadings;
+        /** Headline links by the element that repeats around them: its parent, tag and class, and depth. */
+        private final Map<Card, java.util.Set<Element>> cards = new HashMap<>();
+
+        private record Card(Element parent, String tag, String cls, int depth) {
+        }
 
         private static final List<String> TAGS = List.of("h1", "h2", "h3", "p", "li", "a", "img", "table", "time",
                 "article", "button", "select", "iframe", "form", "pre", "svg", "aside", "nav", "section", "dl",
@@ -148,7 +173,11 @@ public final class TypeFeatures {
                 }
             }
             if (tag.equals("a")) {
-                headlineLinks += linkText != null && linkText.length() >= HEADLINE_LINK_MIN ? 1 : 0;
+                boolean headline = linkText != null && linkText.length() >= HEADLINE_LINK_MIN;
+                headlineLinks += headline ? 1 : 0;
+                if (headline) {
+                    card(e);
+                }
                 Element up = e.parent();
                 for (int i = 0; i < 2 && up != null; i++, up = up.parent()) {
                     String name = up.normalName();
@@ -174,6 +203,27 @@ public final class TypeFeatures {
             }
         }
 
+        /**
+         * Files a headline link under each of its four nearest ancestors, keyed by the ancestor's parent, tag and
+         * class: the ancestors that repeat under one parent are the cards of a grid or the items of a list.
+         */
+        private void card(Element link) {
+            Element item = link.parent();
+            for (int depth = 1; depth <= 4 && item != null && item.parent() != null; depth++, item = item.parent()) {
+                cards.computeIfAbsent(new Card(item.parent(), item.normalName(), item.className(), depth),
+                        k -> new java.util.HashSet<>()).add(item);
+            }
+        }
+
+        /** The largest number of sibling items, alike in tag and class, that each hold a headline link. */
+        private int linkCards() {
+            int best = 0;
+            for (java.util.Set<Element> items : cards.values()) {
+                best = Math.max(best, items.size());
+            }
+            return best;
+        }
+
         /** Writes the counts, and the evidence {@link PageTypes} counted in the same walk, as signals. */
         void put(Map<String, Double> f, int prices, boolean priceClass, int carts, int calls, int code,
                  int teasers, int posts, boolean articleMicrodata) {
@@ -181,6 +231,7 @@ public final class TypeFeatures {
             f.put("page.textChars", log(textChars));
             f.put("page.headlineLinks", log(headlineLinks));
             f.put("page.linkedHeadings", log(linkedHeadings));
+            f.put("page.linkCards", log(linkCards()));
             for (String t : TAGS) {
                 f.put("page." + t, log(tags.getOrDefault(t, 0)));
             }
@@ -231,6 +282,10 @@ public final class TypeFeatures {
         f.put("content.quotes", log(content.getElementsByTag("blockquote").size()));
         String text = sample.toString().toLowerCase(java.util.Locale.ROOT);
         f.put("content.prices", log(countAroundDigits(PRICE, text, 2, 16)));
+        // Per word, and over at least 20 words, so that a two-line page saying "contact us" is not all pitch.
+        double words = Math.max(20, words(text));
+        f.put("content.we", count(WE, text) / words);
+        f.put("content.you", count(YOU, text) / words);
         // "september 30, 2024" starts 11 characters ahead of its first digit.
         f.put("content.dates", log(countAroundDigits(DATE, text, 12, 30)));
         int readMore = 0;
@@ -260,6 +315,27 @@ public final class TypeFeatures {
                 n++;
                 from = m.end();
             }
+        }
+        return n;
+    }
+
+    private static int count(Pattern p, String text) {
+        java.util.regex.Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The number of runs of letters and digits in {@code text}. */
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            n += letter && !in ? 1 : 0;
+            in = letter;
         }
         return n;
     }

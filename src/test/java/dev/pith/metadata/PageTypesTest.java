@@ -34,6 +34,24 @@ class PageTypesTest {
     }
 
     @Test
+    void repeatedItemsWithHeadlineLinksAreCountedOncePerItem() {
+        String items = repeat("<li class='post'><div class='text'><a href='/a'>Council votes to close the old bridge"
+                + " for repairs</a><span>by Ann</span></div></li>", 14);
+        String menu = repeat("<li><a href='/m'>Home</a></li>", 30);
+        PageTypes.Guess g = classify("<body><ul>" + menu + "</ul><ul>" + items + "</ul><p><a href='/x'>"
+                + "A single long link in a paragraph of its own</a></p></body>", "https://example.com/news/", null);
+        // The fourteen list items, not the menu's short links and not the lone link.
+        assertEquals(Math.log1p(14), g.signals().get("page.linkCards"), 1e-9);
+        assertEquals(Math.log1p(0), classify("<body><p>No links.</p></body>", null, null).signals().get("page.linkCards"));
+    }
+
+    @Test
+    void productClassesAreCounted() {
+        String tiles = repeat("<div class='ProductTile'><img src='a.jpg'><span class='product-name'>Mug</span></div>", 5);
+        assertEquals(Math.log1p(10), classify("<body>" + tiles + "</body>", null, null).signals().get("class.product"), 1e-9);
+    }
+
+    @Test
     void aProductPageShowsOnePriceAndACartButton() {
         PageTypes.Guess g = classify("<body><h1>Kettle</h1><span class='price'>€39.90</span><span class='price old'>€49.90"
                 + "</span><button>Add to cart</button></body>", "https://shop.example.com/kitchen/kettle", null);

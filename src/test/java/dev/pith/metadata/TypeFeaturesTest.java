@@ -34,6 +34,41 @@ class TypeFeaturesTest {
     }
 
     @Test
+    void aTitleEndingInAPluralNamesAKindOfThing() {
+        assertEquals(1.0, of("<p>x</p>", "Casual Dresses | Lulu's").get("title.plural"));
+        assertEquals(1.0, of("<p>x</p>", "Air Fryer Recipes").get("title.plural"));
+        assertEquals(1.0, of("<p>x</p>", "Remote Jobs - Example").get("title.plural"));
+        // A singular, or a word that only ends in s: business, analysis, status.
+        assertEquals(0.0, of("<p>x</p>", "Council votes to close the old bridge").get("title.plural"));
+        assertEquals(0.0, of("<p>x</p>", "Small Business | Example").get("title.plural"));
+        assertEquals(0.0, of("<p>x</p>", "A Data Analysis").get("title.plural"));
+        assertEquals(0.0, of("<p>x</p>", null).get("title.plural"));
+    }
+
+    @Test
+    void titleWordsNameTheKindOfPage() {
+        Map<String, Double> service = of("<p>x</p>", "Data Analytics Services & Consulting");
+        assertEquals(1.0, service.get("title.service"));
+        assertEquals(0.0, service.get("title.docs"));
+        Map<String, Double> docs = of("<p>x</p>", "Installation guide");
+        assertEquals(1.0, docs.get("title.docs"));
+        assertEquals(0.0, docs.get("title.service"));
+        assertEquals(1.0, of("<p>x</p>", "Latest News").get("title.list"));
+        assertEquals(1.0, of("<p>x</p>", "How to repot an orchid").get("title.howto"));
+        assertEquals(0.0, of("<p>x</p>", "Bridge opens to traffic").get("title.howto"));
+    }
+
+    @Test
+    void aPageThatSpeaksToItsReaderSaysWeAndYou() {
+        String pitch = "<p>We help you grow. Our team builds your website and we answer your calls.</p>";
+        String story = "<p>The council voted on Tuesday to close the old bridge for repairs over the summer.</p>";
+        assertTrue(of(pitch, "T").get("content.we") > 0.1, of(pitch, "T").toString());
+        assertTrue(of(pitch, "T").get("content.you") > 0.1);
+        assertEquals(0.0, of(story, "T").get("content.we"), 1e-9);
+        assertEquals(0.0, of(story, "T").get("content.you"), 1e-9);
+    }
+
+    @Test
     void datesInAListOfPostsAreCounted() {
         Map<String, Double> f = of("<ul><li>March 3, 2024</li><li>4 Mar 2024</li><li>2024-03-05</li>"
                 + "<li>2 days ago</li><li>no date here</li></ul>", "Blog");
