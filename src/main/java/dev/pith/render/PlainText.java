@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class PlainText {
     private static final Evaluator Q_TR = QueryParser.parse("tr");
     private static final Pattern LINE_EDGES = Pattern.compile("[ \\t]*\\n[ \\t]*");
+    /** A run of line breaks ({@code <br><br><br>} spacing a page out) is one blank line, as between paragraphs. */
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private PlainText() {
     }
 
@@ -169,7 +171,7 @@ public final class PlainText {
     static String inlineOf(Element e, boolean skipLists) {
         StringBuilder sb = new StringBuilder();
         inline(e, sb, skipLists);
-        return LINE_EDGES.matcher(sb).replaceAll("\n").strip();
+        return BLANK_LINES.matcher(LINE_EDGES.matcher(sb).replaceAll("\n")).replaceAll("\n\n").strip();
     }
 
     private static void inline(Element e, StringBuilder sb, boolean skipLists) {

@@ -24,6 +24,12 @@ class PlainTextTest {
     }
 
     @Test
+    void aRunOfLineBreaksIsOneBlankLine() {
+        assertEquals("Verse one,\nline two.\n\nVerse two.", text("<p>Verse one,<br>line two.<br><br><br><br> <br>Verse two.</p>"));
+        assertEquals("Title\n\nStory.", text("<p>Title<br><br><img src='a.jpg'><br><br>Story.</p>"));
+    }
+
+    @Test
     void listsTablesAndCode() {
         assertEquals("- a\n- b\n\n1. c\n\nx | y\n\nif (a) {\n  b();\n}",
                 text("<ul><li>a</li><li>b</li></ul><ol><li>c</li></ol><table><tr><td>x</td><td>y</td></tr></table>"
