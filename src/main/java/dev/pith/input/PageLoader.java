@@ -42,6 +42,8 @@ public final class PageLoader {
         this.maxBytes = maxBytes;
     }
 
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)^(https?|ftp)://");
+
     /** Loads a file; {@code source} is the name used in messages and output. */
     public Page load(Path path, String source) throws PithException {
         if (Files.isDirectory(path)) {
@@ -50,7 +52,9 @@ public final class PageLoader {
         try (InputStream in = Files.newInputStream(path)) {
             return load(in, source, path.getFileName() == null ? "" : path.getFileName().toString());
         } catch (NoSuchFileException e) {
-            throw new PithException(Reason.READ_ERROR, source + ": no such file");
+            throw new PithException(Reason.READ_ERROR, source + ": no such file" + (WEB_ADDRESS.matcher(source).find()
+                    ? " (pith reads saved pages and never fetches: save it, e.g. curl -o page.html URL,"
+                    + " then run pith page.html --url URL)" : ""));
         } catch (AccessDeniedException e) {
             throw new PithException(Reason.READ_ERROR, source + ": permission denied");
         } catch (IOException e) {

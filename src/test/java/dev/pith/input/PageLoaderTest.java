@@ -110,6 +110,9 @@ class PageLoaderTest {
     void missingFileAndDirectoryAreReadErrors() throws Exception {
         PithException e = assertThrows(PithException.class, () -> new PageLoader().load(dir.resolve("nope.html"), "nope.html"));
         assertEquals("nope.html: no such file", e.getMessage());
+        String url = "https://example.com/news/story.html";
+        e = assertThrows(PithException.class, () -> new PageLoader().load(Path.of(url), url));
+        assertTrue(e.getMessage().startsWith(url + ": no such file (pith reads saved pages and never fetches"), e.getMessage());
         Files.createDirectories(dir.resolve("d"));
         assertThrows(PithException.class, () -> new PageLoader().load(dir.resolve("d"), "d"));
     }
