@@ -42,8 +42,8 @@ public final class TypeFeatures {
             + " \\d{1,2},? \\d{4}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4}"
             + "|(?:19|20)\\d\\d-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d+ (?:minutes?|hours?|days?|weeks?) ago)\\b");
     /** A business speaking of itself ("we", "our") and to its reader ("you", "your"), as service pages do. */
-    private static final Pattern WE = Pattern.compile("\\b(we|our|us|we're|we've)\\b");
-    private static final Pattern YOU = Pattern.compile("\\b(you|your|you're|yours)\\b");
+    private static final java.util.Set<String> WE = java.util.Set.of("we", "our", "ours", "us");
+    private static final java.util.Set<String> YOU = java.util.Set.of("you", "your", "yours");
     /** Words of a title that name what kind of page it heads. */
     private static final Map<String, Pattern> TITLE_WORDS = Map.of(
             "title.service", Pattern.compile("\\b(services?|solutions?|consult\\w*|agency|hire|experts?|company|software|platform)\\b"),
@@ -283,9 +283,10 @@ public final class TypeFeatures {
         String text = sample.toString().toLowerCase(java.util.Locale.ROOT);
         f.put("content.prices", log(countAroundDigits(PRICE, text, 2, 16)));
         // Per word, and over at least 20 words, so that a two-line page saying "contact us" is not all pitch.
-        double words = Math.max(20, words(text));
-        f.put("content.we", count(WE, text) / words);
-        f.put("content.you", count(YOU, text) / words);
+        int[] counts = words(text);
+        double words = Math.max(20, counts[0]);
+        f.put("content.we", counts[1] / words);
+        f.put("content.you", counts[2] / words);
         // "september 30, 2024" starts 11 characters ahead of its first digit.
         f.put("content.dates", log(countAroundDigits(DATE, text, 12, 30)));
         int readMore = 0;
@@ -319,23 +320,27 @@ public final class TypeFeatures {
         return n;
     }
 
-    private static int count(Pattern p, String text) {
-        java.util.regex.Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
-    /** The number of runs of letters and digits in {@code text}. */
-    static int words(String text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            n += letter && !in ? 1 : 0;
-            in = letter;
+    /**
+     * In one pass over lower-case {@code text}: its words (runs of letters and digits), how many are
+     * {@link #WE} and how many {@link #YOU} ("we're" is "we" and "re").
+     */
+    static int[] words(String text) {
+        int[] n = new int[3];
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                n[0]++;
+                // Every pronoun counted is two to five letters long: skip the copy for the other words.
+                if (i - start >= 2 && i - start <= 5) {
+                    String w = text.substring(start, i);
+                    n[1] += WE.contains(w) ? 1 : 0;
+                    n[2] += YOU.contains(w) ? 1 : 0;
+                }
+                start = -1;
+            }
         }
         return n;
     }

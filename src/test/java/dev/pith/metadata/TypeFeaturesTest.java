@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +67,13 @@ class TypeFeaturesTest {
         assertTrue(of(pitch, "T").get("content.you") > 0.1);
         assertEquals(0.0, of(story, "T").get("content.we"), 1e-9);
         assertEquals(0.0, of(story, "T").get("content.you"), 1e-9);
+    }
+
+    @Test
+    void wordsAndPronounsAreCountedInOnePass() {
+        assertArrayEquals(new int[] {10, 2, 2}, TypeFeatures.words("we're here for you: our team, your 2 users"));
+        assertArrayEquals(new int[] {0, 0, 0}, TypeFeatures.words(" ,. "));
+        assertArrayEquals(new int[] {3, 0, 0}, TypeFeatures.words("youth usual weather"));
     }
 
     @Test
