@@ -75,7 +75,7 @@ public final class Pith {
         Hints hints = new Hints(meta.title(), meta.articleBody(),
                 meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT,
                 isList(meta.pageType().type()), isSections(meta.pageType().type()));
-        Cleaned cleaned = new Cleaned(page, doc, options);
+        Cleaned cleaned = Cleaned.of(page, doc, options, meta.pageType().type() == PageTypes.Type.FORUM);
         Chosen chosen = choose(cleaned, hints, options);
         String headline = meta.title() != null ? meta.title() : chosen.x().headline();
         Map<String, Double> features = TypeFeatures.of(meta.pageType().signals(), chosen.x().content(), headline,
@@ -85,6 +85,10 @@ public final class Pith {
         List<String> evidence = new java.util.ArrayList<>(meta.pageType().evidence());
         evidence.add(String.format(java.util.Locale.ROOT, "model: %s %.2f (%s)", type, decision.probability(),
                 String.join(", ", decision.reasons())));
+        if (cleaned.threadKept) {
+            evidence.add("thread kept: the page looks like a forum and its \"comments\" block holds most of it,"
+                    + " so " + Cleaned.THREAD_RULE + " was not applied");
+        }
         boolean list = isList(decision.type());
         boolean sections = isSections(decision.type());
         if (list != hints.linksAreContent() || sections != hints.sections()) {
@@ -170,14 +174,35 @@ public final class Pith {
      * times content is chosen from it.
      */
     private static final class Cleaned {
+        private static final String THREAD_RULE = "comments.section";
         private final Page page;
         private final Options options;
         private final Document doc;
         private final List<Removal> removed;
         private Cleaned relaxed;
+        /** True when the page was cleaned without {@link #THREAD_RULE}, its thread being in a "comments" block. */
+        private boolean threadKept;
 
-        Cleaned(Page page, Document doc, Options options) {
-            this(page, doc, options, Cleaner.standard(options.disabledRules()));
+        /**
+         * The page cleaned by the standard rules. On a page that looks like a forum thread before cleaning, the
+         * posts are the content, and some forums hold them in a block named "comments": when the rule that drops
+         * reader comments took away more than it left, the page is cleaned again without it. (A question with
+         * comments under its answers keeps that rule: there the comments are a small part of the page.)
+         */
+        static Cleaned of(Page page, Document doc, Options options, boolean thread) {
+            Cleaned standard = new Cleaned(page, doc, options, Cleaner.standard(options.disabledRules()));
+            if (!thread || standard.removed.stream().noneMatch(r -> r.rule().equals(THREAD_RULE))) {
+                return standard;
+            }
+            java.util.Set<String> disabled = new java.util.HashSet<>(options.disabledRules());
+            disabled.add(THREAD_RULE);
+            Cleaned kept = new Cleaned(page, HtmlParser.parse(page.content(), doc.baseUri()), options,
+                    Cleaner.standard(disabled));
+            if (kept.doc.body().text().length() > 2 * standard.doc.body().text().length()) {
+                kept.threadKept = true;
+                return kept;
+            }
+            return standard;
         }
 
         private Cleaned(Page page, Document doc, Options options, Cleaner cleaner) {

@@ -4,6 +4,8 @@ import dev.pith.input.Page;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The facade's own decisions: what it does with the page type once the content is known. */
@@ -41,5 +43,36 @@ class PithTest {
         Article a = Pith.extract(Page.html("list", html), Options.defaults().withUrl("https://riverton.example/news/"));
         assertEquals("listing", a.fields().pageType());
         assertNull(a.fields().published());
+    }
+
+    private static String thread(String postsBlock, String commentsUnderPost) {
+        StringBuilder posts = new StringBuilder();
+        String[] names = {"ridgewalker", "maple_fern", "tarn_runner", "ridgewalker", "oakmoss", "maple_fern", "fellwife",
+                "ridgewalker", "oakmoss"};
+        for (int i = 0; i < names.length; i++) {
+            posts.append("<div class='post'><div class='post-author'>").append(names[i]).append("</div><div class='post-body'>"
+                    + "<p>Reply number ").append(i).append(": I had my leather boots resoled twice by a local cobbler and"
+                    + " both times they felt stiff for a week or two before they were comfortable on long walks.</p></div>"
+                    + "<div class='signature'>Boots: Meindl Burma Pro, resoled 2021</div>" + commentsUnderPost + "</div>");
+        }
+        return "<html><head><title>Resoling leather hiking boots - worth it?</title></head><body>"
+                + "<nav><a href='/'>Forums</a></nav><h1>Resoling leather hiking boots - worth it?</h1>"
+                + postsBlock.replace("POSTS", posts) + "<footer>Trailhead Forums</footer></body></html>";
+    }
+
+    @Test
+    void aThreadHeldInABlockNamedCommentsIsTheContent() throws PithException {
+        Options thread = Options.defaults().withUrl("https://forum.example.com/topic/123-resoling-boots/");
+        Article a = Pith.extract(Page.html("t", thread("<div id='comments' class='cTopic'>POSTS</div>", "")), thread);
+        assertTrue(a.content().text().contains("Reply number 0") && a.content().text().contains("Reply number 8"), a.content().text());
+        // Cleaned by the standard rules, not the relaxed retry's few: the signatures under the posts are gone.
+        assertFalse(a.content().text().contains("Meindl"), a.content().text());
+        assertTrue(a.fields().typeEvidence().stream().anyMatch(e -> e.startsWith("thread kept")),
+                a.fields().typeEvidence().toString());
+        // A question whose answers carry short comment threads keeps the rule: the comments go, the posts stay.
+        Article q = Pith.extract(Page.html("q", thread("<div class='answers'>POSTS</div>",
+                "<div class='comments'><p>Thanks, that helped me as well, good tip.</p></div>")), thread);
+        assertTrue(q.content().text().contains("Reply number 0") && q.content().text().contains("Reply number 8"), q.content().text());
+        assertFalse(q.content().text().contains("that helped me"), q.content().text());
     }
 }
