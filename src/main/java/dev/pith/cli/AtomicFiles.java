@@ -54,7 +54,8 @@ final class AtomicFiles {
      */
     private static Path createTemporary(Path dir, String name) throws IOException {
         while (true) {
-            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            long draw = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(draw, 36) + ".tmp");
             try {
                 return Files.createFile(tmp);
             } catch (java.nio.file.FileAlreadyExistsException e) {

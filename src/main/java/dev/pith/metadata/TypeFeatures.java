@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * The numbers {@link PageTypeModel} decides a page's type from: what the page declares (structured data,
- * og:type), what its URL says, the shape of the whole page (counts of prices, cards, posts, forms, headings)
- * and the shape of the extracted content (how much of it is prose, links, lists or code). Counts are given as
- * {@code log(1 + n)} so that a page with 500 links does not weigh a hundred times one with 5; flags are 0 or 1.
+ * og:type), what its URL says, the shape of the whole page (counts of prices, cards, posts, forms, headings),
+ * the shape of the extracted content (how much of it is prose, links, lists or code) and the words of its
+ * title. Counts are given as {@code log(1 + n)} so that a page with 500 links does not weigh a hundred times
+ * one with 5; flags are 0 or 1.
  *
  * <pre>{@code
- * Map<String, Double> f = TypeFeatures.of(guess.signals(), content, true, true);
+ * Map<String, Double> f = TypeFeatures.of(guess.signals(), content, "Casual Dresses", false, false);
  * f.get("content.proseShare");   // 0.92 on a news story, 0.1 on a shop category
  * }</pre>
  */
@@ -46,17 +47,20 @@ public final class TypeFeatures {
     private static final java.util.Set<String> YOU = java.util.Set.of("you", "your", "yours");
     /** Words of a title that name what kind of page it heads. */
     private static final Map<String, Pattern> TITLE_WORDS = Map.of(
-            "title.service", Pattern.compile("\\b(services?|solutions?|consult\\w*|agency|hire|experts?|company|software|platform)\\b"),
+            "title.service", Pattern.compile(
+                    "\\b(services?|solutions?|consult\\w*|agency|hire|experts?|company|software|platform)\\b"),
             "title.list", Pattern.compile("\\b(news|blog|list of|archives?|topics?|categor\\w+|latest|all)\\b"),
             "title.shop", Pattern.compile("\\b(shop|buy|store|sale|collections?|men's|women's|kids)\\b"),
-            "title.docs", Pattern.compile("\\b(documentation|docs|reference|api|tutorial|guide|manual|overview|install\\w*)\\b"),
+            "title.docs", Pattern.compile(
+                    "\\b(documentation|docs|reference|api|tutorial|guide|manual|overview|install\\w*)\\b"),
             "title.forum", Pattern.compile("^re:|\\b(forums?|thread|question|community|discussion|help)\\b|\\?"),
             "title.howto", Pattern.compile("\\b(how|why|what|when|best|top|\\d+ (ways|tips|steps|things|reasons))\\b"));
     /**
      * A title whose own part (before a " | Site" or " - Site" suffix) ends in a plural noun: "Casual Dresses",
      * "Air Fryer Recipes", "Remote Jobs" name a kind of thing, as the titles of category pages and lists do.
      */
-    private static final Pattern PLURAL_TITLE = Pattern.compile("^[^|\\-–—:]*?[a-z]{2,}(?<![sui'])s\\s*(?:$|[|\\-–—:])");
+    private static final Pattern PLURAL_TITLE =
+            Pattern.compile("^[^|\\-–—:]*?[a-z]{2,}(?<![sui'])s\\s*(?:$|[|\\-–—:])");
     /** Links that lead on to a full post, as teasers in a list end. */
     private static final Pattern READ_MORE = Pattern.compile("(?i)^\\W*(read more|continue reading|read the (full )?(story|article|post)|more|view (post|article))\\W*$");
 
