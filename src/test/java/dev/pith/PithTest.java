@@ -75,4 +75,26 @@ class PithTest {
         assertTrue(q.content().text().contains("Reply number 0") && q.content().text().contains("Reply number 8"), q.content().text());
         assertFalse(q.content().text().contains("that helped me"), q.content().text());
     }
+
+    @Test
+    void theRetryWithRelaxedRulesDoesNotTakeTheMenuForTheContent() throws PithException {
+        // A shop's home page whose offers are drawn by scripts: what is left after cleaning is one line, so pith
+        // tries again with the relaxed rules; the mega-menu in its <nav> must not win that second look.
+        StringBuilder menu = new StringBuilder("<nav class='navPages'><ul>");
+        for (String dept : new String[] {"Surfaces", "Painting", "Drawing", "Sculpting", "Framing", "Crafts"}) {
+            menu.append("<li><a href='/").append(dept).append("'>").append(dept).append("</a><ul>");
+            for (int i = 1; i <= 8; i++) {
+                menu.append("<li><a href='/").append(dept).append('/').append(i).append("'>").append(dept)
+                        .append(" supplies and tools, range ").append(i).append("</a></li>");
+            }
+            menu.append("</ul></li>");
+        }
+        menu.append("</ul></nav>");
+        String html = "<html><head><title>Art Supplies</title></head><body><header>" + menu + "</header>"
+                + "<div id='app'><p>Free shipping on orders over $59, no code necessary.</p></div>"
+                + "<footer><p>Privacy policy. Terms of use. Accessibility.</p></footer></body></html>";
+        Article a = Pith.extract(Page.html("shop", html), Options.defaults());
+        assertTrue(a.content().text().contains("Free shipping"), a.content().text());
+        assertFalse(a.content().text().contains("supplies and tools"), a.content().text());
+    }
 }

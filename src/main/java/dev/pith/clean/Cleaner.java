@@ -37,9 +37,12 @@ public final class Cleaner {
     private static final Evaluator Q_MAIN_ROLE_MAIN_ITEMPROP_ARTICLEBODY = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
     /**
      * Concerns and rules kept by the relaxed retry: none of them can hide an article (consent managers and
-     * dialogs float over the page; they are never written around its text).
+     * dialogs float over the page; they are never written around its text), and navigation landmarks, which
+     * keep a retry on a page of little text from taking its mega-menu for the content (guarded as always: an
+     * unclosed {@code <nav>} that swallowed an article stays).
      */
-    private static final Set<String> RELAXED = Set.of("markup", "icon", "template", "consent", "chrome.dialog");
+    private static final Set<String> RELAXED = Set.of("markup", "icon", "template", "consent", "chrome.dialog",
+            "nav.landmark");
 
     /** Inline tags: inside a short block whose words were already judged, they are not judged again. */
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "label",

@@ -85,12 +85,15 @@ class CleanerTest {
         Set<String> concerns = Set.copyOf(Cleaner.relaxed(Set.of()).rules().stream()
                 .filter(r -> r.html() != null).map(Rule::concern).toList());
         assertFalse(concerns.contains("paywall"));
-        assertFalse(concerns.contains("nav"));
         assertTrue(concerns.contains("markup"));
         assertTrue(concerns.contains("consent"));
         List<String> chrome = Cleaner.relaxed(Set.of()).rules().stream()
                 .filter(r -> r.concern().equals("chrome") && r.html() != null).map(Rule::id).toList();
         assertEquals(List.of("chrome.dialog"), chrome);
+        // Of navigation, only the landmarks (<nav>, role=navigation): a mega-menu is never what a page is for.
+        List<String> nav = Cleaner.relaxed(Set.of()).rules().stream()
+                .filter(r -> r.concern().equals("nav") && r.html() != null).map(Rule::id).toList();
+        assertEquals(List.of("nav.landmark"), nav);
     }
 
     @Test
