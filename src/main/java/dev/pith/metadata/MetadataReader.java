@@ -171,6 +171,11 @@ public final class MetadataReader {
             }
             if (t == null) {
                 t = note("title", "opengraph", clean(meta("og:title", "twitter:title")));
+                String own = clean(page);
+                if (t != null && Titles.same(t, siteName) && own != null && !Titles.same(own, siteName)) {
+                    // The site's name and tagline as og:title, a template's default: the document title is the page's.
+                    t = note("title", "html", own);
+                }
             }
             if (t == null) {
                 t = note("title", "meta", clean(meta("title", "parsely-title", "sailthru.title")));

@@ -47,6 +47,19 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anOpenGraphTitleThatIsTheSitesNameGivesWayToTheDocumentTitle() {
+        Metadata m = read("<head><title>Russia: Space ship breaks up over Siberia</title>"
+                + "<meta property='og:title' content='Daily Wire - Latest News &amp; Headlines'>"
+                + "<meta property='og:site_name' content='Daily Wire - Latest News &amp; Headlines'></head><body></body>");
+        assertEquals("Russia: Space ship breaks up over Siberia", m.title());
+        assertEquals("html", m.sources().get("title"));
+        // An og:title of its own stays, whatever the document title says.
+        Metadata own = read("<head><title>Bridge | Daily Wire</title><meta property='og:title' content='Bridge opens'>"
+                + "<meta property='og:site_name' content='Daily Wire'></head><body></body>");
+        assertEquals("Bridge opens", own.title());
+    }
+
+    @Test
     void aJsonLdHeadlineThatIsASummaryGivesWayToTheNameTheDocumentTitleUses() {
         Metadata m = read("<head><title>Hermitian matrix - Wikipedia</title><script type='application/ld+json'>"
                 + "{\"@type\":\"Article\",\"name\":\"Hermitian matrix\",\"headline\":\"matrix equal to its "
