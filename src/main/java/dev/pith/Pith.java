@@ -181,7 +181,7 @@ public final class Pith {
         private final List<Removal> removed;
         private Cleaned relaxed;
         /** True when the page was cleaned without {@link #THREAD_RULE}, its thread being in a "comments" block. */
-        private boolean threadKept;
+        private final boolean threadKept;
 
         /**
          * The page cleaned by the standard rules. On a page that looks like a forum thread before cleaning, the
@@ -190,32 +190,29 @@ public final class Pith {
          * comments under its answers keeps that rule: there the comments are a small part of the page.)
          */
         static Cleaned of(Page page, Document doc, Options options, boolean thread) {
-            Cleaned standard = new Cleaned(page, doc, options, Cleaner.standard(options.disabledRules()));
+            Cleaned standard = new Cleaned(page, doc, options, Cleaner.standard(options.disabledRules()), false);
             if (!thread || standard.removed.stream().noneMatch(r -> r.rule().equals(THREAD_RULE))) {
                 return standard;
             }
             java.util.Set<String> disabled = new java.util.HashSet<>(options.disabledRules());
             disabled.add(THREAD_RULE);
             Cleaned kept = new Cleaned(page, HtmlParser.parse(page.content(), doc.baseUri()), options,
-                    Cleaner.standard(disabled));
-            if (kept.doc.body().text().length() > 2 * standard.doc.body().text().length()) {
-                kept.threadKept = true;
-                return kept;
-            }
-            return standard;
+                    Cleaner.standard(disabled), true);
+            return kept.doc.body().text().length() > 2 * standard.doc.body().text().length() ? kept : standard;
         }
 
-        private Cleaned(Page page, Document doc, Options options, Cleaner cleaner) {
+        private Cleaned(Page page, Document doc, Options options, Cleaner cleaner, boolean threadKept) {
             this.page = page;
             this.options = options;
             this.doc = doc;
             this.removed = cleaner.clean(doc.body());
+            this.threadKept = threadKept;
         }
 
         Cleaned relaxed() {
             if (relaxed == null) {
                 relaxed = new Cleaned(page, HtmlParser.parse(page.content(), doc.baseUri()), options,
-                        Cleaner.relaxed(options.disabledRules()));
+                        Cleaner.relaxed(options.disabledRules()), false);
             }
             return relaxed;
         }
