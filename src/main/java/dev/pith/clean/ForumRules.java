@@ -2,6 +2,7 @@ package dev.pith.clean;
 
 import java.util.List;
 
+import static dev.pith.clean.Guard.CONTAINER;
 import static dev.pith.clean.Guard.CONTENT;
 import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
 
@@ -9,6 +10,11 @@ import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
 final class ForumRules {
     private ForumRules() {
     }
+
+    private static final Match SIGNATURE = Match.classWords("signature", "signatures", "postsignature", "usersignature");
+    /** Inside a post of a thread, as forum software names it: post, message, entry, comment, reply. */
+    private static final String IN_A_POST = "[class*=post] *, [class*=message] *, [class*=entry] *, [class*=comment] *,"
+            + " [class*=reply] *";
 
     static final List<Rule> RULES = List.of(
             Rule.of("forum.member-info", "A poster's join date, post count, rank, reputation and badges, and the"
@@ -20,8 +26,13 @@ final class ForumRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("forum.signature", "A member's signature (their kit, a motto, links) is printed under every post they write;"
                     + " it is not part of the post.")
-                    .html(Match.classWords("signature", "signatures", "postsignature", "usersignature"))
+                    .html(SIGNATURE)
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("forum.signature-in-post", "A signature inside a post goes however long it is: a member's three"
+                    + " paragraphs of motto, offers and links would otherwise pass for prose.")
+                    // Only inside a post: elsewhere the word names other things ("our signature dishes").
+                    .html(Match.and(SIGNATURE, Match.css(IN_A_POST)))
+                    .guards(HEADLINE_AND_FIGURES, CONTAINER),
             Rule.of("forum.prompt", "A thread's calls to join in (\"You must log in to answer this question\", \"Ask question\","
                     + " \"Explore related questions\") and its counters (\"Sorted by:\", \"3 likes\") are the"
                     + " forum's controls, not what anyone wrote.")

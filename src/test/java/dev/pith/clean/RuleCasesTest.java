@@ -139,6 +139,12 @@ class RuleCasesTest {
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
+            // A signature of several paragraphs under a post goes too; the word outside any post is not a signature.
+            new Case("forum.signature-in-post", "<article class='ipsEntry'><div class='ipsEntry__post'>" + PROSE
+                    + "<div class='ipsEntry__signature'>" + PROSE.replace("budget", "probeLongSig budget").repeat(3)
+                    + "</div></div></article>", "probeLongSig",
+                    "<section class='signature-dishes'>" + PROSE.replace("budget", "probeKept budget").repeat(3) + "</section>",
+                    "probeKept"),
             new Case("forum.prompt", "<div>You must log in to answer this question.</div><p>3 likes</p><p>Sorted by:</p><p>Explore related questions</p>", "log in to answer",
                     "<p>You must log in to answer this question, the probeKept forum says, before you can post anything.</p>",
                     "probeKept"),
