@@ -34,13 +34,13 @@ final class ForumRules {
                     .html(Match.and(SIGNATURE, Match.css(IN_A_POST)))
                     .guards(HEADLINE_AND_FIGURES, CONTAINER),
             Rule.of("forum.prompt", "A thread's calls to join in (\"You must log in to answer this question\", \"Ask question\","
-                    + " \"Explore related questions\") and its counters (\"Sorted by:\", \"3 likes\") are the"
+                    + " \"Explore related questions\") and its counters (\"Sorted by:\", \"3 likes\", \"Views 1.9k\") are the"
                     + " forum's controls, not what anyone wrote.")
                     .text("(?i)^\\W*(you must (be )?(log(ged)? ?in|sign(ed)? ?in|register(ed)?) to (reply|answer|comment|post)\\b.{0,40}"
                             + "|(log ?in|sign ?in|register) to (reply|answer)( to this (thread|topic|question))?"
                             + "|ask (a )?question|start asking to get answers|find the answer to your question by asking"
                             + "|explore related questions|see similar questions with these tags|sorted by:?"
-                            + "|[\\d.,]+k? (likes?|reactions?))\\W*$", 90)
+                            + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 90)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")
