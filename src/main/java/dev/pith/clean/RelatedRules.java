@@ -17,6 +17,7 @@ final class RelatedRules {
     private static final String ABOUT_THIS_ARTICLE = "related (articles|stories|posts|content|coverage|reading|topics)"
             + "|related coverage from .{0,40}|you (may|might) (also )?(like|be interested in|enjoy)|what to read next"
             + "|read these next|more (stories|news|articles) like this"
+            + "|(most )?(popular|read|viewed|shared) (posts|stories|articles)( (in|on) this (topic|thread|site))?"
             + "|você (também )?pode gostar( também)?|(artigos|notícias|posts|matérias) relacionad[oa]s|veja também"
             + "|(también )?te (puede|podría) interesar|(artículos|noticias) relacionad[oa]s|vous aimerez (peut-être )?aussi"
             + "|articles similaires|sur le même sujet|das könnte (sie|dich) auch interessieren|ähnliche artikel"

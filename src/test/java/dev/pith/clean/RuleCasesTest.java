@@ -105,6 +105,10 @@ class RuleCasesTest {
                     + " outra coisa, escrito como uma frase que passa dos oitenta caracteres.</p></article>", "probeVoce",
                     "<div><h2>Related work</h2><p>probeKept Earlier studies of the harbour measured the same tides, the"
                             + " authors write, with older gauges.</p></div>", "probeKept"),
+            new Case("related.block", "<div><h2>Most Popular Posts</h2><ul><li><a href='/p'>probePopular What is the worry?"
+                    + " The real issue is where the line for its uses is, and who decides it.</a></li></ul></div>", "probePopular",
+                    "<section><h2>Popular culture</h2><p>probeKept Films and songs of the decade shaped the way the town saw"
+                            + " itself, the historian writes.</p></section>", "probeKept"),
             new Case("related.pointer", "<p>READ MORE: <a href='/x'>probePointer plague cases confirmed in Beijing</a></p>",
                     "probePointer",
                     "<p>Read more probeKept about the plague in the report the agency published on Monday.</p>", "probeKept"),
