@@ -196,9 +196,9 @@ public final class Pith {
             }
             java.util.Set<String> disabled = new java.util.HashSet<>(options.disabledRules());
             disabled.add(THREAD_RULE);
-            Cleaned kept = new Cleaned(page, HtmlParser.parse(page.content(), doc.baseUri()), options,
-                    Cleaner.standard(disabled), true);
-            return kept.doc.body().text().length() > 2 * standard.doc.body().text().length() ? kept : standard;
+            Cleaned kept = standard.reparsed(Cleaner.standard(disabled), true);
+            return kept.doc.body().text().length() > Thresholds.THREAD_KEPT_FACTOR * standard.doc.body().text().length()
+                    ? kept : standard;
         }
 
         private Cleaned(Page page, Document doc, Options options, Cleaner cleaner, boolean threadKept) {
@@ -211,10 +211,14 @@ public final class Pith {
 
         Cleaned relaxed() {
             if (relaxed == null) {
-                relaxed = new Cleaned(page, HtmlParser.parse(page.content(), doc.baseUri()), options,
-                        Cleaner.relaxed(options.disabledRules()), false);
+                relaxed = reparsed(Cleaner.relaxed(options.disabledRules()), false);
             }
             return relaxed;
+        }
+
+        /** The same page parsed afresh (cleaning works in place) and cleaned by {@code cleaner}. */
+        private Cleaned reparsed(Cleaner cleaner, boolean withThreadKept) {
+            return new Cleaned(page, HtmlParser.parse(page.content(), doc.baseUri()), options, cleaner, withThreadKept);
         }
     }
 

@@ -142,6 +142,13 @@ public final class Thresholds {
     /** With less text than this, extraction is retried with relaxed cleaning: a rule probably ate the article. */
     public static final int MIN_ARTICLE_CHARS = 250;
 
+    /**
+     * On a page that looks like a forum, when cleaning without {@code comments.section} leaves this many times
+     * the text that cleaning with it leaves, the "comments" block held the thread itself (the rule took more than
+     * it left); a question's comments under its answers are a small part of their page and stay removed.
+     */
+    public static final int THREAD_KEPT_FACTOR = 2;
+
     /** Paragraphs from this length count as prose for the readerable score (Readability.js uses 140 too). */
     public static final int READERABLE_MIN_CHARS = 140;
 
