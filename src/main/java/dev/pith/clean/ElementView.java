@@ -20,6 +20,8 @@ final class ElementView {
     private String lower;
     private char[] lowerChars;
     private List<String> words;
+    /** {@link ContainsBits} of the class/id; -1 until read. */
+    private long containsBits = -1;
     /** {@link WordBits} of the class/id words; -1 until read. */
     private long wordBits = -1;
     private List<String> classNames;
@@ -60,6 +62,14 @@ final class ElementView {
             lowerChars = classAndId().toCharArray();
         }
         return lowerChars;
+    }
+
+    /** The {@link ContainsBits} of the lower-cased class and id: which {@link Match#classContains} sets they hit. */
+    long containsBits() {
+        if (containsBits == -1) {
+            containsBits = classAndId().isEmpty() ? 0 : ContainsBits.of(classAndIdChars());
+        }
+        return containsBits;
     }
 
     /** The {@link WordBits} of the class/id words: which {@link Match#classWords} sets hold one of them. */

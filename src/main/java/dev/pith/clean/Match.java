@@ -97,9 +97,16 @@ public final class Match {
 
     /** Matches elements whose lower-cased class or id contains one of these substrings. */
     public static Match classContains(String... parts) {
-        Substrings any = Substrings.of(parts);
-        return new Match("class/id containing " + String.join("|", parts),
-                e -> !e.classAndId().isEmpty() && any.foundIn(e.classAndIdChars()), true);
+        long bit = ContainsBits.register(parts);
+        // With a bit of its own, the test is one AND on a scan made once for all such matches.
+        Predicate<ElementView> test;
+        if (bit != 0) {
+            test = e -> (e.containsBits() & bit) != 0;
+        } else {
+            Substrings any = Substrings.of(parts);
+            test = e -> !e.classAndId().isEmpty() && any.foundIn(e.classAndIdChars());
+        }
+        return new Match("class/id containing " + String.join("|", parts), test, true);
     }
 
     /** Matches elements that carry exactly one of these class names. */
