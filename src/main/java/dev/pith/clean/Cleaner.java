@@ -55,17 +55,17 @@ public final class Cleaner {
     private final List<Rule> rules;
     private final List<Rule> textRules;
     private final int maxTextChars;
-    /** For each text rule, whether its pattern can only match at the start of a text. */
-    private final boolean[] anchored;
+    /** For each text rule whose pattern can only match at the start of a text, the characters it may start with. */
+    private final boolean[][] firstChars;
 
     /** A cleaner applying exactly {@code rules}, in order. */
     public Cleaner(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         this.textRules = this.rules.stream().filter(r -> r.text() != null).toList();
         this.maxTextChars = textRules.stream().mapToInt(Rule::maxChars).max().orElse(0);
-        this.anchored = new boolean[textRules.size()];
-        for (int i = 0; i < anchored.length; i++) {
-            anchored[i] = Rule.anchored(textRules.get(i).text().pattern());
+        this.firstChars = new boolean[textRules.size()][];
+        for (int i = 0; i < firstChars.length; i++) {
+            firstChars[i] = Rule.firstChars(textRules.get(i).text());
         }
     }
 
@@ -192,7 +192,7 @@ public final class Cleaner {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < textRules.size(); i++) {
             Rule rule = textRules.get(i);
-            if (rule.matchesText(text, lower, matchers[i], anchored[i]) && protection.allows(el, rule.guards())
+            if (rule.matchesText(text, lower, matchers[i], firstChars[i]) && protection.allows(el, rule.guards())
                     && el.selectFirst(Q_PRE_CODE) == null) {
                 return new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/", Paths.of(el),
                         Removal.preview(text));
@@ -240,7 +240,7 @@ public final class Cleaner {
             String lower = line.toLowerCase(java.util.Locale.ROOT);
             for (int r = 0; r < textRules.size(); r++) {
                 Rule rule = textRules.get(r);
-                if (rule.matchesText(line, lower, matchers[r], anchored[r])) {
+                if (rule.matchesText(line, lower, matchers[r], firstChars[r])) {
                     verdicts.set(i, new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/",
                             "line " + (i + 1), Removal.preview(line)));
                     break;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MatchTest {
@@ -66,6 +67,20 @@ class MatchTest {
         assertEquals(List.of("nav.landmark", "ads.label", "nav.menu"),
                 removed.stream().map(Removal::rule).toList());
         assertEquals("The council voted on Tuesday to run three night bus routes for a trial.", doc.body().text().strip());
+    }
+
+    @Test
+    void anAnchoredPatternIsOnlyTriedOnTextsStartingWithACharacterItCanStartWith() {
+        boolean[] first = Rule.firstChars(java.util.regex.Pattern.compile("(?i)^\\W*(share|tweet)\\b"));
+        assertTrue(first['s'] && first['S'] && first['t'] && first['T'], "either case of either word");
+        assertTrue(first['('] && first[' '], "anything \\W* can take");
+        assertFalse(first['a'] || first['x'] || first['1'] || first['_'], "a word character that starts neither word");
+        assertNull(Rule.firstChars(java.util.regex.Pattern.compile("share")), "unanchored: tried everywhere");
+        Rule r = Rule.of("test.first", "A rule for the test.").text("(?i)^share\\b", 40).unguarded();
+        assertTrue(r.matchesText("Share this", "share this"));
+        assertFalse(r.matchesText("Alice shares", "alice shares"));
+        assertTrue(Rule.of("test.accent", "A rule for the test.").text("^é", 40).unguarded().matchesText("été", "été"),
+                "a text starting outside ASCII is always tried");
     }
 
     @Test
