@@ -58,6 +58,13 @@ public final class Cleaner {
     /** For each text rule whose pattern can only match at the start of a text, the characters it may start with. */
     private final boolean[][] firstChars;
 
+    /**
+     * {@link Rule#firstChars} of the patterns seen so far (the built-in rules' and any a caller made), worked out
+     * once: a cleaner is made for every page, and working them out takes longer than cleaning a small page.
+     */
+    private static final Map<java.util.regex.Pattern, boolean[]> FIRST_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final boolean[] NOT_ANCHORED = new boolean[0];
+
     /** A cleaner applying exactly {@code rules}, in order. */
     public Cleaner(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -65,8 +72,13 @@ public final class Cleaner {
         this.maxTextChars = textRules.stream().mapToInt(Rule::maxChars).max().orElse(0);
         this.firstChars = new boolean[textRules.size()][];
         for (int i = 0; i < firstChars.length; i++) {
-            firstChars[i] = Rule.firstChars(textRules.get(i).text());
+            firstChars[i] = FIRST_CHARS.computeIfAbsent(textRules.get(i).text(), Cleaner::firstCharsOrNone);
         }
+    }
+
+    private static boolean[] firstCharsOrNone(java.util.regex.Pattern p) {
+        boolean[] first = Rule.firstChars(p);
+        return first == null ? NOT_ANCHORED : first;
     }
 
     /** The built-in rules less those whose id or concern is in {@code disabled}. */
