@@ -16,7 +16,22 @@ final class ForumRules {
     private static final String IN_A_POST = "[class*=post] *, [class*=message] *, [class*=entry] *, [class*=comment] *,"
             + " [class*=reply] *";
 
+    /**
+     * Headings of the panels forum software sets beside a thread: who posts most in it, on which days, who is
+     * reading it, which threads are like it.
+     */
+    private static final String THREAD_PANEL = "(top|most active) posters( in this (topic|thread))?"
+            + "|popular days( in this (topic|thread))?|recently browsing( this (topic|thread))?( \\d+ members?)?"
+            + "|users? (who are )?(currently )?(browsing|viewing|reading) this (topic|thread|forum)"
+            + "|similar (topics|threads|discussions)|who'?s online( now)?";
+
     static final List<Rule> RULES = List.of(
+            Rule.of("forum.thread-panel", "A panel beside a thread that lists its top posters, its popular days, who is"
+                    + " reading it or similar threads describes the forum, not what anyone wrote.")
+                    .html(Match.and(Match.tags("div", "section", "aside", "ul", "ol"),
+                            Match.opensWithHeading(java.util.regex.Pattern.compile("(?i)^\\W*(" + THREAD_PANEL + ")\\W*$"))))
+                    .text("(?i)^\\W*(" + THREAD_PANEL + ")\\W*$", 60)
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-info", "A poster's join date, post count, rank, reputation and badges, and the"
                     + " post's vote count, describe the member and the voting, not what they wrote; the name stays.")
                     .html(Match.classContains("userextras", "user-extras", "userinfo_extra", "userbanner",

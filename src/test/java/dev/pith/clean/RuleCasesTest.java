@@ -149,6 +149,13 @@ class RuleCasesTest {
                     + "</div></div></article>", "probeLongSig",
                     "<section class='signature-dishes'>" + PROSE.replace("budget", "probeKept budget").repeat(3) + "</section>",
                     "probeKept"),
+            new Case("forum.thread-panel", "<div class='overview'><h4>Top Posters In This Topic</h4><ul><li><a href='/u/1'>"
+                    + "probePoster</a> 54 posts</li><li><a href='/u/2'>alice</a> 12 posts</li></ul></div>", "probePoster",
+                    "<div><h4>Top posters of the decade</h4><p>The probeKept list of the decade's poster artists opens with"
+                    + " a printer from Lyon.</p></div>", "probeKept"),
+            new Case("forum.thread-panel", "<section><h3>Similar threads</h3><a href='/t/9'>probeSimilar</a></section>",
+                    "probeSimilar", "<p>Similar threads of probeKept silk were found in both tombs, the report says.</p>",
+                    "probeKept"),
             new Case("forum.prompt", "<div>You must log in to answer this question.</div><p>3 likes</p><p>Sorted by:</p><p>Explore related questions</p>", "log in to answer",
                     "<p>You must log in to answer this question, the probeKept forum says, before you can post anything.</p>",
                     "probeKept"),
