@@ -66,7 +66,7 @@ public final class ContentExtractor {
     public Extraction extract(Document doc, Hints hints) {
         Element body = doc.body();
         LooseText.wrap(body);
-        Map<Element, Score> scores = scoreParagraphs(body);
+        Map<Element, Score> scores = scoreParagraphs(body, hints.linksAreContent());
         boostJsonLdMatch(scores, hints);
         TextStats stats = TextStats.of(body);
         List<Score> ranked = rank(scores, stats);
@@ -129,13 +129,17 @@ public final class ContentExtractor {
         }
     }
 
-    /** Step 1: points for every paragraph, passed to its ancestors. */
-    static Map<Element, Score> scoreParagraphs(Element body) {
+    /**
+     * Step 1: points for every paragraph, passed to its ancestors. On a page of lists ({@code dataRows}), a row
+     * of a data table counts as a paragraph (see {@link #isDataRow}); in an article a long results table must not
+     * outweigh the story.
+     */
+    static Map<Element, Score> scoreParagraphs(Element body, boolean dataRows) {
         // Insertion (document) order, so that ties between candidates always break the same way.
         Map<Element, Score> scores = new java.util.LinkedHashMap<>();
         Map<Element, Boolean> chrome = new java.util.HashMap<>();
         for (Element p : body.getAllElements()) {
-            if (!isParagraph(p)) {
+            if (!(isParagraph(p) || dataRows && isDataRow(p))) {
                 continue;
             }
             String text = p.text();
@@ -171,6 +175,29 @@ public final class ContentExtractor {
             return !tag.equals("td") && !tag.equals("blockquote") || !Signals.hasBlockChild(e);
         }
         return TEXT_CONTAINER_TAGS.contains(tag) && Signals.hasOwnText(e) && !Signals.hasBlockChild(e);
+    }
+
+    /**
+     * True when {@code row} is a row of data: two cells or more, none holding blocks or a paragraph's worth of
+     * text alone ("Boston Celtics | 48 | 14 | .774"). Its cells are too short to count as paragraphs, so the row
+     * counts as one, and a standings table or a price list is not outweighed by a teaser beside it.
+     */
+    private static boolean isDataRow(Element row) {
+        if (!row.normalName().equals("tr")) {
+            return false;
+        }
+        int cells = 0;
+        for (Element c = row.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            String tag = c.normalName();
+            if (!tag.equals("td") && !tag.equals("th")) {
+                continue;
+            }
+            if (Signals.hasBlockChild(c) || c.text().length() >= Thresholds.MIN_PARAGRAPH_CHARS) {
+                return false;
+            }
+            cells++;
+        }
+        return cells >= 2;
     }
 
     private static int tagWeight(Element e) {

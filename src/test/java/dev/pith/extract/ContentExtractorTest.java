@@ -43,6 +43,32 @@ class ContentExtractorTest {
         return page.append("</div></body>").toString();
     }
 
+    /** A standings table of twelve short rows, and beside it one teaser with a full sentence. */
+    private static String standingsPage() {
+        StringBuilder page = new StringBuilder("<body><div class='main'><h2>Standings</h2><table><tr><th>Team</th>"
+                + "<th>W</th><th>L</th><th>PCT</th><th>GB</th></tr>");
+        String[] teams = {"Harbor City Gulls", "Ridgeview Owls", "Lakeport Pilots", "Millbrook Foxes", "Stonebridge Rams",
+            "Eastwater Herons", "Pine Hollow Bears", "Redcliff Hawks", "Northgate Wolves", "Summit Falls Elks",
+            "Ashford Larks", "Cedar Bay Otters"};
+        for (int i = 0; i < teams.length; i++) {
+            page.append("<tr><td>").append(teams[i]).append("</td><td>").append(40 - i * 2).append("</td><td>")
+                    .append(20 + i * 2).append("</td><td>.").append(667 - i * 33).append("</td><td>").append(i)
+                    .append("</td></tr>");
+        }
+        page.append("</table></div><div class='side'><div class='news'>" + P + "</div></div></body>");
+        return page.toString();
+    }
+
+    @Test
+    void onAPageOfListsTheRowsOfADataTableCountAsParagraphs() {
+        Extraction asList = extractWith(standingsPage(), new Hints(null, null, true, true));
+        assertTrue(asList.content().text().contains("Cedar Bay Otters"), asList.content().text());
+        assertFalse(asList.content().text().contains("new bridge"), "the teaser beside the table is not the content");
+        Extraction asArticle = extractWith(standingsPage(), new Hints(null, null, true, false));
+        assertTrue(asArticle.content().text().contains("new bridge"),
+                "in an article, short table rows do not outweigh a sentence of prose");
+    }
+
     @Test
     void choosingLeavesThePageAsCleaningLeftItSoItCanBeChosenFromAgain() {
         for (String html : new String[] {sectionsPage(), shopGridPage(), "<body><article><h1>Bridge</h1>" + P + P + "</article></body>"}) {
