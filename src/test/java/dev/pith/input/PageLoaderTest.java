@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +80,20 @@ class PageLoaderTest {
         assertEquals(Reason.NOT_A_PAGE, e.reason());
         assertEquals("photo.html: not a web page (PNG image)", e.getMessage());
         assertThrows(PithException.class, () -> load("%PDF-1.4 ...".getBytes(StandardCharsets.US_ASCII), "a.pdf"));
+    }
+
+    @Test
+    void randomBytesAreNotAWebPageButLegacyEncodingsAre() {
+        byte[] noise = new byte[8192];
+        new java.util.Random(7).nextBytes(noise);
+        PithException e = assertThrows(PithException.class, () -> load(noise, "noise.html"));
+        assertEquals("noise.html: not a web page (binary data)", e.getMessage());
+        // Latin-1 and Windows-1252 use the high bytes, never the control characters below 32.
+        byte[] latin1 = new byte[4096];
+        for (int i = 0; i < latin1.length; i++) {
+            latin1[i] = (byte) (i % 7 == 0 ? 0xE9 : i % 13 == 0 ? 0x93 : i % 9 == 0 ? '\n' : 'a' + i % 26);
+        }
+        assertDoesNotThrow(() -> load(latin1, "vendanges.html"));
     }
 
     @Test
