@@ -28,10 +28,11 @@ final class ChromeRules {
                     // No CONTENT guard: a consent manager's dialog explains itself in paragraphs of prose.
                     .guards(HEADLINE_AND_FIGURES, SENTENCE),
             Rule.of("chrome.cta", "A line that is only a call to action (\"Learn more\", \"Shop now\", \"View all\") is a button"
-                    + " styled as a link: it leads elsewhere and says nothing itself.")
-                    .text("(?i)^\\W*(learn more|shop now|shop all|buy now|read more|see more|view more|show more|load more"
+                    + " styled as a link: it leads elsewhere and says nothing itself; so is the toggle that folds a block"
+                    + " (\"Read less Read more\").")
+                    .text("(?i)^\\W*((learn more|shop now|shop all|buy now|read more|see more|view more|show more|load more"
                             + "|view all|see all|get started|find out more|discover more|explore more|view details|see details"
-                            + "|more info|click here|more)\\W*$", 30)
+                            + "|more info|click here|more|(read|see|show|view) less)\\W*){1,2}$", 30)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.reading-time", "A reading-time estimate (\"6 min read\") is the site's furniture, worked out from the text.")
                     .text("(?i)^\\W*(\\d+\\s*-?\\s*(min|mins|minutes?)\\.?\\s*(read|reading|reading time)"

@@ -209,6 +209,9 @@ class RuleCasesTest {
                             + " for thirty years without once asking for a day off.</p>", "probeKept"),
             new Case("chrome.cta", "<p><a href='/tours'>Learn more →</a></p>", "Learn more",
                     "<p>Learn more about the probeKept tours on the museum's site, where the times are listed.</p>", "probeKept"),
+            new Case("chrome.cta", "<div><p>A course for probeKept developers.</p><a href='#'><span>read less</span>"
+                    + "<span>read more</span></a></div>", "read less",
+                    "<p>Read less, the probeKept teacher said, and read more slowly.</p>", "probeKept"),
             new Case("chrome.reading-time", "<span>6 min read</span>", "6 min read",
                     "<p>It is a 6 min read, the probeKept editor warned, but worth every minute of it.</p>", "probeKept"),
             new Case("chrome.tagline", "<div id='siteSub'>From Examplepedia, the probeTagline encyclopedia</div>", "probeTagline",
