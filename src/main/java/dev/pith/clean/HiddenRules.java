@@ -18,20 +18,29 @@ final class HiddenRules {
     private static final Match TAB_PANEL = Match.or(Match.css("[role=tabpanel]"),
             Match.classNames("tab-pane", "tab-panel", "tabpanel", "tab__content", "tab__pane", "tabs-panel", "tabs__panel"));
 
+    /**
+     * What the reader can open on the page itself: a tab's panel, an accordion's or a collapsible block's panel,
+     * an FAQ's answer, a section folded with {@code hidden="until-found"} (which a browser's find-in-page opens).
+     * The page's own text, hidden only until clicked.
+     */
+    private static final Match REVEALABLE = Match.or(TAB_PANEL,
+            Match.css("[hidden=until-found], [role=region][aria-labelledby]"),
+            Match.classWords("accordion", "collapsible", "faq", "answer"));
+
     static final List<Rule> RULES = List.of(
             Rule.of("hidden.attribute", "Elements with the hidden attribute are not shown to readers, whatever they hold;"
-                    + " a tab's panel is the exception, shown when its tab is clicked.")
-                    .html(Match.and(Match.css("[hidden]"), Match.not(TAB_PANEL)))
+                    + " what the reader can open (a tab's panel, an accordion's, an FAQ's answer) is the exception.")
+                    .html(Match.and(Match.css("[hidden]"), Match.not(REVEALABLE)))
                     .unguarded(),
             Rule.of("hidden.style", "Inline display:none or visibility:hidden hides the block (paywall templates, metadata copies);"
-                    + " a tab's panel is the exception, shown when its tab is clicked.")
+                    + " what the reader can open (a tab's panel, an accordion's, an FAQ's answer) is the exception.")
                     .html(Match.and(Match.css("[style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]"),
-                            Match.not(TAB_PANEL)))
+                            Match.not(REVEALABLE)))
                     .unguarded(),
             Rule.of("hidden.aria", "aria-hidden blocks are decoration that assistive technology skips; guarded, since some sites mark visible text so.")
                     .html(Match.css("[aria-hidden=true]"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
-            Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen (but for a tab's panel).")
+            Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen (but for what the reader can open).")
                     // The cheap test first: most elements have none of these class names.
                     .html(Match.and(Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",
                             "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
@@ -41,6 +50,6 @@ final class HiddenRules {
                             Match.not(Match.css("[class~=(^|\\s)((sm|md|lg|xl|2xl):(block|flex|grid|inline|inline-block"
                                     + "|inline-flex|table|contents)|d-(sm|md|lg|xl|xxl)-(block|flex|grid|inline|inline-block"
                                     + "|inline-flex|table))(\\s|$)]")),
-                            Match.not(TAB_PANEL)))
+                            Match.not(REVEALABLE)))
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }

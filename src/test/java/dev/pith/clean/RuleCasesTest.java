@@ -240,7 +240,13 @@ class RuleCasesTest {
                             + "</tr></table></div>", "probeKept"),
             new Case("hidden.class", "<div class='hide'>Our offers probeOffers</div>", "probeOffers",
                     "<div class='tab__content hide'><p>probeKept audits of your systems, shown when its tab is clicked.</p></div>",
-                    "probeKept"));
+                    "probeKept"),
+            new Case("hidden.style", "<div class='promo-strip' style='display:none'>Sign in to probeStrip</div>", "probeStrip",
+                    "<div class='faq'><button aria-controls='a1'>Is it free?</button><div id='a1' class='faq__answer'"
+                            + " style='display:none'>Yes, probeKept every course is free to study.</div></div>", "probeKept"),
+            new Case("hidden.attribute", "<div class='promo' hidden>probePromo offer</div>", "probePromo",
+                    "<div class='c-accordion__panel' hidden>The probeKept warranty covers parts for two years.</div>"
+                            + "<div hidden='until-found'>The probeKept2 warranty covers labour for a year.</div>", "probeKept2"));
 
     private static String page(String block) {
         return "<html><body><main><h1>Budget approved</h1>" + PROSE + block + PROSE + "</main></body></html>";
