@@ -28,6 +28,8 @@ final class ElementView {
     private Element root;
     /** The text read by {@link #textAtMost}. */
     private String text;
+    /** See {@link #nameId()}; null until read. */
+    private String id;
 
     ElementView(Element element) {
         this(element, null);
@@ -50,7 +52,7 @@ final class ElementView {
     String classAndId() {
         if (lower == null) {
             String c = element.attr("class");
-            String id = element.id();
+            String id = nameId();
             lower = (id.isEmpty() ? c : c + " " + id).toLowerCase(Locale.ROOT);
         }
         return lower;
@@ -113,7 +115,7 @@ final class ElementView {
      * underscore or a capital (see {@link Match#classStarts}).
      */
     boolean hasNameStarting(List<String> words) {
-        String id = element.id();
+        String id = nameId();
         if (startsName(id, 0, id.length(), words)) {
             return true;
         }
@@ -150,6 +152,46 @@ final class ElementView {
         return false;
     }
 
+    /**
+     * The element's id when it names a part of the page, or "" when it spells the element's own text: an anchor
+     * made from a heading ({@code id="Alignment_with_Customers_Menu_and_Pricing"}) names the words of the heading,
+     * not a menu.
+     */
+    private String nameId() {
+        if (id == null) {
+            id = element.id();
+            if (id.length() >= MIN_TEXT_ID_CHARS && spellsText(id)) {
+                id = "";
+            }
+        }
+        return id;
+    }
+
+    /** Ids shorter than this are never taken for text: "main-menu", "comments", "share-bar" name components. */
+    private static final int MIN_TEXT_ID_CHARS = 16;
+
+    /** True when the id, letters and digits only, is how the element's text starts (or its whole text). */
+    private boolean spellsText(String id) {
+        String text = TextLength.atMost(element, id.length() * 2);
+        if (text == null) {
+            return false;
+        }
+        String a = lettersAndDigits(id);
+        String b = lettersAndDigits(text);
+        return a.length() >= MIN_TEXT_ID_CHARS && b.startsWith(a);
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
     /** The element's normalised text when it has at most {@code max} characters of raw text, else null. */
     String textAtMost(int max) {
         Integer length = textLengths == null ? null : textLengths.get(element);
@@ -168,7 +210,7 @@ final class ElementView {
     private List<String> words() {
         if (words == null) {
             String c = element.attr("class");
-            String id = element.id();
+            String id = nameId();
             words = c.isEmpty() && id.isEmpty() ? List.of() : split(c + " " + id);
         }
         return words;

@@ -70,6 +70,20 @@ class MatchTest {
     }
 
     @Test
+    void anIdThatSpellsTheElementsTextIsNotTheNameOfAComponent() {
+        Document doc = Jsoup.parse("<h2 id='Social_Media_Marketing_Basics'>Social Media Marketing Basics</h2>"
+                + "<h3><span id='A_Alignment_with_Customers_Menu_and_Pricing'>A. Alignment with Customers, Menu, and"
+                + " Pricing</span></h3><div id='social-media-links-bar'>Follow us on Mastodon</div>"
+                + "<div id='main-menu'>Main menu</div>");
+        Match share = Match.classWords("social");
+        Match menu = Match.classWords("menu");
+        assertFalse(share.matches(doc.getElementById("Social_Media_Marketing_Basics")), "a heading's anchor");
+        assertFalse(menu.matches(doc.getElementById("A_Alignment_with_Customers_Menu_and_Pricing")), "a heading's anchor");
+        assertTrue(share.matches(doc.getElementById("social-media-links-bar")), "a component named by its id");
+        assertTrue(menu.matches(doc.getElementById("main-menu")), "short ids always name components");
+    }
+
+    @Test
     void anAnchoredPatternIsOnlyTriedOnTextsStartingWithACharacterItCanStartWith() {
         boolean[] first = Rule.firstChars(java.util.regex.Pattern.compile("(?i)^\\W*(share|tweet)\\b"));
         assertTrue(first['s'] && first['S'] && first['t'] && first['T'], "either case of either word");
