@@ -78,6 +78,9 @@ public final class MetadataReader {
     private static final java.util.regex.Pattern DATE_CLASS = java.util.regex.Pattern.compile(
             "(?i)(^|[-_\\s])(date|datetime|dateline|time|timestamp|posted|posted-on|published|pubdate|post-date|entry-date"
                     + "|byline|meta|post-meta|entry-meta|article-date)($|[-_\\s])");
+    /** Every word {@link #DATE_CLASS} looks for contains one of these: a cheap test before the pattern's. */
+    private static final dev.pith.clean.Substrings DATE_CLASS_PARTS = dev.pith.clean.Substrings.of("date", "time",
+            "posted", "published", "byline", "meta");
     /** An element this short that parses as a date says nothing else: it is a dateline without a class. */
     private static final int BARE_DATE_MAX_CHARS = 32;
     private static final Set<String> ORGANIZATION = Set.of("organization", "newsmediaorganization", "corporation");
@@ -419,7 +422,8 @@ public final class MetadataReader {
             java.util.regex.Matcher dateClass = DATE_CLASS.matcher("");
             for (Element e : body.getAllElements()) {
                 String cls = e.className();
-                boolean named = !cls.isEmpty() && dateClass.reset(cls).find();
+                boolean named = !cls.isEmpty() && DATE_CLASS_PARTS.foundIn(cls.toLowerCase(java.util.Locale.ROOT))
+                        && dateClass.reset(cls).find();
                 if (!named && (bare != null || !shortWithDigits(e))) {
                     continue;
                 }
