@@ -51,5 +51,8 @@ final class ChromeRules {
                     .text("(?i)^\\W*((image|photo|picture|pic|foto|bild|photograph|credit)s?( copyright| credit| by)?\\s*[:©]\\s*[^.!?]{2,60}"
                             + "|([^|.!?]{1,40}\\|\\s*){0,3}(getty images|getty|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock"
                             + "|pa images|bloomberg|dpa|anadolu)( via getty images)?)\\W*$", 90)
+                    // One word of each alternative ("ap" lets many texts through, but never misses one).
+                    .triggers("image", "photo", "pic", "foto", "bild", "credit", "getty", "afp", "ap", "reuters", "epa",
+                            "shutterstock", "alamy", "istock", "bloomberg", "dpa", "anadolu")
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -64,5 +64,8 @@ final class ForumRules {
                             + "|[\\d.,]+k?( \\d+ (gold|silver|bronze) badges?)+"
                             // A member's rank under their name: "Member", "Well-Known Member", "7+ Year Member".
                             + "|([\\w+-]+ ){0,2}(member|user|poster)|not open for further replies\\.?)\\s*$", 60)
+                    // One word of each alternative: most short blocks hold none and are not tried.
+                    .triggers("joined", "member", "posts", "messages", "reaction", "reputation", "points", "likes",
+                            "threads", "badge", "user", "poster", "not open")
                     .guards(HEADLINE_AND_FIGURES));
 }
