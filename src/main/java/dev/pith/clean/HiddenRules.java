@@ -37,8 +37,9 @@ final class HiddenRules {
                     .html(Match.and(Match.css("[style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]"),
                             Match.not(REVEALABLE)))
                     .unguarded(),
-            Rule.of("hidden.aria", "aria-hidden blocks are decoration that assistive technology skips; guarded, since some sites mark visible text so.")
-                    .html(Match.css("[aria-hidden=true]"))
+            Rule.of("hidden.aria", "aria-hidden blocks are decoration that assistive technology skips; guarded, since some sites"
+                    + " mark visible text so, and never what the reader can open (a folded accordion's panel).")
+                    .html(Match.and(Match.css("[aria-hidden=true]"), Match.not(REVEALABLE)))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen (but for what the reader can open).")
                     // The cheap test first: most elements have none of these class names.

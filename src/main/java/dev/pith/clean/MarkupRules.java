@@ -10,6 +10,17 @@ final class MarkupRules {
     private MarkupRules() {
     }
 
+    /**
+     * The button that opens an accordion's panel: one asking a question, or a title of a few words inside a heading
+     * (the ARIA pattern, {@code <h3><button aria-expanded>Shipping and returns</button></h3>}) or inside a block
+     * named accordion. A menu's toggle ("Menu", aria-expanded) is none of these.
+     */
+    private static final Match ACCORDION_BUTTON = Match.or(
+            Match.css("button[aria-expanded]:matches(\\?\\s*$), button[aria-controls]:matches(\\?\\s*$)"),
+            // A title of three words or more: one-word buttons ("Overview", "Syllabus") are the tabs of a page.
+            Match.css("h2 > button:matches(\\S+\\s+\\S+\\s+\\S), h3 > button:matches(\\S+\\s+\\S+\\s+\\S),"
+                    + " h4 > button:matches(\\S+\\s+\\S+\\s+\\S), [class*=accordion] button[aria-expanded]:matches(\\S+\\s+\\S+\\s+\\S)"));
+
     static final List<Rule> RULES = List.of(
             Rule.of("markup.script", "Scripts, styles and templates are code, not text a reader sees.")
                     .html(Match.tags("script", "style", "template", "link", "meta", "base"))
@@ -21,10 +32,10 @@ final class MarkupRules {
                     + " inside a <video> is shown only by browsers that cannot play it).")
                     .html(Match.tags("iframe", "frame", "frameset", "object", "embed", "canvas", "applet", "video", "audio"))
                     .unguarded(),
-            Rule.of("markup.control", "Buttons, inputs and menus are controls, not content; but the question on a button that"
-                    + " opens its answer (an FAQ's accordion) is the answer's heading.")
+            Rule.of("markup.control", "Buttons, inputs and menus are controls, not content; but the button that opens a"
+                    + " panel of an accordion (an FAQ's question, a section's title) is the panel's heading.")
                     .html(Match.and(Match.tags("button", "input", "select", "textarea", "option", "datalist", "dialog"),
-                            Match.not(Match.css("button[aria-expanded]:matches(\\?\\s*$), button[aria-controls]:matches(\\?\\s*$)"))))
+                            Match.not(ACCORDION_BUTTON)))
                     .unguarded(),
             Rule.of("markup.form", "A form asks the reader for input (search, login, sign-up); it is not the article.")
                     .html(Match.tags("form"))

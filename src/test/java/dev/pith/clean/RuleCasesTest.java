@@ -45,6 +45,12 @@ class RuleCasesTest {
             new Case("markup.control", "<button aria-expanded='false' aria-controls='menu'>Open the probeMenu</button>",
                     "probeMenu", "<button aria-expanded='false' aria-controls='a1'>Do you ship probeKept abroad?</button>"
                             + "<div id='a1'><p>Yes, to every country in Europe, within five working days.</p></div>", "probeKept"),
+            new Case("markup.control", "<div class='accordion'><button aria-expanded='false'>probeTab</button></div>",
+                    "probeTab", "<div class='c-accordion'><h3><button aria-expanded='false'>Shipping and probeKept returns"
+                            + "</button></h3><div><p>Free within five working days.</p></div></div>", "probeKept"),
+            new Case("markup.control", "<h3><button aria-expanded='true'>probeToggle menu</button></h3>", "probeToggle",
+                    "<section class='faq-accordion'><button aria-expanded='false'>01. Getting probeKept started</button>"
+                            + "<div><p>Set up your account.</p></div></section>", "probeKept"),
             new Case("markup.form", "<form><label>probeForm</label><input></form>", "probeForm",
                     "<form>" + PROSE.replace("budget", "probeKept budget") + "</form>", "probeKept"),
             new Case("icon.svg", "<svg><title>probeSvg Created with Sketch.</title></svg>", "probeSvg",
@@ -228,6 +234,9 @@ class RuleCasesTest {
                     "<div style='display: block'><p>probeKept visible text in a paragraph that is long enough to be prose.</p></div>", "probeKept"),
             new Case("hidden.aria", "<span aria-hidden='true'>probeAria</span>", "probeAria",
                     "<div aria-hidden='true'>" + PROSE.replace("budget", "probeKept budget") + "</div>", "probeKept"),
+            new Case("hidden.aria", "<div aria-hidden='true'>" + PROSE.replace("budget", "probeAria2 budget").substring(0, 60)
+                    + "</div>", "probeAria2", "<div id='faq-content-0' aria-hidden='true'><p>Yes, probeKept every course is"
+                    + " free to study.</p></div>", "probeKept"),
             new Case("hidden.class", "<div class='d-none'>probeDnone mobile menu copy</div>", "probeDnone",
                     "<section class='hidden lg:block'><p>The probeKept desktop column, hidden only on phones, holds the"
                             + " second half of the story.</p></section>", "probeKept"),
