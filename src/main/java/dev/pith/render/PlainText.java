@@ -171,6 +171,9 @@ public final class PlainText {
     static String inlineOf(Element e, boolean skipLists) {
         StringBuilder sb = new StringBuilder();
         inline(e, sb, skipLists);
+        if (sb.indexOf("\n") < 0) {
+            return sb.toString().strip();  // one line, the usual case: nothing for the patterns below to do
+        }
         return BLANK_LINES.matcher(LINE_EDGES.matcher(sb).replaceAll("\n")).replaceAll("\n\n").strip();
     }
 
