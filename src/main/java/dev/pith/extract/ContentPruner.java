@@ -38,6 +38,10 @@ final class ContentPruner {
                     + "posted-on|entry-meta|post-meta|article-meta|meta|metadata|kicker|eyebrow|article-section|"
                     + "reading-time|readtime|breadcrumbs?)($|[-_\\s])");
 
+    /** Every word {@link #BYLINE} looks for contains one of these: a cheap test before the pattern's. */
+    private static final dev.pith.clean.Substrings BYLINE_PARTS = dev.pith.clean.Substrings.of("byline", "aut", "date",
+            "time", "published", "posted", "meta", "kicker", "eyebrow", "section", "breadcrumb");
+
     /** What pruning set apart: the headline and the standfirst it took out of the body, either may be null. */
     record Pruned(String headline, String standfirst) {
     }
@@ -98,8 +102,9 @@ final class ContentPruner {
         for (Element e : article.select(Q_HEADER_CLASS_ID)) {
             boolean header = e.normalName().equals("header");
             // A byline class that repeats belongs to repeated posts (a forum thread): those names are content.
-            boolean byline = !header && BYLINE.matcher(e.className() + " " + e.id()).find()
-                    && classCounts.getOrDefault(e.className(), 0) < 2;
+            String names = e.className() + " " + e.id();
+            boolean byline = !header && BYLINE_PARTS.foundIn(names.toLowerCase(java.util.Locale.ROOT))
+                    && BYLINE.matcher(names).find() && classCounts.getOrDefault(e.className(), 0) < 2;
             if (!(header || byline) || e.parent() == null || e.normalName().equals("figure")) {
                 continue;
             }
