@@ -72,7 +72,7 @@ final class ContainsBits {
             for (int i = 0; i < chars.length; i++) {
                 chars[i] = parts.get(i).toCharArray();
                 partBits[i] = bits.get(i);
-                slots.get(slot(chars[i][0])).add(i);
+                slots.get(Substrings.slot(chars[i][0])).add(i);
             }
             for (int c = 0; c < byFirst.length; c++) {
                 byFirst[c] = slots.get(c).stream().mapToInt(Integer::intValue).toArray();
@@ -82,29 +82,13 @@ final class ContainsBits {
         long scan(char[] text) {
             long found = 0;
             for (int at = 0; at < text.length; at++) {
-                for (int i : byFirst[slot(text[at])]) {
-                    if (startsWith(text, at, chars[i])) {
+                for (int i : byFirst[Substrings.slot(text[at])]) {
+                    if (Substrings.startsWith(text, at, chars[i])) {
                         found |= partBits[i];
                     }
                 }
             }
             return found;
-        }
-
-        private static int slot(char c) {
-            return c < 128 ? c : 128;
-        }
-
-        private static boolean startsWith(char[] text, int at, char[] part) {
-            if (at + part.length > text.length) {
-                return false;
-            }
-            for (int j = 1; j < part.length; j++) {
-                if (text[at + j] != part[j]) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

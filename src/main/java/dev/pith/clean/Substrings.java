@@ -45,7 +45,8 @@ public final class Substrings {
         return new Substrings(parts);
     }
 
-    private static int slot(char c) {
+    /** The slot of {@code c} in a table by first character: itself below 128, 128 for the rest. */
+    static int slot(char c) {
         return c < 128 ? c : 128;
     }
 
@@ -82,7 +83,8 @@ public final class Substrings {
         return found;
     }
 
-    private static boolean startsWith(char[] text, int at, char[] part) {
+    /** True when {@code text} holds {@code part} at {@code at}, its first character already known to be equal. */
+    static boolean startsWith(char[] text, int at, char[] part) {
         if (at + part.length > text.length) {
             return false;
         }
