@@ -33,7 +33,9 @@ final class PaywallRules {
                             + "|support (our|independent) journalism\\b.{0,40}|(already a subscriber|subscribers only)\\b.{0,30}"
                             + "|this (article|content|story) is (for|available to|only for) (subscribers|members)\\b.{0,20}"
                             + "|unlock (this|full|unlimited) (article|story|access|content)\\b.{0,30}"
-                            + "|\\d+ (days|weeks|months) for [$€£]\\s?\\d.{0,20})\\W*$", 200)
+                            + "|\\d+ (days|weeks|months) for [$€£]\\s?\\d.{0,20}|\\d+ issues for [$€£]\\s?\\d.{0,60}"
+                            // A magazine's own offer: "Get Bike Monthly delivered through your letterbox every month."
+                            + "|get .{1,40} delivered (to|through) your (door|letterbox|letter box) every (week|month|issue)\\b.{0,100})\\W*$", 200)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("paywall.sign-in", "Sign-in walls ask for an account; they are not the article.")
                     .text("(?i)^\\W*((sign|log) ?in( or register| to (continue|read|keep reading|comment).*)?"

@@ -61,6 +61,10 @@ class RuleCasesTest {
                     "<p>The designer sketched probeKept icons by hand, she said, before moving to software.</p>", "probeKept"),
             new Case("template.placeholder", "<div>You have {{numberArticlesLeft}} probeTpl left</div>", "probeTpl",
                     "<pre><code>{{ probeKept }}</code></pre>", "probeKept"),
+            new Case("template.shortcode", "<p>[button link=”http://example.com/review/” type=”big”] Send us probeCode"
+                    + " review[/button]</p><p>[gallery ids=\"4,7,9\"]</p>", "probeCode",
+                    "<p>Write [probeKept] in square brackets, the style guide says, where a word was added to a quote.</p>",
+                    "probeKept"),
             new Case("consent.platform", "<div id='onetrust-consent-sdk'>" + PROSE.replace("budget", "probePlatform budget")
                     + "</div>", "probePlatform",
                     "<p>Platform probeKept workers stood on the trains' roofs to fix the wires, the report said.</p>",
@@ -76,6 +80,9 @@ class RuleCasesTest {
                     "<p>Readers get probeKept articles from the archive, the editor explained, at no cost this week.</p>", "probeKept"),
             new Case("paywall.subscribe-offer", "<p>Try 3 months for $9 probeOffer</p>", "probeOffer",
                     "<p>Many said they would subscribe to probeKept services for the first time, a cost they had not planned for.</p>", "probeKept"),
+            new Case("paywall.subscribe-offer", "<p>Get Bike Monthly delivered through your letterbox every month. 12 issues"
+                    + " for £11.99. probeIssues</p>", "probeIssues",
+                    "<p>Get your probeKept groceries delivered to your door in two hours, the shop promises.</p>", "probeKept"),
             new Case("paywall.sign-in", "<div><a>Sign in to continue probeSignin</a></div>", "probeSignin",
                     "<p>Visitors must sign in at the probeKept front desk before entering the building, staff said.</p>", "probeKept"),
             new Case("ads.slot", "<div class='ad-slot'>probeAd</div>", "probeAd",
