@@ -17,6 +17,11 @@ final class NewsletterRules {
                     .text("(?i)^\\W*((sign up|subscribe|register) (for|to) (our|the|my)\\b.{0,60}\\b(newsletters?|e-?mails?|updates)\\b.*"
                             + "|get (our|the)\\b.{0,40}\\bnewsletters?\\b.*|newsletters?"
                             + "|enter your e-?mail( address)?\\b.*|(your )?e-?mail address"
-                            + "|by (signing up|subscribing),? you agree\\b.*)\\W*$", 200)
+                            + "|by (signing up|subscribing),? you agree\\b.*"
+                            // An invitation after a sentence of its own: "Plenty more where that came from. Sign up for
+                            // The Daily today to get the free newsletter." Only as an order: "1,000 people subscribe to
+                            // her newsletter" is a fact.
+                            + "|([^.!?]{1,80}[.!?]\\s+)?(click here to subscribe|sign up|subscribe)( now| today)? (for|to)\\b.{0,80}"
+                            + "\\bnewsletters?\\b.{0,60})\\W*$", 200)
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }

@@ -16,7 +16,8 @@ final class ShareRules {
                     .html(Match.and(Match.or(Match.classWords("share", "sharing", "shares", "social", "socials", "sharebar",
                                     "sharetools", "sharedaddy", "addthis", "sharethis", "shareaholic", "sociable", "socialmedia",
                                     "follow", "print"),
-                            Match.classContains("share-", "-share", "social-", "addtoany", "a2a_")),
+                            // "ctt-btn": the "Click to tweet" button of the click-to-tweet quote boxes; the quote stays.
+                            Match.classContains("share-", "-share", "social-", "addtoany", "a2a_", "ctt-btn")),
                             // A "follow-up" (the next visit, a testimonial slider's item) is not a follow button.
                             Match.not(Match.classContains("follow-up", "followup", "follow_up")),
                             Match.not(Match.css(":has(blockquote)"))))
@@ -26,7 +27,7 @@ final class ShareRules {
                             + "|tweet( this)?|e-?mail( this)?|print( this)?( article| page)?|facebook|twitter|linkedin|whatsapp"
                             + "|pinterest|reddit|telegram|copy( the)? link|follow us( on\\b.*)?|share via\\b.*"
                             + "|share (this|the) (article|story)\\b.*|comments?( \\(?\\d+\\)?)?"
-                            + "|click to (share|email|print)\\b.{0,60}|share your thoughts\\b.{0,40}|permalink"
+                            + "|click to (share|email|print|tweet)\\b.{0,60}|share your thoughts\\b.{0,40}|permalink"
                             + "|like this (story|article|post)\\?.{0,40})\\W*$", 90)
                     .guards(HEADLINE_AND_FIGURES));
 }
