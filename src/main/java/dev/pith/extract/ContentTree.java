@@ -372,8 +372,32 @@ final class ContentTree {
                 return clean;
             }
         }
+        return lazyImage(src);
+    }
+
+    /**
+     * A figure's picture that scripts were to load: no {@code <img>} yet, only a placeholder holding the picture's
+     * address ({@code <div class="js-delayed-image-load" data-src="…/photo.jpg" data-alt="…">}). Without it the
+     * figure's caption and credit would fall into the body as paragraphs.
+     */
+    private Element lazyImage(Element figure) {
+        for (Element e : figure.getElementsByAttribute("data-src")) {
+            if (e.normalName().equals("img") || !IMAGE_ADDRESS.matcher(e.attr("data-src")).find()) {
+                continue;
+            }
+            String url = resolve(e.attr("data-src").strip());
+            if (url != null) {
+                Element clean = new Element("img").attr("src", url);
+                String alt = e.attr("data-alt").strip();
+                return alt.isEmpty() ? clean : clean.attr("alt", alt);
+            }
+        }
         return null;
     }
+
+    /** The address of a picture file: its name ends in an image format's extension (a query may follow). */
+    private static final java.util.regex.Pattern IMAGE_ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)\\.(jpe?g|png|gif|webp|avif)(\\?.*)?$");
 
     // ---- inline ----------------------------------------------------------------------------------------
 

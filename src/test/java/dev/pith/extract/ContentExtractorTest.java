@@ -60,6 +60,22 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aFigureWhosePictureScriptsWereToLoadKeepsItsCaptionOutOfTheBody() {
+        String html = "<body><article><h1>Bridge</h1>" + P + "<figure><span><div class='js-delayed-image-load'"
+                + " data-src='https://img.example.com/news/976/bridge.jpg' data-alt='The new bridge'></div>"
+                + "<span class='story-image-copyright'>Getty Images</span></span><figcaption>The bridge at dawn,"
+                + " before its opening</figcaption></figure>" + P + "</article></body>";
+        Extraction x = extract(html, "Bridge");
+        org.jsoup.nodes.Element img = x.content().selectFirst("figure > img");
+        assertNotNull(img, x.content().outerHtml());
+        assertEquals("https://img.example.com/news/976/bridge.jpg", img.attr("src"));
+        assertEquals("The new bridge", img.attr("alt"));
+        assertEquals("The bridge at dawn, before its opening", x.content().selectFirst("figcaption").text());
+        String text = dev.pith.render.PlainText.of(x.content());
+        assertFalse(text.contains("Getty") || text.contains("at dawn"), text);
+    }
+
+    @Test
     void onAPageOfListsTheRowsOfADataTableCountAsParagraphs() {
         Extraction asList = extractWith(standingsPage(), new Hints(null, null, true, true));
         assertTrue(asList.content().text().contains("Cedar Bay Otters"), asList.content().text());
