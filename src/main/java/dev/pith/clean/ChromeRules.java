@@ -32,7 +32,8 @@ final class ChromeRules {
                     + " (\"Read less Read more\").")
                     .text("(?i)^\\W*((learn more|shop now|shop all|buy now|read more|see more|view more|show more|load more"
                             + "|view all|see all|get started|find out more|discover more|explore more|view details|see details"
-                            + "|more info|click here|more|(read|see|show|view) less)\\W*){1,2}$", 30)
+                            + "|more info|click here|more|(read|see|show|view) less|click to (expand|shrink)\\.*"
+                            + "|add to (cart|bag|basket|wishlist)|pin (it|this|for later))\\W*){1,2}$", 30)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.reading-time", "A reading-time estimate (\"6 min read\") is the site's furniture, worked out from the text.")
                     .text("(?i)^\\W*(\\d+\\s*-?\\s*(min|mins|minutes?)\\.?\\s*(read|reading|reading time)"

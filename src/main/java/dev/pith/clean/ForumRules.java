@@ -55,7 +55,10 @@ final class ForumRules {
                             + "|(log ?in|sign ?in|register) to (reply|answer)( to this (thread|topic|question))?"
                             + "|ask (a )?question|start asking to get answers|find the answer to your question by asking"
                             + "|explore related questions|see similar questions with these tags|sorted by:?"
-                            + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 90)
+                            + "|this (topic|thread) was automatically closed\\b.{0,80}|new replies are no longer allowed\\.?"
+                            + "|(create an account or sign in|sign in or create an account|register or sign in) to (comment|reply|post)\\b.{0,40}"
+                            + "|you need to be a member in order to (leave a comment|comment|reply|post)\\b.{0,40}"
+                            + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")

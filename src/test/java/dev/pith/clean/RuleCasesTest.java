@@ -163,6 +163,8 @@ class RuleCasesTest {
             new Case("comments.heading", "<div>Please enable JavaScript to view the comments powered by Disqus.</div>",
                     "enable JavaScript", "<p>To view the comments of probeKept readers, the guide says, scroll past the photos.</p>",
                     "probeKept"),
+            new Case("comments.heading", "<h3>Leave a Review</h3>", "Leave a Review",
+                    "<p>Leave a review of the probeKept hotel only after your stay, the site asks.</p>", "probeKept"),
             new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",
                     "<p>The mayor's comments probeKept drew criticism from the opposition on Wednesday.</p>", "probeKept"),
             new Case("forum.member-info", "<div class='message-userExtras'><dl><dt>Joined</dt><dd>Jun 29, 2016"
@@ -193,6 +195,12 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("forum.prompt", "<div>1.9k views</div>", "1.9k views",
                     "<p>Replies 154 came in a day, probeKept the forum said, and views doubled.</p>", "probeKept"),
+            new Case("forum.prompt", "<div><p>This topic was automatically closed 30 days after the last reply. New replies"
+                    + " are no longer allowed.</p><p>Create an account or sign in to comment</p></div>", "automatically closed",
+                    "<p>This topic was closed by probeKept moderators after a week, the forum's owner said.</p>", "probeKept"),
+            new Case("forum.prompt", "<p>You need to be a member in order to leave a comment</p>", "need to be a member",
+                    "<p>You need to be a member of the probeKept club in order to leave a boat in the harbour.</p>",
+                    "probeKept"),
             new Case("forum.member-stats", "<div><a href='/u/1'>hikerjo</a><h5>Well-Known Member</h5></div>", "Well-Known Member",
                     "<p>Every probeKept member of the committee voted for the plan, the chair said afterwards.</p>", "probeKept"),
             new Case("forum.member-stats", "<div><span>23.8k 14 gold badges 88 silver badges</span></div>", "gold badges",
@@ -241,6 +249,9 @@ class RuleCasesTest {
             new Case("chrome.cta", "<div><p>A course for probeKept developers.</p><a href='#'><span>read less</span>"
                     + "<span>read more</span></a></div>", "read less",
                     "<p>Read less, the probeKept teacher said, and read more slowly.</p>", "probeKept"),
+            new Case("chrome.cta", "<div><blockquote>We met in 2019.<div>Click to expand...</div></blockquote>"
+                    + "<button>Add to cart</button><p>PIN FOR LATER</p></div>", "Click to expand",
+                    "<p>Click to expand the probeKept map, the guide says, and add to cart what you need.</p>", "probeKept"),
             new Case("chrome.reading-time", "<span>6 min read</span>", "6 min read",
                     "<p>It is a 6 min read, the probeKept editor warned, but worth every minute of it.</p>", "probeKept"),
             new Case("chrome.tagline", "<div id='siteSub'>From Examplepedia, the probeTagline encyclopedia</div>", "probeTagline",
