@@ -35,6 +35,11 @@ final class ChromeRules {
                             + "|more info|click here|more|(read|see|show|view) less|click to (expand|shrink)\\.*"
                             + "|add to (cart|bag|basket|wishlist)|pin (it|this|for later))\\W*){1,2}$", 30)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.image-address", "A line that is only the address of a picture file is a leftover of the page's"
+                    + " markup (a logo's, a share image's), not text.")
+                    .text("(?i)^\\s*(https?:)?//\\S+\\.(png|jpe?g|gif|svg|webp|avif)(\\?\\S*)?\\s*$", 300)
+                    .triggers("//")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.reading-time", "A reading-time estimate (\"6 min read\") is the site's furniture, worked out from the text.")
                     .text("(?i)^\\W*(\\d+\\s*-?\\s*(min|mins|minutes?)\\.?\\s*(read|reading|reading time)"
                             + "|(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
