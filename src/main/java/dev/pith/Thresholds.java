@@ -42,6 +42,12 @@ public final class Thresholds {
 
     // ---- choosing the article --------------------------------------------------------------------------
 
+    /**
+     * In a text dump, an opening paragraph at least this long that comes again later in the chosen run marks a
+     * second copy of the article (shorter lines, "Good morning!", repeat by chance).
+     */
+    public static final int REPEATED_OPENING_CHARS = 60;
+
     /** Paragraph-like blocks shorter than this add nothing to a candidate's score (captions, labels). */
     public static final int MIN_PARAGRAPH_CHARS = 25;
 

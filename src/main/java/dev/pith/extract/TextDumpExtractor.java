@@ -83,7 +83,7 @@ public final class TextDumpExtractor {
                 removed.add(new Removal(r.rule(), r.reason(), r.matched(), "line " + lines.get(i).number(), r.text()));
             }
         }
-        int[] run = bestRun(lines, verdicts);
+        int[] run = firstCopy(lines, bestRun(lines, verdicts));
         Preamble pre = preamble(lines, verdicts, run[0]);
         Element content = body(lines, verdicts, run[0], run[1]);
         return new TextExtraction(content, pre.title, pre.subtitle, pre.section, pre.image, removed);
@@ -202,6 +202,33 @@ public final class TextDumpExtractor {
             bestStart++;
         }
         return new int[] {bestStart, bestEnd};
+    }
+
+    /**
+     * Step 3b: a run that holds the article more than once ends where the copy begins: a dump of a page whose
+     * metadata repeats the article's text (a JSON-LD {@code articleBody}, an AMP copy) reads its first
+     * first two paragraphs again. The first must be long enough to be the article's own.
+     */
+    static int[] firstCopy(List<Line> lines, int[] run) {
+        if (run[0] >= run[1] || lines.get(run[0]).text().length() < Thresholds.REPEATED_OPENING_CHARS) {
+            return run;
+        }
+        String opening = lines.get(run[0]).text();
+        String second = run[0] + 1 < run[1] ? lines.get(run[0] + 1).text() : null;
+        if (opening.equals(second)) {
+            return run;  // a paragraph said over and over is not a copy of an article
+        }
+        for (int i = run[0] + 2; i + 1 < run[1]; i++) {
+            // The copy repeats the first two paragraphs in order: a title or a quote that comes back alone is no copy.
+            if (lines.get(i).text().equals(opening) && lines.get(i + 1).text().equals(second)) {
+                int end = i;
+                while (end > run[0] + 1 && !lines.get(end - 1).isProse()) {
+                    end--;
+                }
+                return new int[] {run[0], end};
+            }
+        }
+        return run;
     }
 
     /**

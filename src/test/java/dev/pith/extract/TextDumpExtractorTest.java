@@ -47,6 +47,24 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void anArticleThatTheDumpHoldsTwiceIsReturnedOnce() {
+        // A page's metadata flattened with it: the title, timestamps and the articleBody again.
+        String dump = "Flood barriers hold\n\n" + BODY + "\nFlood barriers hold\n\n2019-11-19T08:57:40+01:00\n\n500\n\n"
+                + BODY + "\n" + BODY;
+        String text = extract(dump).content().text();
+        assertEquals(1, text.split("The river rose", -1).length - 1, text);
+        assertTrue(text.contains("before the next storm arrives"), text);
+    }
+
+    @Test
+    void aParagraphThatComesBackAloneIsNoCopy() {
+        String quote = "\"We have never seen the water so high,\" the mayor said, standing on the barrier at dawn.\n\n";
+        String dump = "Flood barriers hold\n\n" + quote + BODY + "\n" + quote + BODY.replace("river", "canal");
+        String text = extract(dump).content().text();
+        assertTrue(text.contains("canal"), text);
+    }
+
+    @Test
     void aCommentCounterAboveTheArticleOpensNoThread() {
         String dump = "Flood barriers hold\n\n0 Comments\n\n" + BODY + "\n\n" + BODY.replace("river", "canal") + "\n";
         assertTrue(extract(dump).content().text().contains("canal"));
