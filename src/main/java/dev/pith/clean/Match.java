@@ -147,6 +147,18 @@ public final class Match {
 
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+    /**
+     * Matches blocks right after a short block whose whole text {@code heading} finds: the list that a
+     * "More great stories" line introduces when the two are siblings, not wrapped together.
+     */
+    public static Match followsHeading(java.util.regex.Pattern heading) {
+        return new Match("follows a heading /" + heading.pattern() + "/", e -> {
+            Element before = e.element.previousElementSibling();
+            String text = before == null ? null : TextLength.atMost(before, 100);
+            return text != null && heading.matcher(text).find();
+        });
+    }
+
     /** Matches when every one of {@code parts} matches. */
     public static Match and(Match... parts) {
         String d = Arrays.stream(parts).map(Match::toString).collect(Collectors.joining(" and "));

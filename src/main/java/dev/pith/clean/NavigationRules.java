@@ -52,7 +52,7 @@ final class NavigationRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("nav.media-control", "Slideshow counters and caption toggles (\"Image 2 of 5\", \"Hide caption\") work the player.")
                     .text("(?i)^\\W*((image|photo|picture|slide|foto|bild|imagen|immagine)\\s*\\d+\\s*(of|/|de|von|di|sur|van)\\s*\\d+"
-                            + "|(show|hide|toggle) caption|caption|(image|photo|picture|video) (copyright|caption|source)"
+                            + "|(show|hide|toggle) caption|caption|(image|photo|picture|video) (copyright|caption|source)|closed captions?( settings)?"
                             + "|enlarge( this)? (image|photo)|view (larger|full[- ]size) (image|photo)"
                             + "|(this|the) (slideshow|gallery|video|player|content) requires javascript\\b.{0,40}"
                             + "|please enable javascript\\b.{0,80})\\W*$", 120)

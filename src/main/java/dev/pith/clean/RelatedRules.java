@@ -16,12 +16,15 @@ final class RelatedRules {
      */
     private static final String ABOUT_THIS_ARTICLE = "related (articles|stories|posts|content|coverage|reading|topics)"
             + "|related coverage from .{0,40}|you (may|might) (also )?(like|be interested in|enjoy)|what to read next"
-            + "|read these next|more (stories|news|articles) like this"
+            + "|read these next|more (stories|news|articles) like this|more great( \\S+)? (stories|reads|articles|posts)"
             + "|(most )?(popular|read|viewed|shared) (posts|stories|articles)( (in|on) this (topic|thread|site))?"
             + "|você (também )?pode gostar( também)?|(artigos|notícias|posts|matérias) relacionad[oa]s|veja também"
             + "|(también )?te (puede|podría) interesar|(artículos|noticias) relacionad[oa]s|vous aimerez (peut-être )?aussi"
             + "|articles similaires|sur le même sujet|das könnte (sie|dich) auch interessieren|ähnliche artikel"
             + "|(ti )?potrebbe (anche )?interessarti|articoli correlati|gerelateerde artikelen";
+
+    private static final java.util.regex.Pattern ABOUT_THIS_ARTICLE_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)^\\W*(" + ABOUT_THIS_ARTICLE + ")\\W*$");
 
     static final List<Rule> RULES = List.of(
             Rule.of("related.links", "Lists of other articles (related, recommended, most read) lead away from this one.")
@@ -39,11 +42,11 @@ final class RelatedRules {
                             + "|latest (headlines|news|stories|posts|articles)|mehr( zum thema)?|(à )?lire aussi"
                             + "|leia (também|mais)|lee también|leggi anche|ver también|lees ook|meer (nieuws|artikelen))\\W*$", 80)
                     .guards(HEADLINE_AND_FIGURES),
-            Rule.of("related.block", "A block that opens with a heading such as \"You may also like\" holds other articles,"
-                    + " however its teasers are marked up.")
-                    .html(Match.and(Match.tags("div", "section", "aside", "article", "ul", "ol"),
-                            Match.opensWithHeading(java.util.regex.Pattern.compile(
-                                    "(?iu)^\\W*(" + ABOUT_THIS_ARTICLE + ")\\W*$"))))
+            Rule.of("related.block", "A block that opens with a heading such as \"You may also like\", or a list right after"
+                    + " one, holds other articles, however its teasers are marked up.")
+                    .html(Match.or(Match.and(Match.tags("div", "section", "aside", "article", "ul", "ol"),
+                                    Match.opensWithHeading(ABOUT_THIS_ARTICLE_HEADING)),
+                            Match.and(Match.tags("ul", "ol"), Match.followsHeading(ABOUT_THIS_ARTICLE_HEADING))))
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("related.pointer", "A line such as \"READ MORE: Other headline\" inside the body points to another article.")
                     .text("(?i)^\\W*(read more|see more|read also|also read|related|related (article|story|coverage)"

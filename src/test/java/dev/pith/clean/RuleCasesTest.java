@@ -122,6 +122,9 @@ class RuleCasesTest {
                     "<p>The two cases are probeKept related, police said, but no arrests have been made so far.</p>", "probeKept"),
             new Case("related.heading", "<h3>Read more</h3>", "Read more",
                     "<p>Read more probeKept books, the teacher urged her class, and write down what you learn.</p>", "probeKept"),
+            new Case("related.block", "<div class='heading-h3'>More Great Example Stories</div><ul><li><a href='/a'>"
+                    + "probeNext story</a></li><li><a href='/b'>Another</a></li></ul>", "probeNext",
+                    "<h3>Ingredients</h3><ul><li>Two probeKept eggs</li><li>Flour</li></ul>", "probeKept"),
             new Case("related.block", "<div class='x1'><div><h3>You may also like</h3></div><article><p>Teaser probeBlock:"
                     + " a long summary of another story, written as a sentence that runs past eighty characters.</p></article></div>",
                     "probeBlock",
@@ -252,6 +255,10 @@ class RuleCasesTest {
             new Case("chrome.cta", "<div><blockquote>We met in 2019.<div>Click to expand...</div></blockquote>"
                     + "<button>Add to cart</button><p>PIN FOR LATER</p></div>", "Click to expand",
                     "<p>Click to expand the probeKept map, the guide says, and add to cart what you need.</p>", "probeKept"),
+            new Case("chrome.image-address", "<p>https://www.example.com/assets/images/logos/probeLogo.png</p>", "probeLogo",
+                    "<p>The probeKept logo, https://www.example.com/logo.png, was drawn in 1962.</p>", "probeKept"),
+            new Case("nav.media-control", "<div>Closed captions</div><div>Image copyright</div>", "Closed captions",
+                    "<p>Closed captions help probeKept viewers follow the film, the festival says.</p>", "probeKept"),
             new Case("chrome.reading-time", "<span>6 min read</span>", "6 min read",
                     "<p>It is a 6 min read, the probeKept editor warned, but worth every minute of it.</p>", "probeKept"),
             new Case("chrome.tagline", "<div id='siteSub'>From Examplepedia, the probeTagline encyclopedia</div>", "probeTagline",
