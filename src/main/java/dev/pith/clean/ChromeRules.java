@@ -11,6 +11,10 @@ final class ChromeRules {
     private ChromeRules() {
     }
 
+    /** People's names as credits print them: capitalised words, joined by commas, "and" or "&". */
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*";
+    private static final String NAMES = NAME + "(\\s+" + NAME + "){0,3}(\\s*(,|\\band\\b|&)\\s*" + NAME + "(\\s+" + NAME + "){0,3})*";
+
     static final List<Rule> RULES = List.of(
             Rule.of("chrome.header", "The site header (logo, masthead, top links) is the same on every page.")
                     .html(Match.or(Match.css("[role=banner]"),
@@ -40,6 +44,14 @@ final class ChromeRules {
                     .text("(?i)^\\s*(https?:)?//\\S+\\.(png|jpe?g|gif|svg|webp|avif)(\\?\\S*)?\\s*$", 300)
                     .triggers("//")
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.reporting-credit", "The newsroom's credits at the foot of a story (\"Reporting by ...; Editing by ...\","
+                    + " \"X contributed reporting\") say who worked on it, not what happened.")
+                    // Names only (capitalised words): "Reporting by the BBC revealed the scheme." is a sentence.
+                    .text("^\\W*(\\(?((?i:with |and |additional )?(?i:reporting|writing|editing|compiled) by " + NAMES
+                            + "( in [\\p{L} ]{2,30})?\\s*[;,]?\\s*)+\\.?\\)?\\.?"
+                            + "|" + NAMES + " (?i:contributed (reporting|research|to this (report|story|article)))\\b.{0,60})$", 260)
+                    .triggers("reporting", "editing", "writing", "compiled", "contributed")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.reading-time", "A reading-time estimate (\"6 min read\") is the site's furniture, worked out from the text.")
                     .text("(?i)^\\W*(\\d+\\s*-?\\s*(min|mins|minutes?)\\.?\\s*(read|reading|reading time)"
                             + "|(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
@@ -54,7 +66,7 @@ final class ChromeRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.image-credit", "A line that only credits a picture (\"Image: Getty\", \"Photo: AP\") outside its figure is the"
                     + " picture's furniture, left behind when the picture was not kept.")
-                    .text("(?i)^\\W*((image|photo|picture|pic|foto|bild|photograph|credit)s?( copyright| credit| by)?\\s*[:©]\\s*[^.!?]{2,60}"
+                    .text("(?i)^\\W*((image|photo|picture|pic|foto|bild|photograph|credit)s?( copyright| credit| by)?\\s*[:©]\\s*[^!?]{2,70}"
                             + "|([^|.!?]{1,40}\\|\\s*){0,3}(getty images|getty|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock"
                             + "|pa images|bloomberg|dpa|anadolu)( via getty images)?)\\W*$", 90)
                     // One word of each alternative ("ap" lets many texts through, but never misses one).

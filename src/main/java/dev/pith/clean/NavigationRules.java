@@ -52,6 +52,8 @@ final class NavigationRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("nav.media-control", "Slideshow counters and caption toggles (\"Image 2 of 5\", \"Hide caption\") work the player.")
                     .text("(?i)^\\W*((image|photo|picture|slide|foto|bild|imagen|immagine)\\s*\\d+\\s*(of|/|de|von|di|sur|van)\\s*\\d+"
+                            // A bare "1 of 6" under a gallery; "23/16" in a table's cell is data.
+                            + "|\\d+ of \\d+"
                             + "|(show|hide|toggle) caption|caption|(image|photo|picture|video) (copyright|caption|source)|closed captions?( settings)?"
                             + "|enlarge( this)? (image|photo)|view (larger|full[- ]size) (image|photo)"
                             + "|(this|the) (slideshow|gallery|video|player|content) requires javascript\\b.{0,40}"

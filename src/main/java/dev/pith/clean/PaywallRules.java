@@ -34,6 +34,9 @@ final class PaywallRules {
                             + "|this (article|content|story) is (for|available to|only for) (subscribers|members)\\b.{0,20}"
                             + "|unlock (this|full|unlimited) (article|story|access|content)\\b.{0,30}"
                             + "|\\d+ (days|weeks|months) for [$€£]\\s?\\d.{0,20}|\\d+ issues for [$€£]\\s?\\d.{0,60}"
+                            // An appeal at the end: "If you enjoyed this article, ... Join NRPLUS."
+                            + "|if you (enjoyed|liked|value|appreciated?|found value in) (this|our) (article|story|post|piece"
+                            + "|journalism|work|reporting)\\b.{0,80}\\b(join|subscribe|support|become a|donate|membership)\\b.{0,80}"
                             // A magazine's own offer: "Get Bike Monthly delivered through your letterbox every month."
                             + "|get .{1,40} delivered (to|through) your (door|letterbox|letter box) every (week|month|issue)\\b.{0,100})\\W*$", 200)
                     .guards(HEADLINE_AND_FIGURES),

@@ -49,8 +49,11 @@ final class RelatedRules {
                             Match.and(Match.tags("ul", "ol"), Match.followsHeading(ABOUT_THIS_ARTICLE_HEADING))))
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("related.pointer", "A line such as \"READ MORE: Other headline\" inside the body points to another article.")
-                    .text("(?i)^\\W*(read more|see more|read also|also read|related|related (article|story|coverage)"
+                    .text("(?i)^\\W*((read more|see more|read also|also read|related"
+                            + "|related (article|story|coverage|roundup|reading|video|link|post|content)s?"
                             + "|more|also on \\S+|recommended|don'?t miss|click here for more|also see|see also)"
-                            + "\\s*[:|–—]\\s*\\S.*$", 200)
+                            + "\\s*[:|–—]\\s*\\S.*"
+                            // "More AP NBA: https://apnews.com/NBA": more coverage, elsewhere.
+                            + "|more( \\S+){1,3}:\\s*https?://\\S+.*)$", 200)
                     .guards(HEADLINE_AND_FIGURES));
 }

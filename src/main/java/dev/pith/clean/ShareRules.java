@@ -29,5 +29,11 @@ final class ShareRules {
                             + "|share (this|the) (article|story)\\b.*|comments?( \\(?\\d+\\)?)?"
                             + "|click to (share|email|print|tweet)\\b.{0,60}|share your thoughts\\b.{0,40}|permalink"
                             + "|like this (story|article|post)\\?.{0,40})\\W*$", 90)
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("share.follow-author", "\"Email the author at ... or follow her @name\", \"Follow us on Twitter\": ways to reach"
+                    + " the writer or the site, printed under every article.")
+                    .text("(?i)^\\W*((e-?mail|contact|write to) (\\S+ ){1,3}at \\S+@\\S+\\.\\w+\\b.{0,160}"
+                            + "|(follow|find) (us|him|her|them|me) on (twitter|facebook|instagram|linkedin|x|mastodon|bluesky)\\b.{0,120})$", 240)
+                    .triggers("@", "follow", "find")
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -83,6 +83,10 @@ class RuleCasesTest {
             new Case("paywall.subscribe-offer", "<p>Get Bike Monthly delivered through your letterbox every month. 12 issues"
                     + " for £11.99. probeIssues</p>", "probeIssues",
                     "<p>Get your probeKept groceries delivered to your door in two hours, the shop promises.</p>", "probeKept"),
+            new Case("paywall.subscribe-offer", "<p>If you enjoyed this article, and were stimulated by its contents, we have a"
+                    + " proposition for you: Join probeClub.</p>", "probeClub",
+                    "<p>If you enjoyed this probeKept article, the author says, you will like the book it came from.</p>",
+                    "probeKept"),
             new Case("paywall.sign-in", "<div><a>Sign in to continue probeSignin</a></div>", "probeSignin",
                     "<p>Visitors must sign in at the probeKept front desk before entering the building, staff said.</p>", "probeKept"),
             new Case("ads.slot", "<div class='ad-slot'>probeAd</div>", "probeAd",
@@ -108,6 +112,9 @@ class RuleCasesTest {
                     "<a class='swp_CTT' href='https://twitter.com/share'><span class='sw-click-to-tweet'><span class='sw-ctt-text'>"
                     + "Every probeKept business lives in time.</span><span class='sw-ctt-btn'>Click To Tweet</span></span></a>",
                     "probeKept"),
+            new Case("share.follow-author", "<p>Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik. Follow us"
+                    + " on Twitter @Example.</p>", "tmalik", "<p>Find her on the probeKept trail, the guide said, where she runs"
+                    + " every morning before work.</p>", "probeKept"),
             new Case("share.bar", "<div class='share-buttons'>probeShare</div>", "probeShare",
                     "<div class='shared-history'><p>probeKept shared history of the two towns goes back centuries, and locals know it.</p></div>", "probeKept"),
             new Case("share.bar", "<div class='follow-us'><a href='/x'>probeFollow</a></div>", "probeFollow",
@@ -122,6 +129,9 @@ class RuleCasesTest {
                     "<p>The two cases are probeKept related, police said, but no arrests have been made so far.</p>", "probeKept"),
             new Case("related.heading", "<h3>Read more</h3>", "Read more",
                     "<p>Read more probeKept books, the teacher urged her class, and write down what you learn.</p>", "probeKept"),
+            new Case("related.pointer", "<p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>"
+                    + "<p>Related Roundup: MacBook Pro</p>", "apnews", "<p>More than 300 probeKept fans: the club's record,"
+                    + " set in 1998.</p>", "probeKept"),
             new Case("related.block", "<div class='heading-h3'>More Great Example Stories</div><ul><li><a href='/a'>"
                     + "probeNext story</a></li><li><a href='/b'>Another</a></li></ul>", "probeNext",
                     "<h3>Ingredients</h3><ul><li>Two probeKept eggs</li><li>Flour</li></ul>", "probeKept"),
@@ -257,8 +267,16 @@ class RuleCasesTest {
                     "<p>Click to expand the probeKept map, the guide says, and add to cart what you need.</p>", "probeKept"),
             new Case("chrome.image-address", "<p>https://www.example.com/assets/images/logos/probeLogo.png</p>", "probeLogo",
                     "<p>The probeKept logo, https://www.example.com/logo.png, was drawn in 1962.</p>", "probeKept"),
+            new Case("nav.media-control", "<div>1 of 6</div>", "1 of 6",
+                    "<table><tr><td>Auckland</td><td>23/16 probeKept</td></tr></table>", "probeKept"),
             new Case("nav.media-control", "<div>Closed captions</div><div>Image copyright</div>", "Closed captions",
                     "<p>Closed captions help probeKept viewers follow the film, the festival says.</p>", "probeKept"),
+            new Case("chrome.reporting-credit", "<p>(Reporting by Greg Roumeliotis, Koh Gui Qing, with reporting by Herb Lash,"
+                    + " editing by Martin Howell.)</p><p>Keith Bradsher contributed reporting from Hong Kong.</p>",
+                    "Roumeliotis", "<p>Reporting by the probeKept newspaper in 2019 revealed the scheme, which the council"
+                    + " later scrapped.</p>", "probeKept"),
+            new Case("chrome.image-credit", "<p>Photo: Gene J. Puskar, AP</p>", "Puskar",
+                    "<p>The probeKept photo shows the mayor at the opening; she cut the ribbon herself.</p>", "probeKept"),
             new Case("chrome.reading-time", "<span>6 min read</span>", "6 min read",
                     "<p>It is a 6 min read, the probeKept editor warned, but worth every minute of it.</p>", "probeKept"),
             new Case("chrome.tagline", "<div id='siteSub'>From Examplepedia, the probeTagline encyclopedia</div>", "probeTagline",
