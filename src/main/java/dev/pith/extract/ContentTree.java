@@ -412,6 +412,16 @@ final class ContentTree {
     }
 
     private void inlineElement(Element el, Element dest) {
+        String email = el.hasAttr("data-cfemail") ? ProtectedEmail.decode(el.attr("data-cfemail")) : null;
+        if (email != null) {
+            // "[email protected]": the address a script was to write in; it is in the page, encoded.
+            if (el.normalName().equals("a")) {
+                dest.appendElement("a").attr("href", "mailto:" + email).appendChild(new TextNode(email));
+            } else {
+                dest.appendChild(new TextNode(email));  // a span, often inside a link of its own
+            }
+            return;
+        }
         switch (el.normalName()) {
             case "a" -> link(el, dest);
             case "em", "i", "cite", "dfn", "var" -> wrap(el, dest, "em");
@@ -452,7 +462,8 @@ final class ContentTree {
     }
 
     private void link(Element a, Element dest) {
-        String href = resolve(a.attr("href"));
+        String href = ProtectedEmail.mailto(a.attr("href"));
+        href = href != null ? href : resolve(a.attr("href"));
         if (href == null || a.text().isBlank() && a.selectFirst(Q_IMG) == null) {
             inline(a, dest);
             return;

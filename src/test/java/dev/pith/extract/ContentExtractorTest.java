@@ -76,6 +76,19 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aProtectedEmailAddressIsWrittenOut() {
+        String hex = "0f6e6c4f6a776e627f636a216c6062";  // ac@example.com
+        String html = "<body><article><h1>Bridge</h1>" + P + "<p>Write to <a href='mailto:ac@example.com'><span"
+                + " class='__cf_email__' data-cfemail='" + hex + "'>[email&#160;protected]</span></a> or to <a"
+                + " href='/cdn-cgi/l/email-protection#" + hex + "' class='__cf_email__' data-cfemail='" + hex
+                + "'>[email&#160;protected]</a> before May.</p></article></body>";
+        org.jsoup.nodes.Element content = extract(html, "Bridge").content();
+        assertEquals("Write to ac@example.com or to ac@example.com before May.", content.select("p").last().text());
+        assertEquals(2, content.select("a[href=mailto:ac@example.com]").size(), content.outerHtml());
+        assertTrue(content.select("a a").isEmpty(), "no link inside a link");
+    }
+
+    @Test
     void onAPageOfListsTheRowsOfADataTableCountAsParagraphs() {
         Extraction asList = extractWith(standingsPage(), new Hints(null, null, true, true));
         assertTrue(asList.content().text().contains("Cedar Bay Otters"), asList.content().text());
