@@ -64,11 +64,26 @@ final class ContentPruner {
             if (e.parent() == null || !PRUNABLE.contains(e.normalName()) || stats.textLength(e) * 2 > total) {
                 continue;
             }
+            if (e.normalName().equals("span") && e.closest("p") != null && !isCardInSentence(e)) {
+                // A span in a paragraph is part of its sentence, whatever its links.
+                continue;
+            }
             if (isBoilerplate(e, stats, linksAreContent)) {
                 e.remove();
             }
         }
         return new Pruned(headline, standfirst);
+    }
+
+    /**
+     * True when a span inside a paragraph is a card the page shows on hover (a person's picture and links to
+     * their stories): no words of its own, and a picture or several links. Its sentence stays.
+     */
+    private static boolean isCardInSentence(Element span) {
+        if (Signals.hasOwnText(span)) {
+            return false;
+        }
+        return span.selectFirst(Q_IMG_PICTURE_VIDEO_AUDIO) != null || span.getElementsByTag("a").size() >= 2;
     }
 
     /** A block before the first prose paragraph whose class says standfirst/dek/summary is the standfirst. */

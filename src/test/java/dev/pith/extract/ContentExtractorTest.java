@@ -89,6 +89,20 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aSentenceKeepsItsWordsAndLosesTheHoverCardInsideIt() {
+        String card = "<span class='people-block'><img src='/p/ana.jpg'><a href='/people/ana'>Ana Lopez</a>"
+                + "<a href='/a/1'>Council backs the new bridge budget after a long debate</a>"
+                + " <a href='/a/2'>Lopez asks for a second crossing upstream</a></span>";
+        String html = "<body><article><h1>Bridge</h1>" + P + "<p><span>A man pleaded guilty to threatening Councillor"
+                + " <span class='people'><a href='/people/ana'>Ana Lopez</a>" + card + "</span> (Ward 4), the court"
+                + " said </span><a href='/court'><span>on Monday</span></a><span>.</span></p>" + P + "</article></body>";
+        String text = dev.pith.render.PlainText.of(extract(html, "Bridge").content());
+        assertTrue(text.contains("A man pleaded guilty to threatening Councillor Ana Lopez (Ward 4), the court said on"
+                + " Monday."), text);
+        assertFalse(text.contains("second crossing"), text);
+    }
+
+    @Test
     void onAPageOfListsTheRowsOfADataTableCountAsParagraphs() {
         Extraction asList = extractWith(standingsPage(), new Hints(null, null, true, true));
         assertTrue(asList.content().text().contains("Cedar Bay Otters"), asList.content().text());
