@@ -32,7 +32,10 @@ final class ShareRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("share.follow-author", "\"Email the author at ... or follow her @name\", \"Follow us on Twitter\": ways to reach"
                     + " the writer or the site, printed under every article.")
-                    .text("(?i)^\\W*((e-?mail|contact|write to) (\\S+ ){1,3}at \\S+@\\S+\\.\\w+\\b.{0,160}"
+                    // The writer's sign-off names them, alone or asking to be followed: "Contact the office at info@…
+                    // for permits" on a service page is no sign-off.
+                    .text("(?i)^\\W*((e-?mail|contact|write to) ((?-i:\\p{Lu})\\S* ){1,3}at \\S+@\\S+\\.\\w+\\b"
+                            + "(\\W{0,3}|.{0,20}\\bfollow (him|her|them|me|us)\\b.{0,140})"
                             + "|(follow|find) (us|him|her|them|me) on (twitter|facebook|instagram|linkedin|x|mastodon|bluesky)\\b.{0,120})$", 240)
                     .triggers("@", "follow", "find")
                     .guards(HEADLINE_AND_FIGURES));

@@ -113,8 +113,8 @@ class RuleCasesTest {
                     + "Every probeKept business lives in time.</span><span class='sw-ctt-btn'>Click To Tweet</span></span></a>",
                     "probeKept"),
             new Case("share.follow-author", "<p>Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik. Follow us"
-                    + " on Twitter @Example.</p>", "tmalik", "<p>Find her on the probeKept trail, the guide said, where she runs"
-                    + " every morning before work.</p>", "probeKept"),
+                    + " on Twitter @Example.</p>", "tmalik", "<p>Contact the probeKept office at permits@example.gov for a building"
+                    + " permit, or follow the steps below.</p>", "probeKept"),
             new Case("share.bar", "<div class='share-buttons'>probeShare</div>", "probeShare",
                     "<div class='shared-history'><p>probeKept shared history of the two towns goes back centuries, and locals know it.</p></div>", "probeKept"),
             new Case("share.bar", "<div class='follow-us'><a href='/x'>probeFollow</a></div>", "probeFollow",
