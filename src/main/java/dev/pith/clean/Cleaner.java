@@ -63,6 +63,7 @@ public final class Cleaner {
      * once: a cleaner is made for every page, and working them out takes longer than cleaning a small page.
      */
     private static final Map<java.util.regex.Pattern, boolean[]> FIRST_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Stands for "not anchored" in {@link #FIRST_CHARS}, which cannot hold null. */
     private static final boolean[] NOT_ANCHORED = new boolean[0];
 
     /** A cleaner applying exactly {@code rules}, in order. */
@@ -72,7 +73,8 @@ public final class Cleaner {
         this.maxTextChars = textRules.stream().mapToInt(Rule::maxChars).max().orElse(0);
         this.firstChars = new boolean[textRules.size()][];
         for (int i = 0; i < firstChars.length; i++) {
-            firstChars[i] = FIRST_CHARS.computeIfAbsent(textRules.get(i).text(), Cleaner::firstCharsOrNone);
+            boolean[] first = FIRST_CHARS.computeIfAbsent(textRules.get(i).text(), Cleaner::firstCharsOrNone);
+            firstChars[i] = first == NOT_ANCHORED ? null : first;
         }
     }
 

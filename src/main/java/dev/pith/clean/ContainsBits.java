@@ -32,8 +32,12 @@ final class ContainsBits {
             return 0;
         }
         long bit = 1L << next++;
-        List<String> all = new ArrayList<>(table.parts);
-        List<Long> bits = new ArrayList<>(table.bits);
+        List<String> all = new ArrayList<>();
+        List<Long> bits = new ArrayList<>();
+        for (int i = 0; i < table.chars.length; i++) {
+            all.add(new String(table.chars[i]));
+            bits.add(table.partBits[i]);
+        }
         for (String p : parts) {
             int at = all.indexOf(p);
             if (at >= 0) {
@@ -54,15 +58,11 @@ final class ContainsBits {
 
     /** The substrings, and for each character below 128 (the last slot for the rest) those that start with it. */
     private static final class Table {
-        final List<String> parts;
-        final List<Long> bits;
         private final char[][] chars;
         private final long[] partBits;
         private final int[][] byFirst = new int[129][];
 
         Table(List<String> parts, List<Long> bits) {
-            this.parts = List.copyOf(parts);
-            this.bits = List.copyOf(bits);
             chars = new char[parts.size()][];
             partBits = new long[parts.size()];
             List<List<Integer>> slots = new ArrayList<>();

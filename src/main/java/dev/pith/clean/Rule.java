@@ -56,13 +56,13 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
     /**
      * As {@link #matchesText(String, String)}, with a matcher of this rule's pattern that the caller reuses
      * from block to block (a page has thousands of blocks; a matcher each is garbage), and the pattern's
-     * {@link #firstChars} (null or empty when it is not anchored), which the caller works out once.
+     * {@link #firstChars} (null when it is not anchored), which the caller works out once.
      */
     boolean matchesText(String text, String lower, java.util.regex.Matcher reusable, boolean[] firstChars) {
         if (this.text == null || text.length() > maxChars) {
             return false;
         }
-        boolean anchored = firstChars != null && firstChars.length > 0;
+        boolean anchored = firstChars != null;
         if (anchored && !text.isEmpty() && text.charAt(0) < firstChars.length && !firstChars[text.charAt(0)]) {
             return false;
         }

@@ -22,7 +22,8 @@ final class ContentPruner {
     private static final Evaluator Q_FIGURE_PRE_TABLE = QueryParser.parse("figure, pre, table");
     private static final Evaluator Q_H1_H2 = QueryParser.parse("h1, h2");
     private static final Evaluator Q_IMG_PICTURE_VIDEO_AUDIO = QueryParser.parse("img, picture, video, audio");
-    private static final Evaluator Q_DATA_SRC = QueryParser.parse("[data-src]");
+    /** What an empty block may hold and still be kept: media, or a picture still to be loaded by scripts. */
+    private static final Evaluator Q_MEDIA_OR_LAZY_PICTURE = QueryParser.parse("img, picture, video, audio, [data-src]");
     private static final Evaluator Q_PRE_TABLE_HR = QueryParser.parse("pre, table, hr");
     private static final Evaluator Q_PRE_CODE_BLOCKQUOTE = QueryParser.parse("pre, code, blockquote");
     private static final Evaluator Q_INPUT_SELECT_TEXTAREA_BUTTON = QueryParser.parse("input, select, textarea, button");
@@ -340,9 +341,8 @@ final class ContentPruner {
         int len = stats.textLength(e);
         if (len == 0) {
             // A space in its own span is a word break ("class<span> </span>Middleware"), in code a token.
-            // A picture still to be loaded by scripts (data-src on a placeholder) is kept for its figure.
-            return e.selectFirst(Q_IMG_PICTURE_VIDEO_AUDIO) == null && e.selectFirst(Q_PRE_TABLE_HR) == null
-                    && !(e.hasAttr("data-src") || e.selectFirst(Q_DATA_SRC) != null)
+            // A placeholder with data-src is a picture scripts were to load: kept for its figure.
+            return e.selectFirst(Q_MEDIA_OR_LAZY_PICTURE) == null && e.selectFirst(Q_PRE_TABLE_HR) == null
                     && !inCode(e) && !(e.normalName().equals("span") && !e.wholeText().isEmpty());
         }
         if (e.selectFirst(Q_PRE_CODE_BLOCKQUOTE) != null) {
