@@ -29,6 +29,12 @@ public final class Thresholds {
     public static final int GUARD_PROSE_CHARS = 80;
 
     /**
+     * A block named "widget" holding a paragraph this long (three sentences or so) is content, not sidebar
+     * furniture: search boxes, archives and tag clouds have no paragraph, a promotion's blurb a sentence.
+     */
+    public static final int WIDGET_PROSE_CHARS = 200;
+
+    /**
      * Rules that match a block by its words (e.g. "Subscribe now") only fire on blocks this short: longer
      * blocks that mention the word are prose about it.
      */

@@ -190,6 +190,23 @@ public final class Match {
         return new Match("not (" + part + ")", e -> !part.matches(e), false, part.queries);
     }
 
+    /**
+     * Matches elements holding a paragraph of prose: a {@code p}, or a block's own text, of at least
+     * {@code minChars} characters.
+     */
+    public static Match holdsParagraph(int minChars) {
+        return new Match("a paragraph of " + minChars + "+ chars", e -> {
+            for (Element d : e.element.getAllElements()) {
+                String tag = d.normalName();
+                if (tag.equals("p") ? d.text().length() >= minChars
+                        : d.isBlock() && d.ownText().length() >= minChars) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** Matches elements whose whole text is at most {@code maxChars} long (icons, labels). */
     public static Match shortText(int maxChars) {
         return new Match("text up to " + maxChars + " chars", e -> e.textAtMost(maxChars) != null);

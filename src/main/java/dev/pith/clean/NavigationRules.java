@@ -1,5 +1,7 @@
 package dev.pith.clean;
 
+import dev.pith.Thresholds;
+
 import java.util.List;
 
 import static dev.pith.clean.Guard.CONTAINER;
@@ -40,9 +42,13 @@ final class NavigationRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.sidebar", "Sidebars and rails hold widgets beside the article.")
                     // "widget" only at the start of a class name: page builders call every block of the content
-                    // itself a widget ("elementor-widget-text-editor"); a sidebar's are "widget widget_text".
+                    // itself a widget ("elementor-widget-text-editor"); a sidebar's are "widget widget_text". And
+                    // only without a paragraph of prose: a builder's "widget" presenting a course with a paragraph
+                    // about it is content; search boxes, archives, tag clouds and link lists have none.
                     .html(Match.or(Match.classWords("sidebar", "sidebars", "rail", "sidenav", "aside"),
-                            Match.classStarts("widget", "widgets"), Match.css("[role=complementary]")))
+                            Match.and(Match.classStarts("widget", "widgets"),
+                                    Match.not(Match.holdsParagraph(Thresholds.WIDGET_PROSE_CHARS))),
+                            Match.css("[role=complementary]")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.skip-link", "Accessibility and toolbar links (\"Skip to content\", \"Back to top\") are controls.")
                     .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation|search)"

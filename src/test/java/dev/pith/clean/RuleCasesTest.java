@@ -239,6 +239,13 @@ class RuleCasesTest {
             new Case("nav.sidebar", "<section class='widget widget_recent_entries'>probeWidget</section>", "probeWidget",
                     "<div class='elementor-widget elementor-widget-text-editor'><p>The probeKept intro, a page builder's"
                             + " block of the page's own text, says what the firm does and for whom.</p></div>", "probeKept"),
+            new Case("nav.sidebar", "<div class='widget widget_search'><h3>Search</h3><form><input></form>"
+                    + "<p>probeSearchWidget</p></div>", "probeSearchWidget",
+                    "<div class='widget widget-content'><h4>Accounting and Auditing</h4><p>probeKept: accounting and"
+                            + " auditing are crucial across every industry. Stakeholders depend on accountants to prepare"
+                            + " timely and accurate reports, and auditors examine those documents to ensure they are right"
+                            + " and that the law is followed.</p><ul><li><a href='/cia'>Certified Internal Auditor</a></li>"
+                            + "</ul></div>", "probeKept"),
             new Case("nav.skip-link", "<a href='#c'>Skip to content</a>", "Skip to content",
                     "<p>Skip to the probeKept chorus, the conductor told the choir, and start from bar twelve.</p>", "probeKept"),
             new Case("chrome.header", "<div role='banner'>probeBanner</div>", "probeBanner",
