@@ -20,8 +20,10 @@ final class NavigationRules {
                             Match.css("[role=navigation], [role=menubar], [role=menu], [role=search]")))
                     .guards(HEADLINE_AND_FIGURES, CONTAINER),
             Rule.of("nav.menu", "Menus and navigation bars link to the rest of the site.")
-                    .html(Match.classWords("menu", "menus", "navbar", "nav", "navigation", "topnav", "subnav",
-                            "mainnav", "megamenu", "sitenav", "toc-nav", "skiplink", "skiplinks", "skip"))
+                    // Not an FAQ's own "menu" of questions ("faq_tabs-menu-link"): the questions are content.
+                    .html(Match.and(Match.classWords("menu", "menus", "navbar", "nav", "navigation", "topnav", "subnav",
+                                    "mainnav", "megamenu", "sitenav", "toc-nav", "skiplink", "skiplinks", "skip"),
+                            Match.not(Match.classWords("faq", "faqs"))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.breadcrumb", "Breadcrumbs repeat the site's sections above the article.")
                     .html(Match.or(Match.classContains("breadcrumb"), Match.css("[itemtype*=BreadcrumbList]")))

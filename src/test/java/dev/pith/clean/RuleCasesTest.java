@@ -221,6 +221,9 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("nav.landmark", "<nav><a href='/'>probeNav</a></nav>", "probeNav",
                     "<p>Sailors learned to navigate probeKept by the stars long before the compass arrived.</p>", "probeKept"),
+            new Case("nav.menu", "<div class='tabs-menu'><a href='#one'>probeTabMenu</a></div>", "probeTabMenu",
+                    "<div class='faq_tabs-menu'><div class='faq_tabs-menu-link'>How long does probeKept recovery"
+                            + " take?</div></div>", "probeKept"),
             new Case("nav.landmark", "<nav><ul><li><a href='/printers'>Printers</a><div>" + PROSE.replace("budget",
                     "probeMega budget") + "</div></li></ul></nav>", "probeMega",
                     "<nav><main>" + PROSE.replace("budget", "probeKept budget") + "</main></nav>", "probeKept"),
