@@ -32,6 +32,8 @@ final class EvalCommand {
                         + " when there are several)."))
                 .addOption(Args.value("j", "jobs", "N", "Pages extracted in parallel (default: cores)."))
                 .addOption(Args.value(null, "focus", "WHAT", "precision, balanced (default) or recall."))
+                .addOption(Args.value(null, "disable-rule", "ID[,ID...]", "Score without this rule (or a whole"
+                        + " concern): what it costs or brings on these pages. Repeatable."))
                 .addOption(Args.value(null, "worst", "N", "How many of the worst pages to list (default: 10).")));
     }
 
@@ -39,8 +41,8 @@ final class EvalCommand {
     private final Path perPage;
     private final Path predictions;
     private final int jobs;
-    private final Focus focus;
     private final int worst;
+    private final Options options;
 
     EvalCommand(CommandLine cl) {
         for (String d : cl.getArgList()) {
@@ -55,8 +57,10 @@ final class EvalCommand {
         if (jobs < 1) {
             throw new Args.UsageException("--jobs must be at least 1");
         }
-        focus = Args.enumValue(cl, "focus", Focus.class, Focus.BALANCED);
+        Focus focus = Args.enumValue(cl, "focus", Focus.class, Focus.BALANCED);
         worst = Args.intValue(cl, "worst", 10);
+        options = Options.defaults().withFocus(focus)
+                .withDisabledRules(new java.util.LinkedHashSet<>(Args.listValue(cl, "disable-rule")));
     }
 
     int call(PrintStream out) throws IOException {
@@ -65,7 +69,7 @@ final class EvalCommand {
         ObjectMapper mapper = new ObjectMapper();
         for (Path dir : datasets) {
             Dataset d = Dataset.load(dir);
-            Evaluator.Report r = new Evaluator(Options.defaults().withFocus(focus), jobs).run(d);
+            Evaluator.Report r = new Evaluator(options, jobs).run(d);
             print(out, r);
             for (Evaluator.Page p : r.pages()) {
                 csv.add(String.join(",", r.dataset(), p.id(), p.pageType() == null ? "" : p.pageType(),

@@ -308,6 +308,30 @@ class CliTest {
     }
 
     @Test
+    void evalScoresWithoutADisabledRuleToShowWhatItBrings() throws Exception {
+        // The share bar's words are not in the truth: with the rule the page scores 1.0, without it less.
+        write("set/pages/bus.html", PAGE.replace("</article>", "<p>The trial will be reviewed after six months, the"
+                + " council said, and could be extended to weekends.</p><div class='share-bar'>Share on Facebook Tweet"
+                + " this story Email a friend</div></article>"));
+        write("set/truth.jsonl", "{\"id\": \"bus\", \"text\": \"The council voted on"
+                + " Tuesday to run three night bus routes for a trial, starting in September, after a petition from shift"
+                + " workers.\\n\\nThe routes link the hospital and the station between midnight and five, with a bus"
+                + " every forty minutes.\\n\\nThe trial will be reviewed after six months, the council said, and could"
+                + " be extended to weekends.\"}\n");
+        String set = dir.resolve("set").toString();
+        Run with = run("eval", set, "--worst", "0");
+        Run without = run("eval", set, "--worst", "0", "--disable-rule", "share");
+        assertEquals(ExitCodes.OK, with.code(), with.err());
+        assertEquals(ExitCodes.OK, without.code(), without.err());
+        assertTrue(with.out().contains("tokens    mean F1 1.0000"), with.out());
+        assertFalse(without.out().contains("tokens    mean F1 1.0000"), without.out());
+        assertTrue(without.out().contains("tokens    mean F1 0.9"), without.out());
+        Run unknown = run("eval", set, "--disable-rule", "nope.rule");
+        assertEquals(ExitCodes.USAGE, unknown.code());
+        assertTrue(unknown.err().contains("unknown rule 'nope.rule'"), unknown.err());
+    }
+
+    @Test
     void optionsComeBeforeOrAfterInputsAndRepeatedRulesAreSplitAtCommas() throws Exception {
         Path page = write("p.html", PAGE);
         Run r = run(page.toString(), "-f", "json", "--disable-rule=share,nav.toc", "--disable-rule", "icon", "-j2");
