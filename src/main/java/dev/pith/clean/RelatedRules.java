@@ -53,6 +53,8 @@ final class RelatedRules {
                             + "|related (article|story|coverage|roundup|reading|video|link|post|content)s?"
                             + "|more|also on \\S+|recommended|don'?t miss|click here for more|also see|see also)"
                             + "\\s*[:|–—]\\s*\\S.*"
+                            // A teaser card's label and its headline, run together: "Also on example.com <headline>".
+                            + "|also on [\\w-]+(\\.[\\w-]+)+\\s+\\S.*"
                             // "More AP NBA: https://apnews.com/NBA": more coverage, elsewhere.
                             + "|more( \\S+){1,3}:\\s*https?://\\S+.*)$", 200)
                     .guards(HEADLINE_AND_FIGURES));

@@ -151,6 +151,10 @@ class RuleCasesTest {
             new Case("related.pointer", "<p>READ MORE: <a href='/x'>probePointer plague cases confirmed in Beijing</a></p>",
                     "probePointer",
                     "<p>Read more probeKept about the plague in the report the agency published on Monday.</p>", "probeKept"),
+            new Case("related.pointer", "<p>Police said two people were hurt.</p><a class='teaser' href='/b'><span>Also on"
+                    + " example.com</span> <span>probeAlsoOn ministers resign over the fuel deal</span></a><p>The talks"
+                    + " resume on Monday.</p>", "probeAlsoOn",
+                    "<p>The band also played probeKept songs, and also on Friday they played in Lisbon.</p>", "probeKept"),
             new Case("consent.cookie-notice", "<p>This website uses cookies to improve your experience while you navigate "
                     + "through the website. probeCookie Out of these cookies, the cookies that are categorized as necessary are "
                     + "stored on your browser as they are essential for the working of basic functionalities of the website. "
