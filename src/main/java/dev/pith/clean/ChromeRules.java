@@ -54,8 +54,10 @@ final class ChromeRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.reading-time", "A reading-time estimate (\"6 min read\") is the site's furniture, worked out from the text.")
                     .text("(?i)^\\W*(\\d+\\s*-?\\s*(min|mins|minutes?)\\.?\\s*(read|reading|reading time)"
-                            + "|(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
-                            + "\\s*:?\\s*(about |approx\\.? |ca\\.? )?\\d+\\s*(min|mins|minutes?|minuten|minutos|minuti)\\.?)\\W*$", 40)
+                            + "|(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd"
+                            + "|tempo de leitura|czas czytania|[вВ]ремя чтения|lästid|okuma süresi)"
+                            + "\\s*:?\\s*(about |approx\\.? |ca\\.? |около )?\\d+\\s*"
+                            + "(min|mins|minutes?|minuten|minutos?|minuti|minut|minuty|мин|минут[аы]?|dakika)\\.?)\\W*$", 40)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.tagline", "A wiki prints its tagline (\"From Wikipedia, the free encyclopedia\", \"From ArchWiki\")"
                     + " under every title: it names the site, not the article.")

@@ -37,6 +37,10 @@ final class PaywallRules {
                             // An appeal at the end: "If you enjoyed this article, ... Join NRPLUS."
                             + "|if you (enjoyed|liked|value|appreciated?|found value in) (this|our) (article|story|post|piece"
                             + "|journalism|work|reporting)\\b.{0,80}\\b(join|subscribe|support|become a|donate|membership)\\b.{0,80}"
+                            // "Subscribe to Example and stay smart with more of your favourite writers."
+                            + "|subscribe (to|for) .{1,40}? and (stay|get|never miss|enjoy|keep)\\b.{0,100}"
+                            // "Support Example and make a difference for readers everywhere."
+                            + "|support \\S+( \\S+)? (and|to) (make a difference|keep .{0,30}\\b(free|independent|going))\\b.{0,100}"
                             // A magazine's own offer: "Get Bike Monthly delivered through your letterbox every month."
                             + "|get .{1,40} delivered (to|through) your (door|letterbox|letter box) every (week|month|issue)\\b.{0,100})\\W*$", 200)
                     .guards(HEADLINE_AND_FIGURES),

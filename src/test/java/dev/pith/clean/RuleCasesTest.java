@@ -87,6 +87,12 @@ class RuleCasesTest {
                     + " proposition for you: Join probeClub.</p>", "probeClub",
                     "<p>If you enjoyed this probeKept article, the author says, you will like the book it came from.</p>",
                     "probeKept"),
+            new Case("paywall.subscribe-offer", "<p>Subscribe to Example and stay smart with more of your favorite writers"
+                    + " probeStay.</p>", "probeStay",
+                    "<p>Subscribe to probeKept podcasts and you will hear the ads twice, the study found.</p>", "probeKept"),
+            new Case("paywall.subscribe-offer", "<p>Support Example and make a difference for readers everywhere probeSupport.</p>",
+                    "probeSupport",
+                    "<p>Support for probeKept renters and owners will make a difference, the mayor said on Monday.</p>", "probeKept"),
             new Case("paywall.sign-in", "<div><a>Sign in to continue probeSignin</a></div>", "probeSignin",
                     "<p>Visitors must sign in at the probeKept front desk before entering the building, staff said.</p>", "probeKept"),
             new Case("ads.slot", "<div class='ad-slot'>probeAd</div>", "probeAd",
@@ -129,6 +135,8 @@ class RuleCasesTest {
                     "<p>The two cases are probeKept related, police said, but no arrests have been made so far.</p>", "probeKept"),
             new Case("related.heading", "<h3>Read more</h3>", "Read more",
                     "<p>Read more probeKept books, the teacher urged her class, and write down what you learn.</p>", "probeKept"),
+            new Case("related.heading", "<h3>Popular on Example</h3>", "Popular on",
+                    "<h3>Popular on probeKept campuses: night buses</h3>", "probeKept"),
             new Case("related.pointer", "<p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>"
                     + "<p>Related Roundup: MacBook Pro</p>", "apnews", "<p>More than 300 probeKept fans: the club's record,"
                     + " set in 1998.</p>", "probeKept"),
@@ -293,6 +301,10 @@ class RuleCasesTest {
                     "<p>The probeKept photo shows the mayor at the opening; she cut the ribbon herself.</p>", "probeKept"),
             new Case("chrome.reading-time", "<span>6 min read</span>", "6 min read",
                     "<p>It is a 6 min read, the probeKept editor warned, but worth every minute of it.</p>", "probeKept"),
+            new Case("chrome.reading-time", "<p>Tempo de leitura: 1 minuto</p>", "leitura",
+                    "<p>O tempo de leitura probeKept: 2 minutos por página, disse o professor aos alunos.</p>", "probeKept"),
+            new Case("chrome.reading-time", "<p>Время чтения: 3 минуты</p>", "чтения",
+                    "<p>Время чтения probeKept книги: 3 минуты на страницу, сказал учитель ученикам.</p>", "probeKept"),
             new Case("chrome.tagline", "<div id='siteSub'>From Examplepedia, the probeTagline encyclopedia</div>", "probeTagline",
                     "<p>From the probeKept archive, the encyclopedia's first edition is now online, the library said.</p>",
                     "probeKept"),
