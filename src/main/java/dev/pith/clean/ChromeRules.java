@@ -37,7 +37,9 @@ final class ChromeRules {
                     .text("(?i)^\\W*((learn more|shop now|shop all|buy now|read more|see more|view more|show more|load more"
                             + "|view all|see all|get started|find out more|discover more|explore more|view details|see details"
                             + "|more info|click here|more|(read|see|show|view) less|click to (expand|shrink)\\.*"
-                            + "|add to (cart|bag|basket|wishlist)|pin (it|this|for later))\\W*){1,2}$", 30)
+                            + "|add to (cart|bag|basket|wishlist|compare)|pin (it|this|for later)"
+                            // A product card's buttons: "Choose Options", "Quick view", "Compare".
+                            + "|(more|choose|select) options|quick ?(view|shop)|compare|apply now|get pricing)\\W*){1,2}$", 30)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.image-address", "A line that is only the address of a picture file is a leftover of the page's"
                     + " markup (a logo's, a share image's), not text.")

@@ -287,6 +287,9 @@ class RuleCasesTest {
             new Case("chrome.cta", "<div><blockquote>We met in 2019.<div>Click to expand...</div></blockquote>"
                     + "<button>Add to cart</button><p>PIN FOR LATER</p></div>", "Click to expand",
                     "<p>Click to expand the probeKept map, the guide says, and add to cart what you need.</p>", "probeKept"),
+            new Case("chrome.cta", "<ul><li><h3>Espresso machine</h3><p>$299</p><div><a href='/p/1'>Choose Options</a></div>"
+                    + "<div><label><input type=checkbox>Compare</label></div></li></ul>", "Choose Options",
+                    "<p>Compare probeKept prices before you choose options for the loan, the bank advises.</p>", "probeKept"),
             new Case("chrome.image-address", "<p>https://www.example.com/assets/images/logos/probeLogo.png</p>", "probeLogo",
                     "<p>The probeKept logo, https://www.example.com/logo.png, was drawn in 1962.</p>", "probeKept"),
             new Case("nav.media-control", "<div>1 of 6</div>", "1 of 6",
