@@ -60,15 +60,16 @@ final class ForumRules {
                             + "|you need to be a member in order to (leave a comment|comment|reply|post)\\b.{0,40}"
                             + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
-            Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"23.8k 14 gold badges\", \"Senior Member\":"
+            Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"Offline\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")
                     .text("(?i)^\\W*((joined|member since|posts|messages|reaction score|reputation|points|likes received"
-                            + "|threads)\\s*:?\\s*[\\w ,.+/-]{0,20}"
+                            + "|threads)\\s*:?\\s*[\\w ,.+/-]{0,20}|registered:\\s*[\\w ,.+/-]{0,20}"
                             + "|[\\d.,]+k?( \\d+ (gold|silver|bronze) badges?)+"
                             // A member's rank under their name: "Member", "Well-Known Member", "7+ Year Member".
-                            + "|([\\w+-]+ ){0,2}(member|user|poster)|not open for further replies\\.?)\\s*$", 60)
+                            // The member's status beside the name: "Offline", "Online now".
+                            + "|([\\w+-]+ ){0,2}(member|user|poster)|offline|online now|not open for further replies\\.?)\\s*$", 60)
                     // One word of each alternative: most short blocks hold none and are not tried.
-                    .triggers("joined", "member", "posts", "messages", "reaction", "reputation", "points", "likes",
-                            "threads", "badge", "user", "poster", "not open")
+                    .triggers("joined", "member", "registered:", "offline", "online now", "posts", "messages", "reaction",
+                            "reputation", "points", "likes", "threads", "badge", "user", "poster", "not open")
                     .guards(HEADLINE_AND_FIGURES));
 }

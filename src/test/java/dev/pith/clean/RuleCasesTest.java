@@ -228,6 +228,9 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("forum.member-stats", "<div><a href='/u/1'>hikerjo</a><h5>Well-Known Member</h5></div>", "Well-Known Member",
                     "<p>Every probeKept member of the committee voted for the plan, the chair said afterwards.</p>", "probeKept"),
+            new Case("forum.member-stats", "<div><a href='/u/1'>hikerjo</a><div>Offline</div><div>Registered: 2011-11-29</div>"
+                    + "<div>probeStats</div></div>", "Registered:",
+                    "<ul><li>Registered Nurse probeKept</li><li>Offline maps</li></ul>", "Registered Nurse"),
             new Case("forum.member-stats", "<div><span>23.8k 14 gold badges 88 silver badges</span></div>", "gold badges",
                     "<p>The posts probeKept on the council's website drew hundreds of replies over the weekend.</p>",
                     "probeKept"),
