@@ -37,6 +37,10 @@ final class MarkupRules {
                     .html(Match.and(Match.tags("button", "input", "select", "textarea", "option", "datalist", "dialog"),
                             Match.not(ACCORDION_BUTTON)))
                     .unguarded(),
+            Rule.of("markup.short-variant", "A label's short version printed beside its long one for narrow screens (\"1 yr\""
+                    + " beside \"April 2, 2024\") says the same thing twice.")
+                    .html(Match.shortVariant())
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("markup.form", "A form asks the reader for input (search, login, sign-up); it is not the article.")
                     .html(Match.tags("form"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT));

@@ -207,6 +207,34 @@ public final class Match {
         });
     }
 
+    /**
+     * Matches the short one of two variants of a label printed side by side, one for wide screens and one for
+     * narrow: {@code <span class="time__long">April 2, 2024</span><span class="time__short">1 yr</span>}. A sibling
+     * must carry the same class name with "long" or "full" in place of "short".
+     */
+    public static Match shortVariant() {
+        return new Match("class with 'short' beside its 'long' twin", e -> {
+            Element el = e.element;
+            if (!el.className().toLowerCase(java.util.Locale.ROOT).contains("short")) {
+                return false;
+            }
+            for (String c : el.classNames()) {
+                String lower = c.toLowerCase(java.util.Locale.ROOT);
+                if (lower.contains("short") && (hasTwin(el, lower.replace("short", "long"))
+                        || hasTwin(el, lower.replace("short", "full")))) {
+                    return true;
+                }
+            }
+            return false;
+        }, true);
+    }
+
+    private static boolean hasTwin(Element el, String className) {
+        Element prev = el.previousElementSibling();
+        Element next = el.nextElementSibling();
+        return prev != null && prev.hasClass(className) || next != null && next.hasClass(className);
+    }
+
     /** Matches elements whose whole text is at most {@code maxChars} long (icons, labels). */
     public static Match shortText(int maxChars) {
         return new Match("text up to " + maxChars + " chars", e -> e.textAtMost(maxChars) != null);

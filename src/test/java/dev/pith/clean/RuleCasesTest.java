@@ -32,6 +32,10 @@ class RuleCasesTest {
     }
 
     static final List<Case> CASES = List.of(
+            new Case("markup.short-variant", "<p>Posted <time><span class='ipsTime__long'>April 2, 2024</span><span"
+                    + " class='ipsTime__short'>probeShort 1 yr</span></time></p>", "probeShort",
+                    "<div><span class='summary-short'>probeKept: the short summary</span><span class='summary-main'>and"
+                            + " the rest</span></div>", "probeKept"),
             new Case("markup.script", "<script>var probeScript = 1;</script>", "probeScript",
                     "<p>Scripts such as probeKept in prose stay, says the developer, in this paragraph of text.</p>", "probeKept"),
             new Case("markup.noscript", "<noscript>Please enable JavaScript probeNoscript</noscript>", "probeNoscript",
