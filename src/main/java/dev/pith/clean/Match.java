@@ -213,11 +213,9 @@ public final class Match {
      * must carry the same class name with "long" or "full" in place of "short".
      */
     public static Match shortVariant() {
-        return new Match("class with 'short' beside its 'long' twin", e -> {
+        // The fragment first, found in the one scan of class and id that all such tests share.
+        return and(classContains("short"), new Match("beside its 'long' twin", e -> {
             Element el = e.element;
-            if (!el.className().toLowerCase(java.util.Locale.ROOT).contains("short")) {
-                return false;
-            }
             for (String c : el.classNames()) {
                 String lower = c.toLowerCase(java.util.Locale.ROOT);
                 if (lower.contains("short") && (hasTwin(el, lower.replace("short", "long"))
@@ -226,7 +224,7 @@ public final class Match {
                 }
             }
             return false;
-        }, true);
+        }, true));
     }
 
     private static boolean hasTwin(Element el, String className) {
