@@ -33,7 +33,13 @@ public final class CommentRules {
                     .text("(?i)^\\W*((\\d+ )?(comments?|responses?|replies)( \\(\\d+\\))?( to\\b.{0,120})?|leave a (reply|comment)"
                             + "|(post|add|write) a comment|(leave|write) a review|join the (discussion|conversation)|(show|view|load|see) (all )?comments"
                             + "|top rated comments|blog comments powered by \\w+|comments are closed\\.?|post comment"
-                            + "|tell us what you think\\b.{0,20}|(please )?enable javascript to (view|see|load|read) the comments\\b.{0,60})\\W*$", 160)
+                            + "|tell us what you think\\b.{0,20}|(please )?enable javascript to (view|see|load|read) the comments\\b.{0,60}"
+                            // The same in other languages: "12 Kommentare", "Laisser un commentaire", "Комментарии (3)".
+                            + "|(\\d+ )?(kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze"
+                            + "|[кК]омментари[ийя]|コメント|评论|評論)( \\(\\d+\\))?"
+                            + "|(laisser|laissez|écrire) un commentaire|(deja|dejar|escribe) (un|tu) comentario"
+                            + "|(deixe|deixar|escreva) (um|seu) comentário|lascia un commento|(schreibe|hinterlasse|schreiben sie)"
+                            + " einen kommentar|kommentar schreiben|(оставить|добавить|оставьте) комментарий)\\W*$", 160)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("comments.byline", "\"Name on 12 May 2018 at 4:47 pm said:\" or \"username says:\" opens a reader's comment.")
                     .text("(?i)^(.{1,80}\\b(on|at|-|—|·)\\s.{0,40}(\\d{4}|\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?)\\W{0,3}"

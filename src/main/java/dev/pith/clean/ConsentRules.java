@@ -23,7 +23,12 @@ final class ConsentRules {
                     .triggers("cookie", "consent")
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("consent.cookie-notice", "A paragraph that opens with \"This website uses cookies\" is the cookie notice, however long it runs.")
-                    .text("(?i)^\\W*(this (web)?site|we|our (web)?site) (uses?|is using) cookies\\b.*", 1200)
+                    .text("(?i)^\\W*((this (web)?site|we|our (web)?site) (uses?|is using) cookies"
+                            // The same in other languages: "Diese Website verwendet Cookies", "Ce site utilise des cookies".
+                            + "|(diese (web)?seite|diese website|wir|unsere website) (verwendet|verwenden|nutzt|nutzen) cookies"
+                            + "|(ce site|nous) utilis(e|ons) (des )?cookies|(este sitio( web)?|utilizamos) (utiliza |usa )?cookies"
+                            + "|(este site|utilizamos) (utiliza |usa )?cookies|questo sito (web )?(utilizza|usa) (i )?cookie"
+                            + "|(deze website|wij) gebruik(t|en) cookies)\\b.*", 1200)
                     .triggers("cookie")
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -56,7 +56,12 @@ final class NavigationRules {
                     .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation|search)"
                             + "|back to top|go to top|menu|search|close|open menu|toggle navigation|main menu"
                             + "|post navigation|(previous|next|older|newer) (post|article|story|entry)\\b.{0,100}"
-                            + "|tags?:.{0,150}|filed under:?.{0,150}|posted in\\b.{0,150}|loading\\.{0,3})\\W*$", 170)
+                            + "|tags?:.{0,150}|filed under:?.{0,150}|posted in\\b.{0,150}|loading\\.{0,3}"
+                            // The same in other languages: "Zum Inhalt springen", "Aller au contenu", "Ir al contenido".
+                            + "|zum (haupt)?inhalt springen|(aller|passer) au contenu( principal)?|(ir|saltar) al contenido( principal)?"
+                            + "|(ir|pular|saltar) para o conteúdo( principal)?|(vai|salta) al contenuto( principale)?"
+                            + "|naar (de )?(hoofd)?inhoud (springen|gaan)|[пП]ерейти к (основному )?содержимому"
+                            + "|nach oben|(retour en )?haut de (la )?page|volver arriba|voltar ao topo|torna su|ir arriba)\\W*$", 170)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("nav.media-control", "Slideshow counters and caption toggles (\"Image 2 of 5\", \"Hide caption\") work the player.")
                     .text("(?i)^\\W*((image|photo|picture|slide|foto|bild|imagen|immagine)\\s*\\d+\\s*(of|/|de|von|di|sur|van)\\s*\\d+"

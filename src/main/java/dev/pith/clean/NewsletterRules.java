@@ -22,6 +22,12 @@ final class NewsletterRules {
                             // The Daily today to get the free newsletter." Only as an order: "1,000 people subscribe to
                             // her newsletter" is a fact.
                             + "|([^.!?]{1,80}[.!?]\\s+)?(click here to subscribe|sign up|subscribe)( now| today)? (for|to)\\b.{0,80}"
-                            + "\\bnewsletters?\\b.{0,60})\\W*$", 200)
+                            + "\\bnewsletters?\\b.{0,60}"
+                            // The same in other languages: "Newsletter abonnieren", "Inscrivez-vous à notre newsletter".
+                            + "|newsletter abonnieren\\b.{0,80}|jetzt (zum|für den) newsletter anmelden\\b.{0,80}"
+                            + "|(inscrivez-vous|abonnez-vous) à (notre|la) (newsletter|lettre d'information)\\b.{0,80}"
+                            + "|(suscríbete|suscribete|regístrate) a (nuestro|nuestra|la|el) (newsletter|boletín)\\b.{0,80}"
+                            + "|(assine|inscreva-se (n|em )?)(a |na |nossa )?newsletter\\b.{0,80}"
+                            + "|iscriviti alla (nostra )?newsletter\\b.{0,80}|[пП]одпишитесь на (нашу )?рассылку\\b.{0,80})\\W*$", 200)
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }

@@ -162,9 +162,14 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
             return this;
         }
 
-        /** Matches blocks or lines of at most {@code max} characters in which {@code regex} is found. */
+        /**
+         * Matches blocks or lines of at most {@code max} characters in which {@code regex} is found. Character
+         * classes are Unicode's ({@code \\w} holds Cyrillic and Han letters too): with ASCII classes, the
+         * {@code ^\\W*} that lets a label start after punctuation would also pass over a whole Russian or Chinese
+         * sentence, and "Это не реклама, а честный обзор" would read as the label "Реклама".
+         */
         public Builder text(String regex, int max) {
-            this.text = Pattern.compile(regex);
+            this.text = Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
             this.maxChars = max;
             return this;
         }

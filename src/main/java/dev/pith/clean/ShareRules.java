@@ -28,7 +28,11 @@ final class ShareRules {
                             + "|pinterest|reddit|telegram|copy( the)? link|follow us( on\\b.*)?|share via\\b.*"
                             + "|share (this|the) (article|story)\\b.*|comments?( \\(?\\d+\\)?)?"
                             + "|click to (share|email|print|tweet)\\b.{0,60}|share your thoughts\\b.{0,40}|permalink"
-                            + "|like this (story|article|post)\\?.{0,40})\\W*$", 90)
+                            + "|like this (story|article|post)\\?.{0,40}"
+                            // The same in other languages: "Teilen", "Partager sur Facebook", "Поделиться".
+                            + "|(teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|[пП]оделиться|シェア|分享)"
+                            + "( (auf|sur|en|no|su|op|в) (facebook|twitter|x|linkedin|whatsapp|e-?mail))?"
+                            + "|artikel teilen|partager (cet|l'|l’)article|compartir (este|el) artículo|compartilhe( este artigo)?)\\W*$", 90)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("share.follow-author", "\"Email the author at ... or follow her @name\", \"Follow us on Twitter\": ways to reach"
                     + " the writer or the site, printed under every article.")

@@ -36,6 +36,21 @@ class RuleCasesTest {
                     + " class='ipsTime__short'>probeShort 1 yr</span></time></p>", "probeShort",
                     "<div><span class='summary-short'>probeKept: the short summary</span><span class='summary-main'>and"
                             + " the rest</span></div>", "probeKept"),
+            // Other languages' phrasings; and a sentence in a script without ASCII letters that merely holds the
+            // word ("реклама", "分享") is no label: only whole labels go.
+            new Case("ads.label", "<div>Реклама</div>", "Реклама",
+                    "<p>Это не реклама, а честный обзор</p>", "честный обзор"),
+            new Case("share.label", "<div><a>Teilen</a></div><div><a>Поделиться</a></div><p>probeShareAfter</p>", "Teilen",
+                    "<p>他很高兴地和朋友们分享了这个好消息</p>", "好消息"),
+            new Case("comments.heading", "<h3>12 Kommentare</h3><h3>Laisser un commentaire</h3>", "Kommentare",
+                    "<p>Как оставить комментарий на сайте, объяснил редактор</p>", "объяснил редактор"),
+            new Case("consent.cookie-notice", "<p>Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten."
+                    + " probeCookieDe</p>", "probeCookieDe",
+                    "<p>Wir backen Cookies probeKept am Sonntag, sagte die Bäckerin.</p>", "probeKept"),
+            new Case("nav.skip-link", "<a href='#c'>Zum Inhalt springen</a><p>probeSkipAfter</p>", "Zum Inhalt",
+                    "<p>Er wollte zum Inhalt springen probeKept, aber das Vorwort war zu lang.</p>", "probeKept"),
+            new Case("newsletter.signup", "<p>Inscrivez-vous à notre newsletter probeNewsFr</p>", "probeNewsFr",
+                    "<p>Elle s'est inscrite à la probeKept chorale du village l'an dernier.</p>", "probeKept"),
             new Case("markup.script", "<script>var probeScript = 1;</script>", "probeScript",
                     "<p>Scripts such as probeKept in prose stay, says the developer, in this paragraph of text.</p>", "probeKept"),
             new Case("markup.noscript", "<noscript>Please enable JavaScript probeNoscript</noscript>", "probeNoscript",
