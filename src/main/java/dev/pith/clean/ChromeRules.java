@@ -39,7 +39,11 @@ final class ChromeRules {
                             + "|more info|click here|more|(read|see|show|view) less|click to (expand|shrink)\\.*"
                             + "|add to (cart|bag|basket|wishlist|compare)|pin (it|this|for later)"
                             // A product card's buttons: "Choose Options", "Quick view", "Compare".
-                            + "|(more|choose|select) options|quick ?(view|shop)|compare|apply now|get pricing)\\W*){1,2}$", 30)
+                            + "|(more|choose|select) options|quick ?(view|shop)|compare|apply now|get pricing"
+                            // The same in other languages: "Mehr erfahren", "Lire la suite", "Leer más", "Подробнее".
+                            + "|mehr erfahren|weiterlesen|mehr lesen|en savoir plus|lire la suite|leer más|ver más|saiba mais"
+                            + "|leia mais|scopri di più|leggi (di più|tutto)|lees meer|meer lezen|подробнее|читать далее"
+                            + "|続きを読む|もっと見る|阅读更多|查看更多|了解更多)\\W*){1,2}$", 30)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.image-address", "A line that is only the address of a picture file is a leftover of the page's"
                     + " markup (a logo's, a share image's), not text.")

@@ -25,6 +25,11 @@ final class PaywallRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("paywall.subscribe-offer", "Subscription and trial offers sell access to the site; they are not the article.")
                     .text("(?i)^\\W*(subscribe( now| today| here)?|get (unlimited|full|digital) access\\b.{0,40}"
+                            // The same in other languages: "Jetzt abonnieren", "Réservé aux abonnés", "Exclusivo para assinantes".
+                            + "|jetzt (abonnieren|abo abschließen|testen)\\b.{0,40}|abonnez-vous\\b.{0,40}|suscríbete\\b.{0,40}"
+                            + "|assine (já|agora)\\b.{0,40}|abbonati (ora|subito)\\b.{0,40}|(réservé|reservé) aux abonnés\\b.{0,40}"
+                            + "|(exclusivo|contenido exclusivo) para (suscriptores|assinantes)\\b.{0,40}|nur für abonnenten\\b.{0,40}"
+                            + "|solo per (gli )?abbonati\\b.{0,40}|[оО]формить подписку\\b.{0,40}"
                             + "|try \\d+ (days?|weeks?|months?)\\b.{0,30}|offer ends\\b.{0,30}|see all offers\\b.{0,30}"
                             + "|(start|begin) (your )?free trial\\b.{0,30}"
                             + "|subscribe (to|for)( our| the| a)?( \\S+){0,2}( today| now| for [$€£]?\\S+)?"

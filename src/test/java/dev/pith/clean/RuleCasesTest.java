@@ -51,6 +51,12 @@ class RuleCasesTest {
                     "<p>Er wollte zum Inhalt springen probeKept, aber das Vorwort war zu lang.</p>", "probeKept"),
             new Case("newsletter.signup", "<p>Inscrivez-vous à notre newsletter probeNewsFr</p>", "probeNewsFr",
                     "<p>Elle s'est inscrite à la probeKept chorale du village l'an dernier.</p>", "probeKept"),
+            new Case("chrome.cta", "<p>Der Rat stimmte zu.</p><div><a href='/a'>Weiterlesen</a></div><div><a>Подробнее</a></div>",
+                    "Weiterlesen",
+                    "<p>Wer weiterlesen probeKept will, findet den Bericht in der Bibliothek.</p>", "probeKept"),
+            new Case("paywall.subscribe-offer", "<div>Jetzt abonnieren und weiterlesen probeAboDe</div>"
+                    + "<div>Réservé aux abonnés</div>", "probeAboDe",
+                    "<p>Assine o contrato probeKept até sexta-feira, disse o advogado.</p>", "probeKept"),
             new Case("markup.script", "<script>var probeScript = 1;</script>", "probeScript",
                     "<p>Scripts such as probeKept in prose stay, says the developer, in this paragraph of text.</p>", "probeKept"),
             new Case("markup.noscript", "<noscript>Please enable JavaScript probeNoscript</noscript>", "probeNoscript",
