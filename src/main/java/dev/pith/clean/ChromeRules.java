@@ -76,9 +76,11 @@ final class ChromeRules {
                     + " picture's furniture, left behind when the picture was not kept.")
                     .text("(?i)^\\W*((image|photo|picture|pic|foto|bild|photograph|credit)s?( copyright| credit| by)?\\s*[:©]\\s*[^!?]{2,70}"
                             + "|([^|.!?]{1,40}\\|\\s*){0,3}(getty images|getty|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock"
-                            + "|pa images|bloomberg|dpa|anadolu)( via getty images)?)\\W*$", 90)
+                            + "|pa images|bloomberg|dpa|anadolu)( via getty images)?"
+                            // In Russian: "Фото: РИА Новости", "Личный архив Анны Петровой" (a portrait from their album).
+                            + "|(фото|фотография)\\s*[:©]\\s*[^!?]{2,70}|(фото: )?личный архив( \\p{Lu}\\S*){1,3})\\W*$", 90)
                     // One word of each alternative ("ap" lets many texts through, but never misses one).
                     .triggers("image", "photo", "pic", "foto", "bild", "credit", "getty", "afp", "ap", "reuters", "epa",
-                            "shutterstock", "alamy", "istock", "bloomberg", "dpa", "anadolu")
+                            "shutterstock", "alamy", "istock", "bloomberg", "dpa", "anadolu", "фото", "архив")
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -40,7 +40,13 @@ final class ShareRules {
                     // for permits" on a service page is no sign-off.
                     .text("(?i)^\\W*((e-?mail|contact|write to) ((?-i:\\p{Lu})\\S* ){1,3}at \\S+@\\S+\\.\\w+\\b"
                             + "(\\W{0,3}|.{0,20}\\bfollow (him|her|them|me|us)\\b.{0,140})"
-                            + "|(follow|find) (us|him|her|them|me) on (twitter|facebook|instagram|linkedin|x|mastodon|bluesky)\\b.{0,120})$", 240)
-                    .triggers("@", "follow", "find")
+                            + "|(follow|find) (us|him|her|them|me) on (twitter|facebook|instagram|linkedin|x|mastodon|bluesky)\\b.{0,120}"
+                            // A section or a show asking to be followed: "Follow Newsbeat on Instagram, Facebook and YouTube."
+                            + "|follow (the )?((?-i:\\p{Lu})\\S* ){1,5}(section |team |desk )?on\\b.{0,20}"
+                            + "\\b(twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky)\\b.{0,120}"
+                            // "Have a tip? <Name> may be reached at name@…", "Reach the reporters on Twitter at …".
+                            + "|(have a (news )?tip\\? )?((?-i:\\p{Lu})\\S* ){1,3}(may|can) be reached at \\S+@\\S+\\.\\w+\\b.{0,160}"
+                            + "|reach the (reporters?|writers?|authors?) (on (twitter|x) )?at \\S+.{0,160})$", 240)
+                    .triggers("@", "follow", "find", "reach")
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -57,6 +57,13 @@ class RuleCasesTest {
             new Case("paywall.subscribe-offer", "<div>Jetzt abonnieren und weiterlesen probeAboDe</div>"
                     + "<div>Réservé aux abonnés</div>", "probeAboDe",
                     "<p>Assine o contrato probeKept até sexta-feira, disse o advogado.</p>", "probeKept"),
+            new Case("share.follow-author", "<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>"
+                    + "<p>Have a tip? Amy Kuperinsky may be reached at amy@example.com. Follow her on Twitter.</p>"
+                    + "<p>Reach the reporters on Twitter at http://twitter.com/example</p>", "Newsbeat",
+                    "<p>Follow the Main Street signs probeKept on foot to the museum, then turn left at Twitter Plaza.</p>"
+                            + "<p>The office may be reached at 555-1234 on weekdays.</p>", "probeKept"),
+            new Case("chrome.image-credit", "<p>Личный архив Ольги Петровой</p><p>Фото: РИА Новости</p>", "Личный архив",
+                    "<p>Личный архив писателя передали музею в прошлом году, сообщили в библиотеке.</p>", "Личный архив"),
             new Case("markup.script", "<script>var probeScript = 1;</script>", "probeScript",
                     "<p>Scripts such as probeKept in prose stay, says the developer, in this paragraph of text.</p>", "probeKept"),
             new Case("markup.noscript", "<noscript>Please enable JavaScript probeNoscript</noscript>", "probeNoscript",
