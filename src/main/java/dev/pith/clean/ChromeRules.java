@@ -58,6 +58,14 @@ final class ChromeRules {
                             + "|" + NAMES + " (?i:contributed (reporting|research|to this (report|story|article)))\\b.{0,60})$", 260)
                     .triggers("reporting", "editing", "writing", "compiled", "contributed")
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.dateline", "A line that only says when the page was published or updated (\"Updated at 1:23"
+                    + " p.m.\", \"First Published: Tuesday, November 19, 2019\") is the page's metadata, read as the date.")
+                    .text("(?i)^\\W*((first |last |originally )?(published|updated|modified)( on| at)?|veröffentlicht( am)?"
+                            + "|aktualisiert( am)?|zuletzt aktualisiert( am)?|publié le|mis à jour le|publicado (el|em)"
+                            + "|actualizado( el)?|atualizado em)\\s*:?\\s*(?!in\\b|by\\b)(?=[^0-9]{0,40}\\d)(\\S++\\s*+){1,8}$", 90)
+                    .triggers("published", "updated", "modified", "veröffentlicht", "aktualisiert", "publié", "mis à jour",
+                            "publicado", "actualizado", "atualizado")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.reading-time", "A reading-time estimate (\"6 min read\") is the site's furniture, worked out from the text.")
                     .text("(?i)^\\W*(\\d+\\s*-?\\s*(min|mins|minutes?)\\.?\\s*(read|reading|reading time)"
                             + "|(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd"

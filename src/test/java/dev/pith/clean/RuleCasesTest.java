@@ -64,6 +64,10 @@ class RuleCasesTest {
                             + "<p>The office may be reached at 555-1234 on weekdays.</p>", "probeKept"),
             new Case("chrome.image-credit", "<p>Личный архив Ольги Петровой</p><p>Фото: РИА Новости</p>", "Личный архив",
                     "<p>Личный архив писателя передали музею в прошлом году, сообщили в библиотеке.</p>", "Личный архив"),
+            new Case("chrome.dateline", "<p>First Published: Tuesday, November 19, 2019 08:38 AM</p><p>Updated at 1:23 p.m.</p>"
+                    + "<p>Veröffentlicht am 3. März 2024</p>", "First Published",
+                    "<p>Updated guidance was published on Monday after 3 weeks of talks with the unions.</p>"
+                            + "<p>Published in 1998</p>", "Published in 1998"),
             new Case("markup.script", "<script>var probeScript = 1;</script>", "probeScript",
                     "<p>Scripts such as probeKept in prose stay, says the developer, in this paragraph of text.</p>", "probeKept"),
             new Case("markup.noscript", "<noscript>Please enable JavaScript probeNoscript</noscript>", "probeNoscript",
