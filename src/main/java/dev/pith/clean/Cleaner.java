@@ -49,8 +49,12 @@ public final class Cleaner {
             "font", "u", "s", "sup", "sub", "abbr", "time", "cite", "q", "mark", "img", "br", "wbr");
 
     /** What HEADLINE_AND_FIGURES guards: the headline, the article's figures, and formulas (MathML) anywhere. */
+    /** A figure holds something to show; a "figure" holding only a comment widget's notice is none. */
+    private static final String FIGURE = "figure:has(img, picture, video, audio, svg, iframe, object, embed, canvas, table,"
+            + " pre, blockquote, math, [data-src])";
     private static final org.jsoup.select.Evaluator Q_HEADLINE_AND_FIGURES = org.jsoup.select.QueryParser.parse(
-            "h1, article header, article figure, article picture, main figure, [itemprop=articleBody] figure, math");
+            "h1, article header, article " + FIGURE + ", article picture, main " + FIGURE + ", [itemprop=articleBody] "
+                    + FIGURE + ", math");
 
     private final List<Rule> rules;
     private final List<Rule> textRules;

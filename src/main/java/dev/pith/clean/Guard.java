@@ -6,8 +6,9 @@ package dev.pith.clean;
  */
 public enum Guard {
     /**
-     * Never remove the headline (any {@code h1}), an article's {@code header}, a figure or picture inside
-     * an article or main element, or a formula ({@code math}), nor anything that contains one of them.
+     * Never remove the headline (any {@code h1}), an article's {@code header}, a figure (one that shows
+     * something: a picture, video, table, code or quote) or picture inside an article or main element, or a formula
+     * ({@code math}), nor anything that contains one of them.
      */
     HEADLINE_AND_FIGURES,
     /**

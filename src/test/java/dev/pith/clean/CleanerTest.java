@@ -51,6 +51,17 @@ class CleanerTest {
     }
 
     @Test
+    void aFigureThatShowsNothingIsNotGuarded() {
+        // A template wrapped the comment widget's fallback in a <figure>: nothing in it is a picture or its caption.
+        Document doc = Jsoup.parse("<body><article><h1>Roast chicken</h1><p>Body.</p><figure><noscript>Please enable"
+                + " JavaScript to view the <a href='https://disqus.example/'>comments powered by Disqus.</a></noscript>"
+                + "</figure><figure><blockquote>Pull quote stays</blockquote></figure></article></body>");
+        Cleaner.standard(Set.of()).clean(doc.body());
+        assertFalse(doc.text().contains("enable JavaScript"), doc.text());
+        assertTrue(doc.text().contains("Pull quote stays"), doc.text());
+    }
+
+    @Test
     void aLinkInsideASentenceIsPartOfItWhateverItsClassSays() {
         Document doc = Jsoup.parse("<body><p>The clerk was <a class='popup' href='#g1'>rather elderly</a> and worked"
                 + " in the office on Wall Street for thirty years without once asking for a day off.</p>"
