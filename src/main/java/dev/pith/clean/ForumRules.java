@@ -58,18 +58,23 @@ final class ForumRules {
                             + "|this (topic|thread) was automatically closed\\b.{0,80}|new replies are no longer allowed\\.?"
                             + "|(create an account or sign in|sign in or create an account|register or sign in) to (comment|reply|post)\\b.{0,40}"
                             + "|you need to be a member in order to (leave a comment|comment|reply|post)\\b.{0,40}"
-                            + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 130)
+                            + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?"
+                            // The forum's note under an edited post: "Last edited by Trilby (2024-02-03 11:22:33)",
+                            // "Last edited by jo on Sat Feb 24, 2024 12:41 pm, edited 2 times in total."
+                            + "|last edited by \\S+( \\(.{6,40}\\)| on .{6,60}| \\d.{4,40}|; edited .{0,40})?(,? edited \\d+ times? in total)?\\.?"
+                            + "|edited \\d+ times? in total\\.?)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"Offline\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")
-                    .text("(?i)^\\W*((joined|member since|posts|messages|reaction score|reputation|points|likes received"
-                            + "|threads)\\s*:?\\s*[\\w ,.+/-]{0,20}|registered:\\s*[\\w ,.+/-]{0,20}"
+                    // Several in a row too: "Best Answers: 5 Trophy Points: 108".
+                    .text("(?i)^\\W*(((joined|member since|posts|messages|reaction score|reputation|points|likes received"
+                            + "|best answers|trophy points|threads)\\s*:?\\s*[\\w ,.+/-]{0,20}){1,4}|registered:\\s*[\\w ,.+/-]{0,20}"
                             + "|[\\d.,]+k?( \\d+ (gold|silver|bronze) badges?)+"
                             // A member's rank under their name: "Member", "Well-Known Member", "7+ Year Member".
                             // The member's status beside the name: "Offline", "Online now".
                             + "|([\\w+-]+ ){0,2}(member|user|poster)|offline|online now|not open for further replies\\.?)\\s*$", 60)
                     // One word of each alternative: most short blocks hold none and are not tried.
-                    .triggers("joined", "member", "registered:", "offline", "online now", "posts", "messages", "reaction",
-                            "reputation", "points", "likes", "threads", "badge", "user", "poster", "not open")
+                    .triggers("joined", "member", "registered:", "offline", "online now", "best answers", "posts", "messages",
+                            "reaction", "reputation", "points", "likes", "threads", "badge", "user", "poster", "not open")
                     .guards(HEADLINE_AND_FIGURES));
 }
