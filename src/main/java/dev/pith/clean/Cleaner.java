@@ -228,7 +228,8 @@ public final class Cleaner {
     }
 
     private static boolean blockOrNothing(Node n, boolean backwards) {
-        while (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+        // Blank text and comments (a template's "<!-- caption.tpl -->") are nothing to a reader.
+        while (n instanceof org.jsoup.nodes.TextNode t && t.isBlank() || n instanceof Comment) {
             n = backwards ? n.previousSibling() : n.nextSibling();
         }
         return n == null || n instanceof Element e && e.isBlock() && !INLINE.contains(e.normalName());

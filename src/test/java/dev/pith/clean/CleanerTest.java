@@ -62,6 +62,17 @@ class CleanerTest {
     }
 
     @Test
+    void anInlineLineBetweenTemplateCommentsStandsAlone() {
+        // A gallery template wraps each part of a caption in comments: the credit is still a line of its own.
+        Document doc = Jsoup.parse("<body><ul><li><div class='caption'><div><p>A row of unsold cars at a dealership.</p>"
+                + "</div><!-- caption.tpl --><span>Photo: Jane Doe, STF / Example Press</span><!-- e caption.tpl -->"
+                + "</div></li></ul><p>Sales fell.</p></body>");
+        Cleaner.standard(Set.of()).clean(doc.body());
+        assertFalse(doc.text().contains("Jane Doe"), doc.text());
+        assertTrue(doc.text().contains("A row of unsold cars"), doc.text());
+    }
+
+    @Test
     void aLinkInsideASentenceIsPartOfItWhateverItsClassSays() {
         Document doc = Jsoup.parse("<body><p>The clerk was <a class='popup' href='#g1'>rather elderly</a> and worked"
                 + " in the office on Wall Street for thirty years without once asking for a day off.</p>"
