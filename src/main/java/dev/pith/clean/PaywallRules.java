@@ -51,6 +51,8 @@ final class PaywallRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("paywall.sign-in", "Sign-in walls ask for an account; they are not the article.")
                     .text("(?i)^\\W*((sign|log) ?in( or register| to (continue|read|keep reading|comment).*)?"
+                            // A shop's or a forum's offer of features for members: "Sign in to add this item to your wishlist".
+                            + "|(sign|log) ?in to (add|save|follow|rate|review|like|bookmark|vote|see|view|download|track)\\b.{0,90}"
                             + "|(sign|log) ?in\\s*/\\s*(register|sign ?up)|create (a )?free account\\b.*"
                             + "|register (now |for free )?to (continue|read).*)\\W*$", 120)
                     .guards(HEADLINE_AND_FIGURES));
