@@ -58,11 +58,7 @@ final class ForumRules {
                             + "|this (topic|thread) was automatically closed\\b.{0,80}|new replies are no longer allowed\\.?"
                             + "|(create an account or sign in|sign in or create an account|register or sign in) to (comment|reply|post)\\b.{0,40}"
                             + "|you need to be a member in order to (leave a comment|comment|reply|post)\\b.{0,40}"
-                            + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?"
-                            // The forum's note under an edited post: "Last edited by Trilby (2024-02-03 11:22:33)",
-                            // "Last edited by jo on Sat Feb 24, 2024 12:41 pm, edited 2 times in total."
-                            + "|last edited by \\S+( \\(.{6,40}\\)| on .{6,60}| \\d.{4,40}|; edited .{0,40})?(,? edited \\d+ times? in total)?\\.?"
-                            + "|edited \\d+ times? in total\\.?)\\W*$", 130)
+                            + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"Offline\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")
