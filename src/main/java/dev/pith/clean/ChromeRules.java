@@ -42,7 +42,7 @@ final class ChromeRules {
                             + "|(more|choose|select) options|quick ?(view|shop)|compare|apply now|get pricing"
                             // The same in other languages: "Mehr erfahren", "Lire la suite", "Leer más", "Подробнее".
                             + "|mehr erfahren|weiterlesen|mehr lesen|en savoir plus|lire la suite|leer más|ver más|saiba mais"
-                            + "|leia mais|scopri di più|leggi (di più|tutto)|lees meer|meer lezen|подробнее|читать далее"
+                            + "|leia mais|scopri di più|leggi (di più|tutto)|lees meer|meer lezen|[пП]одробнее|[чЧ]итать далее"
                             + "|続きを読む|もっと見る|阅读更多|查看更多|了解更多)\\W*){1,2}$", 30)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.image-address", "A line that is only the address of a picture file is a leftover of the page's"
@@ -86,7 +86,7 @@ final class ChromeRules {
                             + "|([^|.!?]{1,40}\\|\\s*){0,3}(getty images|getty|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock"
                             + "|pa images|bloomberg|dpa|anadolu)( via getty images)?"
                             // In Russian: "Фото: РИА Новости", "Личный архив Анны Петровой" (a portrait from their album).
-                            + "|(фото|фотография)\\s*[:©]\\s*[^!?]{2,70}|(фото: )?личный архив( \\p{Lu}\\S*){1,3})\\W*$", 90)
+                            + "|[фФ]ото(графия)?\\s*[:©]\\s*[^!?]{2,70}|([фФ]ото: )?[лЛ]ичный архив( \\p{Lu}\\S*){1,3})\\W*$", 90)
                     // One word of each alternative ("ap" lets many texts through, but never misses one).
                     .triggers("image", "photo", "pic", "foto", "bild", "credit", "getty", "afp", "ap", "reuters", "epa",
                             "shutterstock", "alamy", "istock", "bloomberg", "dpa", "anadolu", "фото", "архив")

@@ -49,12 +49,14 @@ public final class Cleaner {
             "font", "u", "s", "sup", "sub", "abbr", "time", "cite", "q", "mark", "img", "br", "wbr");
 
     /** What HEADLINE_AND_FIGURES guards: the headline, the article's figures, and formulas (MathML) anywhere. */
-    /** A figure holds something to show; a "figure" holding only a comment widget's notice is none. */
-    private static final String FIGURE = "figure:has(img, picture, video, audio, svg, iframe, object, embed, canvas, table,"
-            + " pre, blockquote, math, [data-src])";
     private static final org.jsoup.select.Evaluator Q_HEADLINE_AND_FIGURES = org.jsoup.select.QueryParser.parse(
-            "h1, article header, article " + FIGURE + ", article picture, main " + FIGURE + ", [itemprop=articleBody] "
-                    + FIGURE + ", math");
+            "h1, article header, article figure, article picture, main figure, [itemprop=articleBody] figure, math");
+    /**
+     * What a figure shows; a "figure" holding none of it (a comment widget's notice) is not guarded. Tested on the
+     * few figures found, not in the query above: a {@code :has} there made jsoup walk every element's ancestors.
+     */
+    private static final org.jsoup.select.Evaluator Q_SHOWN = org.jsoup.select.QueryParser.parse(
+            "img, picture, video, audio, svg, iframe, object, embed, canvas, table, pre, blockquote, math, [data-src]");
 
     private final List<Rule> rules;
     private final List<Rule> textRules;
@@ -279,6 +281,9 @@ public final class Cleaner {
             Protection p = new Protection();
             Elements kept = root.select(Q_HEADLINE_AND_FIGURES);
             for (Element e : kept) {
+                if (e.normalName().equals("figure") && e.selectFirst(Q_SHOWN) == null) {
+                    continue;
+                }
                 p.headline.add(e);
                 p.headlineAncestors.addAll(e.parents());
             }

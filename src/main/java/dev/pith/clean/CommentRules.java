@@ -39,7 +39,7 @@ public final class CommentRules {
                             + "|[кК]омментари[ийя]|コメント|评论|評論)( \\(\\d+\\))?"
                             + "|(laisser|laissez|écrire) un commentaire|(deja|dejar|escribe) (un|tu) comentario"
                             + "|(deixe|deixar|escreva) (um|seu) comentário|lascia un commento|(schreibe|hinterlasse|schreiben sie)"
-                            + " einen kommentar|kommentar schreiben|(оставить|добавить|оставьте) комментарий)\\W*$", 160)
+                            + " einen kommentar|kommentar schreiben|([оО]ставить|[дД]обавить|[оО]ставьте) комментарий)\\W*$", 160)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("comments.byline", "\"Name on 12 May 2018 at 4:47 pm said:\" or \"username says:\" opens a reader's comment.")
                     .text("(?i)^(.{1,80}\\b(on|at|-|—|·)\\s.{0,40}(\\d{4}|\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?)\\W{0,3}"

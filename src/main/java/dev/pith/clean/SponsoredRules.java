@@ -19,7 +19,7 @@ final class SponsoredRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("ads.label", "A lone \"Advertisement\" label marks an ad slot.")
                     .text("(?i)^\\W*(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad"
-                            + "|pubblicità|reklama|advertentie|publicidade|reklame|mainos|iklan|реклама|광고|广告|広告"
+                            + "|pubblicità|reklama|advertentie|publicidade|reklame|mainos|iklan|[рР]еклама|광고|广告|広告"
                             // A forum's "Advertisement - Members don't see this ad".
                             + "|(advertisement\\W+)?(members|subscribers) (don'?t|do not) see (this|these) ads?)\\W*$", 60)
                     .guards(HEADLINE_AND_FIGURES),
