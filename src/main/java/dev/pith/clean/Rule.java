@@ -170,8 +170,8 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
          * {@code regex}, {@code \\W} is anything but a letter or digit of any script: with Java's ASCII
          * {@code \\W}, the {@code ^\\W*} that lets a label start after punctuation would also pass over a whole
          * Russian or Chinese sentence, and "Это не реклама, а честный обзор" would read as the label "Реклама".
-         * (Unicode classes for the whole pattern would do it too, at a tenth of the cleaning's speed; {@code (?i)}
-         * folds ASCII letters only, so words in other scripts spell out their capitals: {@code [пП]оделиться}.)
+         * ({@code (?i)} folds ASCII letters only, so words in other scripts spell out their capitals:
+         * {@code [пП]оделиться}.)
          */
         public Builder text(String regex, int max) {
             this.text = Pattern.compile(regex.replace("\\W", NOT_A_LETTER));
