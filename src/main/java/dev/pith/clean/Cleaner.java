@@ -341,24 +341,10 @@ public final class Cleaner {
             return false;
         }
 
-        /**
-         * True when {@code el} holds enough paragraphs of prose to be content: {@code <p>} elements, and the
-         * text that forums and old pages write straight into blockquotes, divs and cells between {@code <br>}s.
-         */
+        /** True when {@code el} holds enough paragraphs of prose to be content. */
         private static boolean hasProse(Element el) {
-            int prose = 0;
-            for (Element e : el.getAllElements()) {
-                String tag = e.normalName();
-                int length = tag.equals("p") ? e.text().length()
-                        : PROSE_HOLDERS.contains(tag) ? e.ownText().length() : 0;
-                if (length >= Thresholds.GUARD_PROSE_CHARS && ++prose >= Thresholds.GUARD_PROSE_PARAGRAPHS) {
-                    return true;
-                }
-            }
-            return false;
+            return ElementView.proseParagraphs(el, Thresholds.GUARD_PROSE_CHARS, Thresholds.GUARD_PROSE_PARAGRAPHS);
         }
-
-        private static final Set<String> PROSE_HOLDERS = Set.of("blockquote", "div", "td", "li", "dd", "article", "section");
 
         private static Set<Element> identitySet() {
             return Collections.newSetFromMap(new IdentityHashMap<>());

@@ -192,6 +192,26 @@ final class ElementView {
         return sb.toString();
     }
 
+    /** Blocks whose own text, written between {@code <br>}s, can be a paragraph (forums, old pages). */
+    private static final Set<String> PROSE_HOLDERS = Set.of("blockquote", "div", "td", "li", "dd", "article", "section");
+
+    /**
+     * True when {@code el} holds at least {@code enough} paragraphs of prose of {@code minChars} characters or
+     * more: {@code <p>} elements, and the text that forums and old pages write straight into blockquotes, divs and
+     * cells between {@code <br>}s.
+     */
+    static boolean proseParagraphs(Element el, int minChars, int enough) {
+        int prose = 0;
+        for (Element e : el.getAllElements()) {
+            String tag = e.normalName();
+            int length = tag.equals("p") ? e.text().length() : PROSE_HOLDERS.contains(tag) ? e.ownText().length() : 0;
+            if (length >= minChars && ++prose >= enough) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The element's normalised text when it has at most {@code max} characters of raw text, else null. */
     String textAtMost(int max) {
         Integer length = textLengths == null ? null : textLengths.get(element);

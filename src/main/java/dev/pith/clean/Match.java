@@ -190,21 +190,9 @@ public final class Match {
         return new Match("not (" + part + ")", e -> !part.matches(e), false, part.queries);
     }
 
-    /**
-     * Matches elements holding a paragraph of prose: a {@code p}, or a block's own text, of at least
-     * {@code minChars} characters.
-     */
+    /** Matches elements holding a paragraph of prose of at least {@code minChars} characters. */
     public static Match holdsParagraph(int minChars) {
-        return new Match("a paragraph of " + minChars + "+ chars", e -> {
-            for (Element d : e.element.getAllElements()) {
-                String tag = d.normalName();
-                if (tag.equals("p") ? d.text().length() >= minChars
-                        : d.isBlock() && d.ownText().length() >= minChars) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return new Match("a paragraph of " + minChars + "+ chars", e -> ElementView.proseParagraphs(e.element, minChars, 1));
     }
 
     /**

@@ -144,7 +144,7 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
 
     /** Builds a {@link Rule}; every rule says which guards apply, so building ends with them. */
     public static final class Builder {
-        /** What {@code \\W} means in a text rule: not a letter or a digit of any script. */
+        /** What {@code \W} means in a text rule: not a letter or a digit of any script. */
         private static final String NOT_A_LETTER = "[^\\p{L}\\p{N}_]";
 
         private final String id;
@@ -167,8 +167,8 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
 
         /**
          * Matches blocks or lines of at most {@code max} characters in which {@code regex} is found. In
-         * {@code regex}, {@code \\W} is anything but a letter or digit of any script: with Java's ASCII
-         * {@code \\W}, the {@code ^\\W*} that lets a label start after punctuation would also pass over a whole
+         * {@code regex}, {@code \W} is anything but a letter or digit of any script: with Java's ASCII
+         * {@code \W}, the {@code ^\W*} that lets a label start after punctuation would also pass over a whole
          * Russian or Chinese sentence, and "Это не реклама, а честный обзор" would read as the label "Реклама".
          * ({@code (?i)} folds ASCII letters only, so words in other scripts spell out their capitals:
          * {@code [пП]оделиться}.)
