@@ -47,10 +47,9 @@ final class NavigationRules {
                     // itself a widget ("elementor-widget-text-editor"); a sidebar's are "widget widget_text". And
                     // only without a paragraph of prose: a builder's "widget" presenting a course with a paragraph
                     // about it is content; search boxes, archives, tag clouds and link lists have none.
-                    .html(Match.or(Match.classWords("sidebar", "sidebars", "rail", "sidenav", "aside"),
+                    .html(Match.or(Sidebars.MARKED,
                             Match.and(Match.classStarts("widget", "widgets"),
-                                    Match.not(Match.holdsParagraph(Thresholds.WIDGET_PROSE_CHARS))),
-                            Match.css("[role=complementary]")))
+                                    Match.not(Match.holdsParagraph(Thresholds.WIDGET_PROSE_CHARS)))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.skip-link", "Accessibility and toolbar links (\"Skip to content\", \"Back to top\") are controls.")
                     .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation|search)"

@@ -3,6 +3,7 @@ package dev.pith.extract;
 import dev.pith.Thresholds;
 import dev.pith.clean.Paths;
 import dev.pith.clean.Match;
+import dev.pith.clean.Sidebars;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -44,6 +45,8 @@ public final class ContentExtractor {
     private static final Match SITE_CHROME = Match.or(Match.tags("footer", "nav"),
             Match.css("[role=contentinfo], [role=navigation]"));
     private static final Evaluator Q_FIGURE = QueryParser.parse("figure");
+    /** A sidebar: the landmark, or the marks {@code nav.sidebar} reads. */
+    private static final Match SIDEBAR = Match.or(Match.tags("aside"), Sidebars.MARKED);
     private static final Evaluator Q_CELLS = QueryParser.parse("td, th, dt, dd");
 
     private final Focus focus;
@@ -299,6 +302,9 @@ public final class ContentExtractor {
         if (alternatives.size() >= 3) {
             for (Element parent = best.parent(); parent != null && !parent.normalName().equals("body");
                  parent = parent.parent()) {
+                if (hasSidebarBeside(parent, childOnPath(parent, best))) {
+                    break;  // the near-equal blocks are the sidebar's: reviews, teasers
+                }
                 int containing = 0;
                 for (Element alt : alternatives) {
                     if (isAncestor(parent, alt)) {
@@ -324,7 +330,9 @@ public final class ContentExtractor {
                 break;
             }
             if (ps.finalScore > last) {
-                best = parent;
+                if (!hasSidebarBeside(parent, childOnPath(parent, best))) {
+                    best = parent;
+                }
                 break;
             }
             last = ps.finalScore;
@@ -353,12 +361,43 @@ public final class ContentExtractor {
         if (total == 0 || ownPoints(top, scores) >= total * trigger) {
             return top;
         }
+        Element child = top;
         for (Element parent = top.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
+            if (hasSidebarBeside(parent, child)) {
+                return top;
+            }
             if (ownPoints(parent, scores) >= total * Thresholds.WIDEN_COVERAGE) {
                 return parent;
             }
+            child = parent;
         }
         return top;
+    }
+
+    /** The child of {@code ancestor} on the way down to {@code descendant}. */
+    private static Element childOnPath(Element ancestor, Element descendant) {
+        Element e = descendant;
+        while (e.parent() != ancestor) {
+            e = e.parent();
+        }
+        return e;
+    }
+
+    /**
+     * True when, among {@code parent}'s children other than {@code child}, a block marked as a sidebar
+     * ({@code <aside>}, {@link Sidebars#MARKED}) holds text; an empty one, a voting widget's {@code <aside>} inside
+     * a story, changes nothing. Cleaning spares a sidebar that holds prose (it may wrap the article); when the
+     * article lies beside it, growing into the parent would take its widgets (a reviews box, an author's blurb)
+     * for part of the article.
+     */
+    static boolean hasSidebarBeside(Element parent, Element child) {
+        for (Element sibling : parent.children()) {
+            if (sibling != child && SIDEBAR.matches(sibling)
+                    && sibling.text().length() >= Thresholds.GUARD_PROSE_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -394,6 +433,7 @@ public final class ContentExtractor {
      * it stops at the first that adds menus, cards or link lists.
      */
     static Element growThroughProse(Element top, Element body, Map<Element, Score> scores, TextStats stats) {
+        Element child = top;
         Map<Element, Integer> content = contentChars(body, scores, stats);
         Element best = top;
         int chars = stats.textLength(top);
@@ -404,6 +444,9 @@ public final class ContentExtractor {
             int pp = content.getOrDefault(parent, 0);
             double pl = stats.linkDensity(parent) * pc;
             int extra = pc - chars;
+            if (hasSidebarBeside(parent, child)) {
+                break;
+            }
             if (extra > 0) {
                 if (pp - prose < Thresholds.GROW_PROSE_SHARE * extra
                         || pl - linkChars > Thresholds.GROW_LINK_SHARE * extra) {
@@ -414,6 +457,7 @@ public final class ContentExtractor {
             chars = pc;
             prose = pp;
             linkChars = pl;
+            child = parent;
         }
         return best;
     }

@@ -185,6 +185,35 @@ class ContentExtractorTest {
         assertFalse(article.contains("where we come in"), "an article's block does not grow: " + article);
     }
 
+    /**
+     * A shop's page: the product's description in the main column, and beside it a sidebar of customers' reviews
+     * of the shop, each a paragraph about as long as the description's; or the same blocks with no sidebar's mark.
+     * The description's block holds an empty voting {@code <aside>}, which marks nothing.
+     */
+    private static String reviewsBesidePage(boolean sidebar) {
+        StringBuilder reviews = new StringBuilder();
+        String[] names = {"Ann", "Bo", "Cy", "Di"};
+        for (String n : names) {
+            reviews.append("<div class='card'><p>").append(n).append(" wrote: we rented a tent and two stoves for a")
+                    .append(" week, everything arrived early, clean, and packed with care, and we would rent again.</p></div>");
+        }
+        String side = sidebar ? "<div id='sidebar'>" + reviews + "</div>" : "<div class='more'>" + reviews + "</div>";
+        return "<body><div class='frame'><div class='left'><div class='description'><h2>Description</h2><p>The pack's"
+                + " frame carries the load on the hips, its mesh back panel keeps air moving, and its lid, pockets,"
+                + " and straps hold everything a week in the hills needs.</p><aside class='vote'></aside></div></div>"
+                + side + "</div></body>";
+    }
+
+    @Test
+    void theBlocksOfASidebarBesideTheContentDoNotPullItIntoTheirColumn() {
+        String text = extractWith(reviewsBesidePage(true), new Hints(null, null, true, false, true)).content().text();
+        assertTrue(text.contains("mesh back panel"), text);
+        assertFalse(text.contains("rented a tent"), text);
+        // Without the sidebar's mark, the same near-equal blocks are the content's: the page is a run of them.
+        String plain = extractWith(reviewsBesidePage(false), new Hints(null, null, true, false, true)).content().text();
+        assertTrue(plain.contains("rented a tent"), plain);
+    }
+
     @Test
     void aProductsTableOfSpecificationsJoinsItsDescription() {
         StringBuilder specs = new StringBuilder("<div class='pane'><h3>Specifications</h3><table>");
