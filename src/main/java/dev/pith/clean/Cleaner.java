@@ -121,8 +121,12 @@ public final class Cleaner {
         return rules;
     }
 
-    /** Removes boilerplate under {@code root} (in place) and returns what went, in document order. */
+    /**
+     * Removes boilerplate under {@code root} (in place) and returns what went, in document order. Loose lines of
+     * text are first wrapped into paragraphs ({@link LooseText}), so that the text rules judge them too.
+     */
     public List<Removal> clean(Element root) {
+        LooseText.wrap(root);
         Protection protection = Protection.of(root);
         Map<Element, Integer> textLengths = TextLength.measure(root);
         Matcher[] matchers = newMatchers();

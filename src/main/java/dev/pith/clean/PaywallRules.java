@@ -51,8 +51,10 @@ final class PaywallRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("paywall.sign-in", "Sign-in walls ask for an account; they are not the article.")
                     .text("(?i)^\\W*((sign|log) ?in( or register| to (continue|read|keep reading|comment).*)?"
-                            // A shop's or a forum's offer of features for members: "Sign in to add this item to your wishlist".
-                            + "|(sign|log) ?in to (add|save|follow|rate|review|like|bookmark|vote|see|view|download|track)\\b.{0,90}"
+                            // A shop's or a forum's offer of features for members: "Sign in to add this item to your wishlist",
+                            // "Log in to set a price alert on this product".
+                            + "|(sign|log) ?in to (add|save|follow|rate|review|like|bookmark|vote|see|view|download|track"
+                            + "|set|get|create|manage|receive|reply|post|ask|answer|write|leave|join|access|unlock|earn|redeem)\\b.{0,90}"
                             + "|(sign|log) ?in\\s*/\\s*(register|sign ?up)|create (a )?free account\\b.*"
                             + "|register (now |for free )?to (continue|read).*)\\W*$", 120)
                     .guards(HEADLINE_AND_FIGURES));

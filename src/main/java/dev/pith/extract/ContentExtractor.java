@@ -2,6 +2,7 @@ package dev.pith.extract;
 
 import dev.pith.Thresholds;
 import dev.pith.clean.Paths;
+import dev.pith.clean.LooseText;
 import dev.pith.clean.Match;
 import dev.pith.clean.Sidebars;
 import org.jsoup.nodes.Document;
@@ -20,7 +21,7 @@ import java.util.Set;
  * Chooses the article in a cleaned page: a readable chain of named steps.
  *
  * <ol>
- *   <li>{@link LooseText} wraps text lying loose beside blocks into paragraphs;</li>
+ *   <li>{@link LooseText} wraps text lying loose beside blocks into paragraphs (cleaning did, if it ran);</li>
  *   <li>{@link #scoreParagraphs} gives every paragraph points (length, commas) and passes them to its
  *       parent and grandparents, which start from their tag and class weight;</li>
  *   <li>{@link #pickTop} takes the best block after link density, moving up when the article spans

@@ -1,6 +1,7 @@
 package dev.pith.extract;
 
 import dev.pith.Thresholds;
+import dev.pith.clean.LooseText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -31,10 +32,7 @@ public final class Signals {
     public static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(?:[.,]\\d\\d)?\\s?(?:€|eur|usd|zł|kr)\\b");
 
     /** Tags whose presence makes an element a container of blocks rather than a paragraph. */
-    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
-            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-            "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
-            "thead", "tfoot", "tr", "td", "th", "ul", "center");
+    static final Set<String> BLOCK_TAGS = LooseText.BLOCK_TAGS;
 
     /** +25 for article-like class or id words, -25 for boilerplate-like ones, both can apply. */
     static int classWeight(Element e) {
@@ -75,12 +73,7 @@ public final class Signals {
 
     /** True when the element has block-level children, so it is a container, not a paragraph. */
     static boolean hasBlockChild(Element e) {
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
-                return true;
-            }
-        }
-        return false;
+        return LooseText.hasBlockChild(e);
     }
 
     /**
@@ -99,12 +92,7 @@ public final class Signals {
 
     /** True when the element has a non-blank text node directly inside it. */
     static boolean hasOwnText(Element e) {
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
-                return true;
-            }
-        }
-        return false;
+        return LooseText.hasOwnText(e);
     }
 
     /** Share of the element's text that sits inside links (0 when it has no text). */

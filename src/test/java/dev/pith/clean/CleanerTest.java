@@ -29,6 +29,18 @@ class CleanerTest {
     }
 
     @Test
+    void aLineOfLooseTextBesideBlocksIsJudgedByItsWords() {
+        // The prompt is not an element of its own: a link and a text node between two sections.
+        Document doc = Jsoup.parse("<body><div><section><h2>Prices</h2><table><tr><td>Shop A</td><td>$9.99</td></tr>"
+                + "</table></section>\n<a href='/login'>Log in</a> to set a price alert on this product.\n"
+                + "<section><h2>Specifications</h2><p>Clear plastic clips, forty in a pack.</p></section></div></body>");
+        List<Removal> removed = Cleaner.standard(Set.of()).clean(doc.body());
+        assertFalse(doc.text().contains("price alert"), doc.text());
+        assertEquals(List.of("paywall.sign-in"), removed.stream().map(Removal::rule).toList());
+        assertTrue(doc.text().contains("Clear plastic clips") && doc.text().contains("Shop A"), doc.text());
+    }
+
+    @Test
     void aForumThreadWrappedInAModerationFormIsContent() {
         String post = "<li class='message'><blockquote class='messageText'>I have had these boots for two winters now"
                 + "<br>and they are still dry inside after a full day in wet snow, which I did not expect.</blockquote></li>";
