@@ -62,6 +62,15 @@ final class NavigationRules {
                             + "|naar (de )?(hoofd)?inhoud (springen|gaan)|[пП]ерейти к (основному )?содержимому"
                             + "|nach oben|(retour en )?haut de (la )?page|volver arriba|voltar ao topo|torna su|ir arriba)\\W*$", 170)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("nav.list-controls", "A list's count of results and its sort and filter controls (\"Showing 24 of 133"
+                    + " results\", \"Sort by: Featured\") work the list; they are not its items.")
+                    // Not a bare "Filters" or "Sort": a documentation page's heading may be just that word.
+                    .text("(?i)^\\W*(showing (all )?\\d[\\d,]*(\\s*(-|–|to)\\s*\\d[\\d,]*)?( of \\d[\\d,]*)?( results| items| products| entries)?"
+                            + "|\\d[\\d,]* (results|items|products|listings|matches)( found)?"
+                            + "|(sort\\s*)?sort( by)?\\s*:(\\s*sort( by)?\\s*:)?[\\w ,&-]{0,30}"
+                            + "|filter (by|results)\\s*:?|(clear|reset) (all )?filters|expand/collapse all filters"
+                            + "|(results|items|products) per page\\s*:?\\s*\\d*|view as:? (grid|list))\\W*$", 60)
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("nav.media-control", "Slideshow counters and caption toggles (\"Image 2 of 5\", \"Hide caption\") work the player.")
                     .text("(?i)^\\W*((image|photo|picture|slide|foto|bild|imagen|immagine)\\s*\\d+\\s*(of|/|de|von|di|sur|van)\\s*\\d+"
                             // A bare "1 of 6" under a gallery; "23/16" in a table's cell is data.
