@@ -168,7 +168,7 @@ final class ContentTree {
                     h.remove();
                 }
             }
-            case "ul", "ol" -> list(el, dest.appendElement(tag));
+            case "ul", "ol" -> list(el, numbered(el, dest.appendElement(tag)));
             case "blockquote" -> mixed(el, dest.appendElement("blockquote"));
             case "pre" -> pre(el, dest);
             case "table" -> table(el, dest);
@@ -196,6 +196,23 @@ final class ContentTree {
         }
     }
 
+    /** Carries an ordered list's numbering over to its copy: where it starts, whether it counts down, in what. */
+    private static Element numbered(Element src, Element copy) {
+        if (src.normalName().equals("ol")) {
+            String start = src.attr("start").strip();
+            if (start.matches("-?\\d{1,9}")) {
+                copy.attr("start", start);
+            }
+            if (src.attr("type").matches("[1aAiI]")) {
+                copy.attr("type", src.attr("type"));
+            }
+            if (src.hasAttr("reversed")) {
+                copy.attr("reversed", true);
+            }
+        }
+        return copy;
+    }
+
     private void list(Element src, Element list) {
         for (Element child : src.children()) {
             if (child.normalName().equals("li")) {
@@ -203,7 +220,7 @@ final class ContentTree {
                 mixed(child, li);
             } else if (child.normalName().equals("ul") || child.normalName().equals("ol")) {
                 Element last = list.children().isEmpty() ? list.appendElement("li") : list.children().last();
-                list(child, last.appendElement(child.normalName()));
+                list(child, numbered(child, last.appendElement(child.normalName())));
             } else if (!child.text().isBlank()) {
                 mixed(child, list.appendElement("li"));
             }

@@ -25,6 +25,7 @@ public final class Html {
     private static final Safelist SAFE = Safelist.relaxed()
             .addTags("figure", "figcaption", "del", "hr", "article")
             .addAttributes("code", "class")
+            .addAttributes("ol", "reversed")
             .addAttributes("td", "colspan")
             .addAttributes("th", "colspan")
             .addProtocols("a", "href", "http", "https", "mailto", "ftp")

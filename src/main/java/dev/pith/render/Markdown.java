@@ -137,9 +137,12 @@ public final class Markdown {
     private static String list(Element list) {
         StringBuilder sb = new StringBuilder();
         boolean ordered = list.normalName().equals("ol");
-        int n = 1;
+        // Markdown numbers in digits only (a list "A., B." is still a list, from its start); a list written
+        // counting down keeps its numbers, which Markdown renderers read as the start.
+        ListNumbers numbers = ListNumbers.of(list);
+        int n = 0;
         for (Element li : list.children()) {
-            String marker = ordered ? (n++) + ". " : "- ";
+            String marker = ordered ? Math.max(0, numbers.number(n++)) + ". " : "- ";
             String pad = " ".repeat(marker.length());
             String item = String.join("\n", mixed(li)).replace("\n", "\n" + pad);
             sb.append(marker).append(item.isBlank() ? "" : item).append('\n');

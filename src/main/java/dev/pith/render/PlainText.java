@@ -138,9 +138,10 @@ public final class PlainText {
     }
 
     private static void list(Element list, StringBuilder sb, String indent) {
-        int i = 1;
+        ListNumbers numbers = ListNumbers.of(list);
+        int i = 0;
         for (Element li : list.children()) {
-            String marker = list.normalName().equals("ol") ? (i++) + ". " : "- ";
+            String marker = list.normalName().equals("ol") ? numbers.label(i++) + ". " : "- ";
             para(sb, indent + marker + inlineOf(li, true));
             for (Element nested : li.children()) {
                 if (nested.normalName().equals("ul") || nested.normalName().equals("ol")) {

@@ -215,6 +215,19 @@ class ContentExtractorTest {
     }
 
     @Test
+    void anOrderedListKeepsItsNumberingInTheCopy() {
+        Extraction x = extract("<body><article>" + P + "<ol start='6' type='A' reversed onclick='x()'><li>Lisbon</li>"
+                + "<li>Porto</li></ol>" + P + "<ol start='one'><li>Faro</li></ol></article></body>", null);
+        org.jsoup.select.Elements lists = x.content().select("ol");
+        assertEquals(2, lists.size(), x.content().html());
+        assertEquals("6", lists.get(0).attr("start"));
+        assertEquals("A", lists.get(0).attr("type"));
+        assertTrue(lists.get(0).hasAttr("reversed"));
+        assertFalse(lists.get(0).hasAttr("onclick"));
+        assertFalse(lists.get(1).hasAttr("start"), "a start that is not a number is dropped");
+    }
+
+    @Test
     void aProductsTableOfSpecificationsJoinsItsDescription() {
         StringBuilder specs = new StringBuilder("<div class='pane'><h3>Specifications</h3><table>");
         String[][] rows = {{"Core clock", "915 MHz"}, {"Memory", "12 GB GDDR5"}, {"Interface", "PCI Express 3.0"},

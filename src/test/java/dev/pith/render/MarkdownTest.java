@@ -47,6 +47,12 @@ class MarkdownTest {
     }
 
     @Test
+    void anOrderedListKeepsItsStartInDigits() {
+        assertEquals("6. Lisbon\n7. Porto\n", md("<ol start='6'><li>Lisbon</li><li>Porto</li></ol>"));
+        assertEquals("1. Permits\n2. Fees\n", md("<ol type='A'><li>Permits</li><li>Fees</li></ol>"));
+    }
+
+    @Test
     void aDefinitionHoldingParagraphsAndANestedListKeepsThemApart() {
         String out = md("<dl><dt>class Common</dt><dd><p>Adds conveniences.</p><dl><dt>redirect_class</dt><dd><p>Defaults to permanent.</p></dd></dl></dd><dt>flat</dt><dd>one line</dd></dl>");
         assertEquals("**class Common**\n\nAdds conveniences.\n\n**redirect_class**\n\nDefaults to permanent.\n\n**flat**"

@@ -37,6 +37,16 @@ class PlainTextTest {
     }
 
     @Test
+    void anOrderedListIsNumberedAsThePageShowsIt() {
+        // A top-ten list broken by a picture goes on from 6; a town code's sections are lettered; a countdown.
+        assertEquals("6. Lisbon\n7. Porto", text("<ol start='6'><li>Lisbon</li><li>Porto</li></ol>"));
+        assertEquals("A. Permits\nB. Fees\n\nii. Scope\niii. Terms",
+                text("<ol type='A'><li>Permits</li><li>Fees</li></ol><ol type='i' start='2'><li>Scope</li><li>Terms</li></ol>"));
+        assertEquals("3. bronze\n2. silver\n1. gold", text("<ol reversed><li>bronze</li><li>silver</li><li>gold</li></ol>"));
+        assertEquals("1. x\n2. y", text("<ol start='first' type='disc'><li>x</li><li>y</li></ol>"));
+    }
+
+    @Test
     void aPictureAndItsCaptionAreNotProse() {
         assertEquals("Before.\n\nAfter.", text("<p>Before.</p><figure><img src='a.jpg' alt='A'>"
                 + "<figcaption>The harbour at dawn (Image: Agency)</figcaption></figure><p>After.</p>"));
