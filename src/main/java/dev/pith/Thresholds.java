@@ -109,6 +109,13 @@ public final class Thresholds {
     public static final double GROW_LINK_SHARE = 0.25;
 
     /**
+     * ...and into the page's main landmark ({@code <main>}, {@code role=main}) at once when this share of what it
+     * adds is paragraphs or cells: half of {@link #GROW_PROSE_SHARE}, the page having said itself that the block
+     * is its main part. Shop widgets (swatches, cart totals, "Frequently bought together") stay under it.
+     */
+    public static final double LANDMARK_PROSE_SHARE = 0.3;
+
+    /**
      * Page-type evidence for "article" from this weight up (structured data and og:type agree, or structured
      * data and an article-like URL) means one article: blocks beside it are asides, see
      * {@link #WIDEN_COVERAGE_DECLARED}.

@@ -84,7 +84,7 @@ public final class ContentExtractor {
             boolean spread = hints.spread() || focus == Focus.RECALL;
             top = widen(top, body, scores, spread ? Thresholds.WIDEN_COVERAGE : Thresholds.WIDEN_COVERAGE_DECLARED);
             if (hints.sections()) {
-                top = growThroughProse(top, body, scores, stats);
+                top = growThroughProse(top, body, scores, stats, !hints.linksAreContent());
             }
         }
         if (hints.linksAreContent()) {
@@ -431,11 +431,25 @@ public final class ContentExtractor {
      * Step 2d, on pages made of sections (a service's or product's page built block by block): the chosen block
      * grows into each enclosing block while what that adds is mostly paragraphs of prose or cells of a table of
      * specifications ({@link Thresholds#GROW_PROSE_SHARE}) and few links ({@link Thresholds#GROW_LINK_SHARE});
-     * it stops at the first that adds menus, cards or link lists.
+     * it stops at the first that adds menus, cards or link lists. With {@code toLandmark} (pages whose links are
+     * not their content), the page's main landmark around the block is taken at once when what it adds is
+     * mostly content by the weaker measure of {@link Thresholds#LANDMARK_PROSE_SHARE}.
      */
-    static Element growThroughProse(Element top, Element body, Map<Element, Score> scores, TextStats stats) {
+    static Element growThroughProse(Element top, Element body, Map<Element, Score> scores, TextStats stats,
+                                    boolean toLandmark) {
         Element child = top;
         Map<Element, Integer> content = contentChars(body, scores, stats);
+        Element landmark = toLandmark ? mainLandmark(top, body) : null;
+        if (landmark != null) {
+            // The page's own word that this is its main part stands for half the evidence: a service's hero,
+            // features, comparison table and FAQ, each outweighed by the FAQ, are all its content.
+            int extra = stats.textLength(landmark) - stats.textLength(top);
+            int added = content.getOrDefault(landmark, 0) - content.getOrDefault(top, 0);
+            if (added >= Thresholds.LANDMARK_PROSE_SHARE * extra
+                    && stats.linkDensity(landmark) <= Thresholds.GROW_LINK_SHARE) {
+                return landmark;
+            }
+        }
         Element best = top;
         int chars = stats.textLength(top);
         int prose = content.getOrDefault(top, 0);
@@ -461,6 +475,16 @@ public final class ContentExtractor {
             child = parent;
         }
         return best;
+    }
+
+    /** The nearest {@code <main>} or {@code role=main} above {@code top} and below the body, or null. */
+    private static Element mainLandmark(Element top, Element body) {
+        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+            if (p.normalName().equals("main") || p.attr("role").equals("main")) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

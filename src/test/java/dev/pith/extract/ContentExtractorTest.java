@@ -3,6 +3,7 @@ package dev.pith.extract;
 import dev.pith.clean.Cleaner;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -225,6 +226,50 @@ class ContentExtractorTest {
         assertTrue(lists.get(0).hasAttr("reversed"));
         assertFalse(lists.get(0).hasAttr("onclick"));
         assertFalse(lists.get(1).hasAttr("start"), "a start that is not a number is dropped");
+    }
+
+    /**
+     * A service's home page, all of it in its {@code role=main}: a hero line, three features of one sentence
+     * each, a comparison table, and a block of questions and answers whose answers outweigh the rest (in
+     * "panel-body" blocks, as accordions write them) under a heading and two buttons' links, which stop the
+     * block-by-block growth. {@code extra} is put in the landmark too, before the questions.
+     */
+    private static String servicePage(String extra) {
+        StringBuilder faq = new StringBuilder("<div class='faq-content'>");
+        for (int i = 1; i <= 4; i++) {
+            faq.append("<div class='qa'><h3>Question ").append(i).append("?</h3><div class='panel-body'><p>Answer ").append(i)
+                    .append(": yes, our counsellors are licensed, they answer within a day, and you can switch at any")
+                    .append(" time, at no cost, from your account page.</p></div></div>");
+        }
+        return "<body><div class='top'><a href='/'>Home</a></div><div role='main'><section class='hero'><h1>You deserve"
+                + " to feel better</h1><p>Talk to a licensed counsellor today.</p></section><section class='how'>"
+                + "<div><h3>Get matched</h3><p>Answer a few questions and we find who fits.</p></div><div><h3>Talk your"
+                + " way</h3><p>Text, call or video, as you prefer.</p></div></section><table><tr><th>Feature</th><th>Us"
+                + "</th><th>Office</th></tr><tr><td>Messaging any time</td><td>Yes</td><td>No</td></tr><tr><td>Video"
+                + " sessions</td><td>Yes</td><td>No</td></tr></table>" + extra + "<div class='faq-wrap'><h2>Questions</h2><div class='cta'><a href='/start'>Get started</a> <a"
+                + " href='/pricing'>See pricing</a></div><div class='container'>"
+                + faq + "</div></div></div></div></body>";
+    }
+
+    /** Grows the FAQ of {@link #servicePage} by the step under test, on the page as cleaning leaves it. */
+    private static Element grownFaq(String html) {
+        Document doc = Jsoup.parse(html);
+        Cleaner.standard(Set.of()).clean(doc.body());
+        Element body = doc.body();
+        java.util.Map<Element, ContentExtractor.Score> scores = ContentExtractor.scoreParagraphs(body, false);
+        return ContentExtractor.growThroughProse(doc.selectFirst(".faq-content"), body, scores, TextStats.of(body), true);
+    }
+
+    @Test
+    void onAPageOfSectionsThePagesMainLandmarkIsTheContentWhenItAddsMostlyContent() {
+        assertEquals("main", grownFaq(servicePage("")).attr("role"));
+        // A shop's widgets in the landmark (swatches, sizes, prices, a cart's totals) are not content: the FAQ stays.
+        String widgets = "<div class='swatches'><span>Red</span><span>Blue</span><span>Green</span><span>Teal</span>"
+                + "<span>Navy</span><span>Sand</span></div><div class='sizes'><span>Size: 20 oz</span><span>Size: 32 oz"
+                + "</span><span>Size: 40 oz</span></div><div class='price'><span>$39.99 USD</span><span>Sale</span><span>"
+                + "Sold out</span></div><div class='cart'><span>Total items</span><span>$0.00</span><span>Product"
+                + " subtotal</span></div>";
+        assertEquals("faq-content", grownFaq(servicePage(widgets.repeat(4))).className());
     }
 
     @Test
