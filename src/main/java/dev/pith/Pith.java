@@ -74,7 +74,8 @@ public final class Pith {
         List<Comment> comments = options.comments() ? CommentExtractor.find(doc.body()) : null;
         Hints hints = new Hints(meta.title(), meta.articleBody(),
                 meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT,
-                isList(meta.pageType().type()), isSections(meta.pageType().type()));
+                isList(meta.pageType().type()), isSections(meta.pageType().type()),
+                meta.pageType().type() == PageTypes.Type.FORUM);
         Cleaned cleaned = Cleaned.of(page, doc, options, meta.pageType().type() == PageTypes.Type.FORUM);
         Chosen chosen = choose(cleaned, hints, options);
         String headline = meta.title() != null ? meta.title() : chosen.x().headline();
@@ -91,17 +92,20 @@ public final class Pith {
         }
         boolean list = isList(decision.type());
         boolean sections = isSections(decision.type());
-        if (list != hints.linksAreContent() || sections != hints.sections()) {
-            // The first look at the page guessed wrong about whether its lists are its content, or whether it is
-            // a run of sections: choose again.
+        boolean thread = decision.type() == PageTypes.Type.FORUM;
+        if (list != hints.linksAreContent() || sections != hints.sections() || thread != hints.thread()) {
+            // The first look at the page guessed wrong about whether its lists are its content, whether it is
+            // a run of sections, or whether it is a thread: choose again.
             Chosen again = choose(cleaned, new Hints(hints.title(), hints.articleBody(), hints.spread(), list,
-                    sections), options);
+                    sections, thread), options);
             if (again.hasContent()) {
                 chosen = again;
                 if (list != hints.linksAreContent()) {
                     evidence.add(list ? "chosen again with link lists as content" : "chosen again without link lists");
-                } else {
+                } else if (sections != hints.sections()) {
                     evidence.add(sections ? "chosen again as sections" : "chosen again as one article");
+                } else {
+                    evidence.add(thread ? "chosen again as a thread" : "chosen again as one article");
                 }
             }
         }

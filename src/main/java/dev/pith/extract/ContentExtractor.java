@@ -91,7 +91,7 @@ public final class ContentExtractor {
             top = withGrid(top, body);
         }
         double siblingRatio = focus == Focus.RECALL ? Thresholds.SIBLING_SCORE_RATIO / 2 : Thresholds.SIBLING_SCORE_RATIO;
-        Element article = mergeSiblings(top, scores, siblingRatio);
+        Element article = mergeSiblings(top, scores, siblingRatio, hints.thread());
         ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title(), hints.linksAreContent());
         ContentTree tree = ContentTree.build(article, doc.baseUri());
         Image lead = tree.leadImage();
@@ -546,7 +546,7 @@ public final class ContentExtractor {
      * the page (blocks with the same tag and class and a good score: a body split by full-width figures or
      * pull quotes into several containers).
      */
-    static Element mergeSiblings(Element top, Map<Element, Score> scores, double ratio) {
+    static Element mergeSiblings(Element top, Map<Element, Score> scores, double ratio, boolean thread) {
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) {
             return top.clone();
@@ -560,7 +560,7 @@ public final class ContentExtractor {
                 parts.add(sibling);
             }
         }
-        List<Element> twins = twins(top, scores);
+        List<Element> twins = twins(top, scores, thread);
         parts.addAll(twins);
         // Siblings are in page order already; twins elsewhere need a walk of the page to find their place.
         List<Element> order = twins.isEmpty() || top.ownerDocument() == null
@@ -583,7 +583,7 @@ public final class ContentExtractor {
      * Blocks elsewhere in the page with the tag and class of the block that holds the article's paragraphs,
      * when they hold prose too: at least {@link Thresholds#TWIN_MIN_SHARE} of its text and little link text.
      */
-    private static List<Element> twins(Element top, Map<Element, Score> scores) {
+    private static List<Element> twins(Element top, Map<Element, Score> scores, boolean thread) {
         Element core = top;
         while (core.childrenSize() == 1 && !Signals.hasOwnText(core)) {
             core = core.child(0);
@@ -603,7 +603,9 @@ public final class ContentExtractor {
         for (Element e : doc.getElementsByTag(core.normalName())) {
             if (e != core && e.className().equals(cls) && !isAncestor(top, e) && !isAncestor(e, top)) {
                 String text = e.text();
-                if (text.length() >= coreChars * Thresholds.TWIN_MIN_SHARE
+                // In a thread every post is content, the one-line reply too; elsewhere a short twin is a styled box.
+                int min = thread ? Thresholds.MIN_PARAGRAPH_CHARS : (int) Math.ceil(coreChars * Thresholds.TWIN_MIN_SHARE);
+                if (text.length() >= min
                         && Signals.linkDensity(e, text.length()) < Thresholds.SIBLING_MAX_LINK_DENSITY) {
                     twins.add(e);
                 }

@@ -13,12 +13,20 @@ package dev.pith.extract;
  * @param sections    true on pages that are not an article or a thread (service, product and documentation
  *                    pages, listings): their content is a run of sections, and the chosen block grows into the
  *                    ones around it that are prose or specifications too (see {@link ContentExtractor#growThroughProse})
+ * @param thread      true on a forum thread: every post is content, the one-line reply as much as the long
+ *                    question, so posts like the chosen one join it whatever their length
  */
-public record Hints(String title, String articleBody, boolean spread, boolean linksAreContent, boolean sections) {
+public record Hints(String title, String articleBody, boolean spread, boolean linksAreContent, boolean sections,
+                    boolean thread) {
     /** No hints. */
     public static final Hints NONE = new Hints(null, null, false, false);
 
-    /** Hints for a page that is or may be an article or a thread. */
+    /** Hints for a page that is not a forum thread. */
+    public Hints(String title, String articleBody, boolean spread, boolean linksAreContent, boolean sections) {
+        this(title, articleBody, spread, linksAreContent, sections, false);
+    }
+
+    /** Hints for a page that is or may be an article. */
     public Hints(String title, String articleBody, boolean spread, boolean linksAreContent) {
         this(title, articleBody, spread, linksAreContent, false);
     }

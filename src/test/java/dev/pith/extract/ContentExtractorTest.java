@@ -272,6 +272,35 @@ class ContentExtractorTest {
         assertEquals("faq-content", grownFaq(servicePage(widgets.repeat(4))).className());
     }
 
+    /** A thread: a long question, then short replies, each post's body in the same markup, each post in a card. */
+    private static String threadPage() {
+        StringBuilder page = new StringBuilder("<body><ol class='messages'><li class='post'><div class='user'>ann</div>"
+                + "<blockquote class='message-text'>");
+        for (int i = 0; i < 8; i++) {
+            page.append("<p>I am choosing a host for a small game server, with ten players at most, and I would like")
+                    .append(" to know, from people who run one, what they pay and how often it goes down.</p>");
+        }
+        page.append("</blockquote></li>");
+        String[] replies = {"We pay three dollars a month and it has not gone down once this year.",
+            "Ours went down twice in the spring, both times during an update, for under an hour.",
+            "Pick one with backups included; restoring a world by hand takes a whole evening."};
+        for (String r : replies) {
+            page.append("<li class='post'><div class='user'>bo</div><blockquote class='message-text'><p>").append(r)
+                    .append("</p></blockquote></li>");
+        }
+        return page.append("</ol></body>").toString();
+    }
+
+    @Test
+    void inAThreadTheShortRepliesJoinTheLongQuestion() {
+        String thread = extractWith(threadPage(), new Hints(null, null, true, false, false, true)).content().text();
+        assertTrue(thread.contains("ten players at most"), thread);
+        assertTrue(thread.contains("three dollars a month") && thread.contains("restoring a world"), thread);
+        // Not in a thread, a block a twentieth of the chosen one's length that shares its style is no part of it.
+        String article = extractWith(threadPage(), new Hints(null, null, true, false, false, false)).content().text();
+        assertFalse(article.contains("three dollars a month"), article);
+    }
+
     @Test
     void aProductsTableOfSpecificationsJoinsItsDescription() {
         StringBuilder specs = new StringBuilder("<div class='pane'><h3>Specifications</h3><table>");
