@@ -80,6 +80,20 @@ final class ChromeRules {
             Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
                     .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?)\\s*$", 200)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.license", "A site's licence notice (\"Content is available under CC BY-SA 4.0\", \"This page is licensed"
+                    + " under the PSF License\") is printed on every page; it is not what the page says.")
+                    // Only a whole line about the page, the site or its code: "Its source code is licensed under the
+                    // MPL" in an article about a program is that article's own sentence.
+                    .text("(?i)^\\W*((except (as|where) otherwise noted,?\\s*)?(the )?(text|content|contents|material|documentation)"
+                            + "( (of|on) this (page|site|website|wiki))? (is )?(available|licensed|released) under\\b.{0,250}"
+                            + "|(this|the) (page|site|website|work|wiki|documentation)( and all documents on it)? (is|are)"
+                            + " (available|licensed|released) under\\b.{0,250}"
+                            + "|(site design( / logo)? © [\\d–-]{4,9}[^;]{0,60}; )?user contributions (are )?licensed under\\b.{0,80}"
+                            + "|(examples, recipes, and other )?code( samples| examples)?( in the documentation| from [\\w .-]{1,40})?"
+                            + " (is|are) (additionally )?licensed under\\b.{0,200}"
+                            + "|licensed under the [\\w .-]{2,40} licen[cs]e)\\W*$", 400)
+                    .triggers("licen", "available under", "released under")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.image-credit", "A line that only credits a picture (\"Image: Getty\", \"Photo: AP\") outside its figure is the"
                     + " picture's furniture, left behind when the picture was not kept.")
                     .text("(?i)^\\W*((image|photo|picture|pic|foto|bild|photograph|credit)s?( copyright| credit| by)?\\s*[:©]\\s*[^!?]{2,70}"

@@ -221,6 +221,14 @@ class RuleCasesTest {
                     "<p>The minister probeKept said on Monday, 12 May 2018, that she wrote to the council.</p>", "probeKept"),
             new Case("comments.byline", "<p>probeSays fan says:</p>", "probeSays",
                     "<p>In a statement, the company probeKept said: we will appeal.</p>", "probeKept"),
+            new Case("chrome.license", "<p>Except as otherwise noted, the content of this page is licensed under the Creative"
+                    + " Commons Attribution 4.0 License, and code samples are licensed under the Apache 2.0 License.</p>",
+                    "Creative Commons Attribution 4.0",
+                    "<p>Its source code probeKept is licensed under the Mozilla Public License.</p>", "probeKept"),
+            new Case("chrome.license", "<div>This page is licensed under the Python Software Foundation License Version 2.</div>"
+                    + "<div>Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may"
+                    + " apply.</div>", "Python Software Foundation",
+                    "<p>Which espresso machines are probeKept available under $500?</p>", "probeKept"),
             new Case("nav.list-controls", "<div><span>Showing 24 of 133 results</span><ul><li>probeItem</li></ul></div>",
                     "Showing 24",
                     "<h2>Filters</h2><p>A filter probeKept narrows the query set; chain several to combine them.</p>",
