@@ -115,7 +115,7 @@ final class ContentTree {
                     }
                 } else if (isInline(el)) {
                     para = para == null ? dest.appendElement("p") : para;
-                    inline(el, para);
+                    inlineElement(el, para);  // the element itself: a bare picture, a link, bold words
                 } else {
                     closeParagraph(para);
                     para = null;

@@ -28,6 +28,18 @@ class HtmlParserTest {
     }
 
     @Test
+    void anAmpPictureBecomesTheImageItStandsFor() {
+        Document doc = HtmlParser.parse("<body><figure><amp-img src='https://x.org/pier.jpg' width='800' height='450'"
+                + " layout='responsive' alt='The pier at dawn'><noscript><img src='https://x.org/pier.jpg'></noscript>"
+                + "</amp-img><figcaption>The pier</figcaption></figure></body>", "");
+        assertEquals(1, doc.select("img").size(), doc.body().html());
+        assertEquals("https://x.org/pier.jpg", doc.selectFirst("figure > img").attr("src"));
+        assertEquals("The pier at dawn", doc.selectFirst("img").attr("alt"));
+        assertFalse(doc.selectFirst("img").hasAttr("layout"));
+        assertTrue(doc.select("amp-img").isEmpty());
+    }
+
+    @Test
     void nestingDeeperThanTheLimitIsFlattened() {
         String html = "<div>".repeat(HtmlParser.MAX_DEPTH + 50) + "deep" + "</div>".repeat(HtmlParser.MAX_DEPTH + 50);
         Document doc = HtmlParser.parse(html, "");
