@@ -166,9 +166,9 @@ public final class Pith {
 
     /** The blocks chosen as the content, and the removals cleaning made before the choice. */
     private record Chosen(Extraction x, List<Removal> removed, String text) {
-        /** True when the content has text or a picture. */
+        /** True when the content has text or a picture (the lead picture too, taken out of the body). */
         boolean hasContent() {
-            return !text.isBlank() || x.content().selectFirst(Q_IMG) != null;
+            return !text.isBlank() || x.leadImage() != null || x.content().selectFirst(Q_IMG) != null;
         }
     }
 

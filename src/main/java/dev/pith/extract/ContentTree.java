@@ -70,6 +70,12 @@ final class ContentTree {
             if (!child.text().isBlank()) {
                 return null;
             }
+            if (child.normalName().equals("p") && child.childrenSize() == 1 && child.child(0).normalName().equals("img")) {
+                // A picture standing alone above the text, with no figure around it (an AMP page's lead picture).
+                Element img = child.child(0);
+                child.remove();
+                return image(img, null);
+            }
         }
         return null;
     }

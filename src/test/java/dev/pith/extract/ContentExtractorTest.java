@@ -302,6 +302,16 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aPictureStandingAloneAboveTheTextLeadsTheArticleAndOneBelowStaysInIt() {
+        Extraction x = extract("<body><article><h1>Pier opens</h1><img src='https://x.org/pier.jpg' alt='The pier'>"
+                + P + "<img src='https://x.org/ferry.jpg' alt='The ferry'>" + P + "</article></body>", "Pier opens");
+        assertEquals("https://x.org/pier.jpg", x.leadImage().url());
+        assertEquals("The pier", x.leadImage().alt());
+        assertEquals(1, x.content().select("img").size(), x.content().html());
+        assertEquals("https://x.org/ferry.jpg", x.content().selectFirst("img").attr("src"));
+    }
+
+    @Test
     void aProductsTableOfSpecificationsJoinsItsDescription() {
         StringBuilder specs = new StringBuilder("<div class='pane'><h3>Specifications</h3><table>");
         String[][] rows = {{"Core clock", "915 MHz"}, {"Memory", "12 GB GDDR5"}, {"Interface", "PCI Express 3.0"},
