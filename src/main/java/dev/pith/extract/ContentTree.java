@@ -508,7 +508,7 @@ final class ContentTree {
         if (src == null) {
             String srcset = img.attr("srcset").isEmpty() ? img.attr("data-srcset") : img.attr("srcset");
             if (!srcset.isBlank()) {
-                src = srcset.strip().split("[\\s,]+")[0];
+                src = Srcset.largest(srcset);
             }
         }
         String url = src == null ? null : resolve(src);
