@@ -2,7 +2,6 @@ package dev.pith.extract;
 
 import dev.pith.Thresholds;
 import dev.pith.clean.Paths;
-import dev.pith.clean.LooseText;
 import dev.pith.clean.Match;
 import dev.pith.clean.Sidebars;
 import org.jsoup.nodes.Document;
@@ -18,10 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Chooses the article in a cleaned page: a readable chain of named steps.
+ * Chooses the article in a cleaned page (cleaning has wrapped its loose lines of text into paragraphs, see
+ * {@link dev.pith.clean.LooseText}): a readable chain of named steps.
  *
  * <ol>
- *   <li>{@link LooseText} wraps text lying loose beside blocks into paragraphs (cleaning did, if it ran);</li>
  *   <li>{@link #scoreParagraphs} gives every paragraph points (length, commas) and passes them to its
  *       parent and grandparents, which start from their tag and class weight;</li>
  *   <li>{@link #pickTop} takes the best block after link density, moving up when the article spans
@@ -64,12 +63,10 @@ public final class ContentExtractor {
 
     /**
      * Extracts the article from {@code doc}, which should already be cleaned. The chosen blocks are copied,
-     * so the page stays as it was (but for loose text wrapped in paragraphs) and can be read again with other
-     * hints.
+     * so the page stays as cleaning left it and can be read again with other hints.
      */
     public Extraction extract(Document doc, Hints hints) {
         Element body = doc.body();
-        LooseText.wrap(body);
         Map<Element, Score> scores = scoreParagraphs(body, hints.linksAreContent());
         boostJsonLdMatch(scores, hints);
         TextStats stats = TextStats.of(body);
