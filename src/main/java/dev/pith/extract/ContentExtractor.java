@@ -437,7 +437,7 @@ public final class ContentExtractor {
         Element child = top;
         Map<Element, Integer> content = contentChars(body, scores, stats);
         Element landmark = toLandmark ? mainLandmark(top, body) : null;
-        if (landmark != null) {
+        if (landmark != null && !sidebarOnTheWay(top, landmark)) {
             // The page's own word that this is its main part stands for half the evidence: a service's hero,
             // features, comparison table and FAQ, each outweighed by the FAQ, are all its content.
             int extra = stats.textLength(landmark) - stats.textLength(top);
@@ -472,6 +472,16 @@ public final class ContentExtractor {
             child = parent;
         }
         return best;
+    }
+
+    /** True when a marked sidebar lies beside the way up from {@code top} to its ancestor {@code landmark}. */
+    private static boolean sidebarOnTheWay(Element top, Element landmark) {
+        for (Element child = top; child != landmark; child = child.parent()) {
+            if (hasSidebarBeside(child.parent(), child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest {@code <main>} or {@code role=main} above {@code top} and below the body, or null. */

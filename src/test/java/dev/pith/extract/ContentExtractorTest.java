@@ -270,6 +270,9 @@ class ContentExtractorTest {
                 + "Sold out</span></div><div class='cart'><span>Total items</span><span>$0.00</span><span>Product"
                 + " subtotal</span></div>";
         assertEquals("faq-content", grownFaq(servicePage(widgets.repeat(4))).className());
+        // Nor when the landmark holds a sidebar beside the questions, however much prose its reviews hold.
+        String reviews = "<div class='sidebar'>" + P.repeat(3) + "</div>";
+        assertEquals("faq-content", grownFaq(servicePage(reviews)).className());
     }
 
     /** A thread: a long question, then short replies, each post's body in the same markup, each post in a card. */
