@@ -153,6 +153,12 @@ public final class Thresholds {
     public static final int DUPLICATE_MIN_CHARS = 15;
 
     /**
+     * ...but a repeated paragraph at least this long (two full sentences) stays when its block holds another
+     * paragraph as long that is not a repeat: the writer said it twice, the page did not copy the block.
+     */
+    public static final int REPEATED_PROSE_CHARS = 150;
+
+    /**
      * Blocks inside the article with more text than this are only pruned for link density above
      * {@link #MAX_LINK_DENSITY}: weaker signals (class words, list shape) are not enough against that much text.
      */

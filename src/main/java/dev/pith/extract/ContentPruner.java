@@ -7,6 +7,8 @@ import dev.pith.clean.TextLength;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -180,6 +182,7 @@ final class ContentPruner {
      */
     private static void removeDuplicates(Element article) {
         java.util.Map<String, Element> seen = new java.util.HashMap<>();
+        List<Element> repeats = new ArrayList<>();
         for (Element e : article.getAllElements()) {
             boolean figure = e.normalName().startsWith("fig");
             if (e.parent() == null || !(figure || isTextBlock(e)) || insideTextBlock(e, article)) {
@@ -191,9 +194,34 @@ final class ContentPruner {
             }
             Element first = seen.putIfAbsent(text, e);
             if (first != null && (figure || first.parent() != e.parent())) {
+                repeats.add(e);
+            }
+        }
+        java.util.Set<Element> repeated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        repeated.addAll(repeats);
+        for (Element e : repeats) {
+            if (!writtenTwice(e, repeated)) {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * True when a repeated paragraph of prose was written twice by the author, not copied with its block: the
+     * block around it holds another paragraph that is not a repeat. (A page's mobile and desktop copies repeat
+     * every paragraph of a block; a writer may end two sections on the same sentence.)
+     */
+    private static boolean writtenTwice(Element e, java.util.Set<Element> repeated) {
+        if (!e.normalName().equals("p") || e.text().length() < Thresholds.REPEATED_PROSE_CHARS) {
+            return false;
+        }
+        for (Element sibling : e.parent().children()) {
+            if (sibling != e && sibling.normalName().equals("p") && !repeated.contains(sibling)
+                    && sibling.text().length() >= Thresholds.REPEATED_PROSE_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

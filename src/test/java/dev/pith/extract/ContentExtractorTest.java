@@ -315,6 +315,23 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aParagraphTheWriterRepeatsStaysTwiceAndABlockThePageCopiesIsKeptOnce() {
+        String refrain = "<p>Whatever the season, the trail rewards those who start early, pack light, and turn back"
+                + " when the weather says so, as every guide in the valley will tell you.</p>";
+        String spring = "<p>In spring the meadows flood, the upper bridges close until May, and the lower loop is the"
+                + " only way round, which the rangers mark with blue posts every mile.</p>";
+        String autumn = "<p>In autumn the larches turn gold, the huts close one by one, and the shortest days leave"
+                + " barely eight hours of light for the long crossing over the pass.</p>";
+        String written = extract("<body><article><div>" + spring + refrain + "</div><h2>Autumn</h2><div>" + autumn
+                + refrain + "</div></article></body>", null).content().text();
+        assertEquals(2, written.split("Whatever the season", -1).length - 1, written);
+        // The same block printed twice, for wide and narrow screens: once.
+        String copied = extract("<body><article><div class='wide'>" + spring + autumn + "</div><div class='narrow'>"
+                + spring + autumn + "</div></article></body>", null).content().text();
+        assertEquals(1, copied.split("In spring the meadows", -1).length - 1, copied);
+    }
+
+    @Test
     void aProductsTableOfSpecificationsJoinsItsDescription() {
         StringBuilder specs = new StringBuilder("<div class='pane'><h3>Specifications</h3><table>");
         String[][] rows = {{"Core clock", "915 MHz"}, {"Memory", "12 GB GDDR5"}, {"Interface", "PCI Express 3.0"},
