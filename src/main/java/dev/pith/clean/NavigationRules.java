@@ -78,6 +78,8 @@ final class NavigationRules {
                             + "|(show|hide|toggle) caption|caption|(image|photo|picture|video) (copyright|caption|source)|closed captions?( settings)?"
                             + "|enlarge( this)? (image|photo)|view (larger|full[- ]size) (image|photo)"
                             + "|(this|the) (slideshow|gallery|video|player|content) requires javascript\\b.{0,40}"
+                            // A gallery's buttons: "Full Screen", "Autoplay", "View Photos", "Buy Photo".
+                            + "|(exit )?full ?screen|auto ?play|view (all )?photos|buy (this )?photo|wait \\d+ seconds? to continue"
                             + "|please enable javascript\\b.{0,80})\\W*$", 120)
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -237,6 +237,9 @@ class RuleCasesTest {
                     "33 Results",
                     "<p>Sort by: the probeKept committee weighed the bids one by one and kept the cheapest three.</p>",
                     "probeKept"),
+            new Case("nav.media-control", "<div><span>Full Screen</span><span>Autoplay</span></div><div>View Photos</div>"
+                    + "<div>Wait 1 second to continue.</div>", "Wait 1 second",
+                    "<p>Autoplay probeKept videos annoy readers, the survey of news sites found last year.</p>", "probeKept"),
             new Case("nav.media-control", "<p>Image 2 of 5</p><p>probeCounter</p>", "Image 2 of 5",
                     "<p>Image 2 of the report probeKept shows the river at its highest point on record.</p>", "probeKept"),
             new Case("chrome.image-credit", "<p>Image: probeCredit Q cells</p>", "probeCredit",
