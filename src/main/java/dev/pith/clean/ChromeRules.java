@@ -58,6 +58,12 @@ final class ChromeRules {
                             + "|" + NAMES + " (?i:contributed (reporting|research|to this (report|story|article)))\\b.{0,60})$", 260)
                     .triggers("reporting", "editing", "writing", "compiled", "contributed")
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.post-meta", "A line of the post's particulars (\"By Jane Doe | March 3, 2024 | Politics\") repeats its"
+                    + " byline, date and section, which are read as metadata.")
+                    // Only with the bar that sets the particulars apart: "By the end of the year, prices rose" is a sentence.
+                    .text("(?i)^\\W*(by|on behalf of|posted by|written by|posted on)\\s+[^|]{2,60}(\\|\\s*[^|]{2,40}){1,3}$", 150)
+                    .triggers("by", "behalf", "posted")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.dateline", "A line that only says when the page was published or updated (\"Updated at 1:23"
                     + " p.m.\", \"First Published: Tuesday, November 19, 2019\") is the page's metadata, read as the date.")
                     .text("(?i)^\\W*((first |last |originally )?(published|updated|modified)( on| at)?|veröffentlicht( am)?"

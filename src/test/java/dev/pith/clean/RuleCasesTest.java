@@ -229,6 +229,10 @@ class RuleCasesTest {
                     + "<div>Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may"
                     + " apply.</div>", "Python Software Foundation",
                     "<p>Which espresso machines are probeKept available under $500?</p>", "probeKept"),
+            new Case("chrome.post-meta", "<p>On Behalf of Smith &amp; Jones LLP | Apr 21, 2017 | Products Liability</p>",
+                    "Products Liability",
+                    "<p>By the end of the year probeKept prices had risen by a third, the statistics office said.</p>",
+                    "probeKept"),
             new Case("nav.list-controls", "<div><span>Showing 24 of 133 results</span><ul><li>probeItem</li></ul></div>",
                     "Showing 24",
                     "<h2>Filters</h2><p>A filter probeKept narrows the query set; chain several to combine them.</p>",
