@@ -45,6 +45,15 @@ final class ChromeRules {
                             + "|leia mais|scopri di più|leggi (di più|tutto)|lees meer|meer lezen|[пП]одробнее|[чЧ]итать далее"
                             + "|続きを読む|もっと見る|阅读更多|查看更多|了解更多)\\W*){1,2}$", 30)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.app-prompt", "A prompt to open the page in the site's app, or to get the app, is the site's offer,"
+                    + " not the page's text.")
+                    // What may follow the app is its platforms or what it is for, not a sentence: "Get the app
+                    // developers said..." is news.
+                    .text("(?i)^\\W*((open (this page |this article |this story )?in (the |our )?([\\w-]+ ){0,2}app"
+                            + "|(get|download|install) (the|our) (free )?([\\w-]+ )?app|continue in (the )?app)"
+                            + "(\\s+(now|today|for (free|ios|android|iphone)|to .{1,90}|and .{1,60}|on .{1,40}))?)\\W*$", 140)
+                    .triggers("app")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.image-address", "A line that is only the address of a picture file is a leftover of the page's"
                     + " markup (a logo's, a share image's), not text.")
                     .text("(?i)^\\s*(https?:)?//\\S+\\.(png|jpe?g|gif|svg|webp|avif)(\\?\\S*)?\\s*$", 300)

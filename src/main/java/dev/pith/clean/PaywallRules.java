@@ -56,6 +56,6 @@ final class PaywallRules {
                             + "|(sign|log) ?in to (add|save|follow|rate|review|like|bookmark|vote|see|view|download|track"
                             + "|set|get|create|manage|receive|reply|post|ask|answer|write|leave|join|access|unlock|earn|redeem)\\b.{0,90}"
                             + "|(sign|log) ?in\\s*/\\s*(register|sign ?up)|create (a )?free account\\b.*"
-                            + "|register (now |for free )?to (continue|read).*)\\W*$", 120)
+                            + "|register (now |for free )?to (continue|read).*|you('re| are) not (signed|logged) in)\\W*$", 120)
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -233,6 +233,12 @@ class RuleCasesTest {
                     "Products Liability",
                     "<p>By the end of the year probeKept prices had risen by a third, the statistics office said.</p>",
                     "probeKept"),
+            new Case("chrome.app-prompt", "<div><a>Open in Desktop App</a></div><div>Open this page in the Steam App to"
+                    + " wishlist, follow, purchase and see recommendations</div><div>Get the App</div>", "Open in Desktop",
+                    "<p>Get the app probeKept developers said they would fix the bug by Friday, the report said.</p>",
+                    "probeKept"),
+            new Case("paywall.sign-in", "<div>You're not signed in!</div><p>probeAfter</p>", "not signed in",
+                    "<p>You're not signed in probeKept to the network until the router shows a green light.</p>", "probeKept"),
             new Case("nav.list-controls", "<div><span>Showing 24 of 133 results</span><ul><li>probeItem</li></ul></div>",
                     "Showing 24",
                     "<h2>Filters</h2><p>A filter probeKept narrows the query set; chain several to combine them.</p>",
