@@ -39,6 +39,10 @@ final class NavigationRules {
                             Match.or(Match.classWords("toc", "lwptoc", "tableofcontents"),
                                     Match.classContains("table-of-contents"))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("nav.categories", "A wiki's box of the categories a page is filed under (\"Categories: Rivers of France\","
+                    + " \"Hidden categories\") links to other lists; it is navigation.")
+                    .html(Match.css("#catlinks, .catlinks, .mw-normal-catlinks, .mw-hidden-catlinks"))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.pagination", "Pagination links move between pages of a list.")
                     .html(Match.classWords("pagination", "pager", "paging", "pagenav"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),

@@ -239,6 +239,10 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("paywall.sign-in", "<div>You're not signed in!</div><p>probeAfter</p>", "not signed in",
                     "<p>You're not signed in probeKept to the network until the router shows a green light.</p>", "probeKept"),
+            new Case("nav.categories", "<div id='catlinks' class='catlinks'><div class='mw-normal-catlinks'><a>Categories</a>:"
+                    + " <ul><li><a>Rivers of France</a></li></ul></div></div>", "Rivers of France",
+                    "<div class='categories-intro'><p>The probeKept museum sorts its collection into five categories,"
+                    + " each in its own wing.</p></div>", "probeKept"),
             new Case("nav.list-controls", "<div><span>Showing 24 of 133 results</span><ul><li>probeItem</li></ul></div>",
                     "Showing 24",
                     "<h2>Filters</h2><p>A filter probeKept narrows the query set; chain several to combine them.</p>",
