@@ -76,7 +76,7 @@ public final class Pith {
                 meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT,
                 isList(meta.pageType().type()), isSections(meta.pageType().type()),
                 meta.pageType().type() == PageTypes.Type.FORUM);
-        Cleaned cleaned = Cleaned.of(page, doc, options, meta.pageType().type() == PageTypes.Type.FORUM);
+        Cleaned cleaned = Cleaned.of(page, doc, options, hints.thread());
         Chosen chosen = choose(cleaned, hints, options);
         String headline = meta.title() != null ? meta.title() : chosen.x().headline();
         Map<String, Double> features = TypeFeatures.of(meta.pageType().signals(), chosen.x().content(), headline,

@@ -71,7 +71,8 @@ final class ChromeRules {
                     + " byline, date and section, which are read as metadata.")
                     // Only with the bar that sets the particulars apart: "By the end of the year, prices rose" is a sentence.
                     .text("(?i)^\\W*(by|on behalf of|posted by|written by|posted on)\\s+[^|]{2,60}(\\|\\s*[^|]{2,40}){1,3}$", 150)
-                    .triggers("by", "behalf", "posted")
+                    // The bar is in every line it takes, and in few others: a gate far tighter than its words.
+                    .triggers("|")
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.dateline", "A line that only says when the page was published or updated (\"Updated at 1:23"
                     + " p.m.\", \"First Published: Tuesday, November 19, 2019\") is the page's metadata, read as the date.")
@@ -101,11 +102,11 @@ final class ChromeRules {
                     // MPL" in an article about a program is that article's own sentence.
                     .text("(?i)^\\W*((except (as|where) otherwise noted,?\\s*)?(the )?(text|content|contents|material|documentation)"
                             + "( (of|on) this (page|site|website|wiki))? (is )?(available|licensed|released) under\\b.{0,250}"
-                            + "|(this|the) (page|site|website|work|wiki|documentation)( and all documents on it)? (is|are)"
+                            + "|(this|the) (page|site|website|work|wiki|documentation)( and [\\w ]{1,30})? (is|are)"
                             + " (available|licensed|released) under\\b.{0,250}"
-                            + "|(site design( / logo)? © [\\d–-]{4,9}[^;]{0,60}; )?user contributions (are )?licensed under\\b.{0,80}"
-                            + "|(examples, recipes, and other )?code( samples| examples)?( in the documentation| from [\\w .-]{1,40})?"
-                            + " (is|are) (additionally )?licensed under\\b.{0,200}"
+                            + "|([^;]{1,80}; )?user contributions (are )?licensed under\\b.{0,80}"
+                            + "|(([\\w ,]{1,40} )?code( samples| examples)? in (the|this) documentation"
+                            + "|code (samples|examples)( from [\\w .-]{1,40})?) (is|are) (additionally )?licensed under\\b.{0,200}"
                             + "|licensed under the [\\w .-]{2,40} licen[cs]e)\\W*$", 400)
                     .triggers("licen", "available under", "released under")
                     .guards(HEADLINE_AND_FIGURES),
