@@ -49,8 +49,8 @@ final class ChromeRules {
                     + " not the page's text.")
                     // What may follow the app is its platforms or what it is for, not a sentence: "Get the app
                     // developers said..." is news.
-                    .text("(?i)^\\W*((open (this page |this article |this story )?in (the |our )?([\\w-]+ ){0,2}app"
-                            + "|(get|download|install) (the|our) (free )?([\\w-]+ )?app|continue in (the )?app)"
+                    .text("(?i)^\\W*(((click|tap) here to )?(open (this page |this article |this story )?in (the |our )?([\\w-]+ ){0,2}app"
+                            + "|(get|download|install) (the|our) (free )?([\\w-]+ ){0,2}app|continue in (the )?app)"
                             + "(\\s+(now|today|for (free|ios|android|iphone)|to .{1,90}|and .{1,60}|on .{1,40}))?)\\W*$", 140)
                     .triggers("app")
                     .guards(HEADLINE_AND_FIGURES),

@@ -29,5 +29,16 @@ final class NewsletterRules {
                             + "|(suscríbete|suscribete|regístrate) a (nuestro|nuestra|la|el) (newsletter|boletín)\\b.{0,80}"
                             + "|(assine|inscreva-se (n|em )?)(a |na |nossa )?newsletter\\b.{0,80}"
                             + "|iscriviti alla (nostra )?newsletter\\b.{0,80}|[пП]одпишитесь на (нашу )?рассылку\\b.{0,80})\\W*$", 200)
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("newsletter.fine-print", "The promise under a sign-up form (\"No spam, we promise\", \"You can unsubscribe at"
+                    + " any time\") belongs to the form, not to the page.")
+                    // Its own line, or the consent sentence it closes ("...to receive e-mails about offers. You may
+                    // unsubscribe at any time."); a sentence that only mentions unsubscribing is not fine print.
+                    .text("(?i)^\\W*(no spam(\\W{0,3}(we )?promise|\\W+ever|\\W*[.!]|,? just\\b).{0,160}"
+                            + "|we respect your privacy(\\W*|[.!] .{0,160})"
+                            + "|((you|subscribers) (can|may) )?unsubscribe (at )?any ?time\\b.{0,160}"
+                            + "|.{0,200}\\b(e-?mails?|newsletters?|offers|marketing|messages|updates)\\b.{0,200}"
+                            + "\\b(you|subscribers) (can|may) (unsubscribe|opt out) (at )?any ?time\\b.{0,160})$", 320)
+                    .triggers("spam", "privacy", "unsubscribe", "opt out")
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }

@@ -28,6 +28,8 @@ final class ShareRules {
                             + "|pinterest|reddit|telegram|copy( the)? link|follow us( on\\b.*)?|share via\\b.*"
                             + "|share (this|the) (article|story)\\b.*|comments?( \\(?\\d+\\)?)?"
                             + "|click to (share|email|print|tweet)\\b.{0,60}|share your thoughts\\b.{0,40}|permalink"
+                            // A count beside the buttons: "197 Shares", "1.2K shares".
+                            + "|\\d[\\d.,]*\\s?[km]?\\s(shares|total shares)"
                             + "|like this (story|article|post)\\?.{0,40}"
                             // The same in other languages: "Teilen", "Partager sur Facebook", "Поделиться".
                             + "|(teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|[пП]оделиться|シェア|分享)"

@@ -237,6 +237,19 @@ class RuleCasesTest {
                     + " wishlist, follow, purchase and see recommendations</div><div>Get the App</div>", "Open in Desktop",
                     "<p>Get the app probeKept developers said they would fix the bug by Friday, the report said.</p>",
                     "probeKept"),
+            new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
+                    + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
+                    + " time.</p><p>probeAfter</p>", "No spam",
+                    "<p>The law says probeKept users must be able to unsubscribe at any time from marketing lists.</p>"
+                    + "<p>No spam filter catches everything, the researchers found.</p>", "probeKept"),
+            new Case("newsletter.fine-print", "<p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
+                    + " time. probeConsent</p>", "probeConsent",
+                    "<p>No spam filter catches probeKept everything, the researchers found.</p>", "probeKept"),
+            new Case("chrome.app-prompt", "<p>Intro.</p><div><strong>CLICK HERE TO GET THE FOX NEWS APP</strong></div>",
+                    "FOX NEWS APP",
+                    "<p>Click here to get the probeKept latest version of the app once it is out.</p>", "probeKept"),
+            new Case("share.label", "<p>Intro.</p><div><span>197 Shares</span></div>", "197 Shares",
+                    "<p>He bought 197 shares probeKept of the company in March.</p>", "probeKept"),
             new Case("paywall.sign-in", "<div>You're not signed in!</div><p>probeAfter</p>", "not signed in",
                     "<p>You're not signed in probeKept to the network until the router shows a green light.</p>", "probeKept"),
             new Case("nav.categories", "<div id='catlinks' class='catlinks'><div class='mw-normal-catlinks'><a>Categories</a>:"
