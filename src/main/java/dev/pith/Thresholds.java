@@ -204,6 +204,13 @@ public final class Thresholds {
     public static final int TEASER_ZONE_ENDS_AFTER = 2;
 
     /**
+     * In a text dump, a prose line with at least this many short lines right above it (one of them a date) and
+     * right below it (a teaser's title, byline and date; the next one's), next to another such line, is a teaser
+     * once the article has begun. Two, because an article's paragraph has at most one sub-heading above it.
+     */
+    public static final int TEASER_LINES_AROUND = 2;
+
+    /**
      * Prose inside the readers' thread (or a teaser zone) counts this much of its length toward the article's
      * run: nothing, since a long thread would otherwise outweigh a short article.
      */

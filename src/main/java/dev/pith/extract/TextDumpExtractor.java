@@ -34,6 +34,12 @@ public final class TextDumpExtractor {
             "(?i)(©|\\(c\\)|\\bphoto(graph)?:|\\bcredit:|\\bgetty images\\b|\\breuters\\b|\\bAFP\\b|\\bAP( Photo)?\\b|\\bEPA\\b|\\bimage:)");
     private static final Pattern NO_COMMENTS = Pattern.compile("(?i)^(0|no) (comments?|responses?|replies)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /**
+     * A line that is only a date or an age: "Wednesday November 20, 2019", "20 Nov 2019", "2019-11-20", "3 hours ago".
+     */
+    private static final Pattern DATE_ONLY = Pattern.compile("(?i)\\W*((\\p{L}+,? )?(\\d{1,2}(st|nd|rd|th)?\\.? \\p{L}{3,9}\\.?,? \\d{4}"
+            + "|\\p{L}{3,9}\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}"
+            + "|\\d+ (minutes?|mins?|hours?|hrs?|days?|weeks?) ago)([ ,|@-]+\\d{1,2}:\\d{2}( ?[ap]\\.?m\\.?)?)?\\W*");
 
     private final Cleaner cleaner;
 
@@ -151,6 +157,7 @@ public final class TextDumpExtractor {
      * other lines count against, junk lines count heavily against. Returns {start, end} (end exclusive).
      */
     static int[] bestRun(List<Line> lines, List<Removal> verdicts) {
+        boolean[] teasers = teasers(lines, verdicts);
         double best = 0;
         double sum = 0;
         int bestStart = 0;
@@ -159,7 +166,7 @@ public final class TextDumpExtractor {
         int shortRun = 0;
         int proseSeen = 0;
         boolean inThread = false;
-        boolean teasers = false;
+        boolean inTeaserZone = false;
         int proseInARow = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
@@ -170,14 +177,15 @@ public final class TextDumpExtractor {
                 boolean begun = proseSeen >= Thresholds.THREAD_AFTER_PROSE_CHARS;
                 inThread |= opensThread(verdicts.get(i), l.text()) && begun;
                 if (begun && verdicts.get(i).rule().equals("related.heading")) {
-                    teasers = true;
+                    inTeaserZone = true;
                     proseInARow = 0;
                 }
             } else if (l.isProse()) {
                 // After a "Related stories" heading, prose is teasers until paragraphs follow each other again.
                 proseInARow++;
-                teasers &= proseInARow < Thresholds.TEASER_ZONE_ENDS_AFTER;
-                boolean aside = inThread || teasers;
+                inTeaserZone &= proseInARow < Thresholds.TEASER_ZONE_ENDS_AFTER;
+                boolean aside = inThread || inTeaserZone
+                        || proseSeen >= Thresholds.THREAD_AFTER_PROSE_CHARS && teasers[i];
                 value = l.text().length() * (aside ? Thresholds.THREAD_PROSE_WEIGHT : 1);
                 proseSeen += l.text().length();
                 shortRun = 0;
@@ -202,6 +210,54 @@ public final class TextDumpExtractor {
             bestStart++;
         }
         return new int[] {bestStart, bestEnd};
+    }
+
+    /**
+     * Which prose lines are teasers of other pages: a line standing alone between groups of short lines
+     * ({@link Thresholds#TEASER_LINES_AROUND} on each side, or the end of the dump after it) with a date among
+     * those above (a teaser's title, byline and date; the next one's below), next to another such line. An
+     * article's paragraphs follow each other or a single sub-heading; a list of products or steps has no dates.
+     */
+    static boolean[] teasers(List<Line> lines, List<Removal> verdicts) {
+        boolean[] shaped = new boolean[lines.size()];
+        boolean[] teasers = new boolean[lines.size()];
+        int previousProse = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (verdicts.get(i) != null || !lines.get(i).isProse()) {
+                continue;
+            }
+            shaped[i] = shortLinesAround(lines, verdicts, i, -1) && shortLinesAround(lines, verdicts, i, 1)
+                    && datedAbove(lines, i);
+            if (shaped[i] && previousProse >= 0 && shaped[previousProse]) {
+                teasers[previousProse] = true;  // two in a row: both are teasers
+                teasers[i] = true;
+            }
+            previousProse = i;
+        }
+        return teasers;
+    }
+
+    /** True when one of the short lines right above line {@code i} is only a date: a teaser's, not a list item's. */
+    private static boolean datedAbove(List<Line> lines, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - Thresholds.TEASER_LINES_AROUND - 1); j--) {
+            if (DATE_ONLY.matcher(lines.get(j).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shortLinesAround(List<Line> lines, List<Removal> verdicts, int i, int step) {
+        for (int k = 1; k <= Thresholds.TEASER_LINES_AROUND; k++) {
+            int j = i + k * step;
+            if (j < 0 || j >= lines.size()) {
+                return step > 0;
+            }
+            if (verdicts.get(j) == null && lines.get(j).isProse()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

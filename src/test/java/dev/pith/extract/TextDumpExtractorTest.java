@@ -32,6 +32,35 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void datedTeasersAfterTheArticleStayOutWithoutARelatedHeading() {
+        StringBuilder dump = new StringBuilder("Flood barriers hold\n\n").append(BODY).append("\n")
+                .append(BODY.replace("river", "canal")).append("\n\nWeather\n\nRegion\n\n");
+        for (String topic : new String[] {"library", "school", "bridge", "market"}) {
+            dump.append("Council approves the ").append(topic).append(" budget\n\nJane Roe\n\nWednesday November 20, 2019\n\n")
+                    .append("The council approved the budget for the new ").append(topic).append(" after a long debate that")
+                    .append(" lasted into the night and ended with a narrow vote of seven to six, the clerk said. The")
+                    .append(" mayor, who had argued for the plan since the spring, thanked the members who changed their")
+                    .append(" minds and promised that work would begin before the end of the year, weather allowing.\n\n");
+        }
+        String text = extract(dump.toString()).content().text();
+        assertTrue(text.contains("from the west."), text);
+        assertFalse(text.contains("library") || text.contains("market"), text);
+    }
+
+    @Test
+    void aListOfItemsWithoutDatesIsNoRunOfTeasers() {
+        // A gift guide: each item's name and shop above its paragraph, as teasers have, but no dates.
+        StringBuilder dump = new StringBuilder("Best gadgets of the year\n\n").append(BODY).append("\n\n");
+        for (String item : new String[] {"speaker", "drone", "watch", "camera"}) {
+            dump.append("Pocket ").append(item).append(" for $99\n\nSee it now: Shop\n\n")
+                    .append("The pocket ").append(item).append(" is small enough to carry everywhere, lasts a full day")
+                    .append(" on one charge and costs far less than the models it competes with this year.\n\n");
+        }
+        String text = extract(dump.toString()).content().text();
+        assertTrue(text.contains("pocket drone") && text.contains("pocket camera"), text);
+    }
+
+    @Test
     void aLongReadersThreadAfterTheArticleStaysOut() {
         StringBuilder dump = new StringBuilder("Flood barriers hold\n\n").append(BODY).append("\n\n")
                 .append(BODY.replace("river", "canal")).append("\n\n3 Comments\n\n");
