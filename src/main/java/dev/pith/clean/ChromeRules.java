@@ -17,17 +17,17 @@ final class ChromeRules {
 
     static final List<Rule> RULES = List.of(
             Rule.of("chrome.header", "The site header (logo, masthead, top links) is the same on every page.")
-                    .html(Match.or(Match.css("[role=banner]"),
+                    .html(Match.or(Match.roles("banner"),
                             Match.classContains("site-header", "siteheader", "masthead", "global-header",
                                     "globalheader", "top-bar", "topbar", "header-nav"),
                             Match.and(Match.tags("header"), Match.css("body > header, body > div > header"))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("chrome.footer", "The site footer (legal links, addresses, copyright) is the same on every page.")
-                    .html(Match.or(Match.tags("footer"), Match.css("[role=contentinfo]"),
+                    .html(Match.or(Match.tags("footer"), Match.roles("contentinfo"),
                             Match.classWords("footer", "colophon", "sitefooter")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("chrome.dialog", "Dialogs, popovers and install prompts float over the page; they are never its content.")
-                    .html(Match.or(Match.css("[role=dialog], [role=alertdialog], [aria-modal=true]"),
+                    .html(Match.or(Match.roles("dialog", "alertdialog"), Match.css("[aria-modal=true]"),
                             Match.classWords("modal", "popover", "popup")))
                     // No CONTENT guard: a consent manager's dialog explains itself in paragraphs of prose.
                     .guards(HEADLINE_AND_FIGURES, SENTENCE),

@@ -129,6 +129,7 @@ public final class Cleaner {
         LooseText.wrap(root);
         Protection protection = Protection.of(root);
         Map<Element, Integer> textLengths = TextLength.measure(root);
+        ClassBits classBits = new ClassBits();
         Matcher[] matchers = newMatchers();
         List<Removal> removals = new ArrayList<>();
         List<Node> doomed = new ArrayList<>();
@@ -150,7 +151,7 @@ public final class Cleaner {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 boolean judgeText = judgedDepth < 0 || !INLINE.contains(tag) || standsAlone(el);
-                ElementView view = new ElementView(el, textLengths);
+                ElementView view = new ElementView(el, textLengths, classBits);
                 Removal r = firstMatch(view, protection, judgeText, matchers);
                 if (r != null) {
                     removals.add(r);

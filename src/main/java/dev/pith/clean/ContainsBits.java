@@ -27,6 +27,10 @@ final class ContainsBits {
             if (p.isEmpty()) {
                 throw new IllegalArgumentException("empty substring");
             }
+            if (p.chars().anyMatch(Character::isWhitespace)) {
+                // Class and id are scanned apart (see ElementView#containsBits): a space would span the two.
+                throw new IllegalArgumentException("substring with a space: '" + p + "'");
+            }
         }
         if (next == Long.SIZE) {
             return 0;

@@ -22,22 +22,42 @@ final class ElementView {
     private List<String> words;
     /** {@link ContainsBits} of the class/id; -1 until read. */
     private long containsBits = -1;
-    /** {@link WordBits} of the class/id words; -1 until read. */
+    /** {@link WordBits#WORDS} bits of the class/id words; -1 until read. */
     private long wordBits = -1;
-    private List<String> classNames;
+    /** {@link StartBits} of the class names and id; -1 until read. */
+    private long startBits = -1;
+    /** The page's bits of class attributes, shared by all its elements; null for a single look. */
+    private final ClassBits classBits;
+    /** The bits of this element's class attribute (words, contains, names, starts); null until read. */
+    private long[] ownClassBits;
     private Element root;
     /** The text read by {@link #textAtMost}. */
     private String text;
+    /** See {@link #role()}; null until read. */
+    private String role;
     /** See {@link #nameId()}; null until read. */
     private String id;
 
     ElementView(Element element) {
-        this(element, null);
+        this(element, null, null);
     }
 
-    ElementView(Element element, Map<Element, Integer> textLengths) {
+    /**
+     * A view of {@code element}; {@code textLengths} are the page's measured text lengths and {@code classBits}
+     * its class attributes' bits, both shared by all the page's views (either may be null).
+     */
+    ElementView(Element element, Map<Element, Integer> textLengths, ClassBits classBits) {
         this.element = element;
         this.textLengths = textLengths;
+        this.classBits = classBits;
+    }
+
+    /** The element's ARIA role, trimmed and lower-cased; "" when it has none. */
+    String role() {
+        if (role == null) {
+            role = element.attr("role").strip().toLowerCase(Locale.ROOT);
+        }
+        return role;
     }
 
     /** The document the element belongs to, for CSS queries. */
@@ -66,24 +86,39 @@ final class ElementView {
         return lowerChars;
     }
 
-    /** The {@link ContainsBits} of the lower-cased class and id: which {@link Match#classContains} sets they hit. */
+    /**
+     * The {@link ContainsBits} of the lower-cased class and id: which {@link Match#classContains} sets they hit. (The
+     * class and the id are scanned apart: no registered substring holds a space, so none spans the two.)
+     */
     long containsBits() {
         if (containsBits == -1) {
-            containsBits = classAndId().isEmpty() ? 0 : ContainsBits.of(classAndIdChars());
+            String id = nameId();
+            containsBits = ownClassBits()[1]
+                    | (id.isEmpty() ? 0 : ContainsBits.of(id.toLowerCase(Locale.ROOT).toCharArray()));
         }
         return containsBits;
     }
 
-    /** The {@link WordBits} of the class/id words: which {@link Match#classWords} sets hold one of them. */
+    /** The {@link WordBits#WORDS} bits of the class/id words: which {@link Match#classWords} sets hold one of them. */
     long wordBits() {
         if (wordBits == -1) {
-            long bits = 0;
-            for (String w : words()) {
-                bits |= WordBits.of(w);
-            }
-            wordBits = bits;
+            String id = nameId();
+            wordBits = ownClassBits()[0] | (id.isEmpty() ? 0 : ClassBits.wordBits(id));
         }
         return wordBits;
+    }
+
+    /** The {@link WordBits#CLASS_NAMES} bits of the element's class names: which {@link Match#classNames} it carries. */
+    long classNameBits() {
+        return ownClassBits()[2];
+    }
+
+    private long[] ownClassBits() {
+        if (ownClassBits == null) {
+            String c = element.attr("class");
+            ownClassBits = classBits != null ? classBits.of(c) : ClassBits.compute(c);
+        }
+        return ownClassBits;
     }
 
     /** True when one of the class/id words is in {@code wanted}. */
@@ -98,11 +133,8 @@ final class ElementView {
 
     /** True when the element carries one of these lower-case class names (class names match ignoring case). */
     boolean hasClassName(Set<String> wanted) {
-        if (classNames == null) {
-            String c = element.attr("class");
-            classNames = c.isEmpty() ? List.of() : splitClassNames(c.toLowerCase(Locale.ROOT));
-        }
-        for (String n : classNames) {
+        String c = element.attr("class");
+        for (String n : c.isEmpty() ? List.<String>of() : splitClassNames(c.toLowerCase(Locale.ROOT))) {
             if (wanted.contains(n)) {
                 return true;
             }
@@ -116,16 +148,20 @@ final class ElementView {
      */
     boolean hasNameStarting(List<String> words) {
         String id = nameId();
-        if (startsName(id, 0, id.length(), words)) {
-            return true;
+        for (String w : words) {
+            if (startsName(id, 0, id.length(), w)) {
+                return true;
+            }
         }
         String c = element.attr("class");
         int start = -1;
         for (int i = 0; i <= c.length(); i++) {
             boolean space = i == c.length() || Character.isWhitespace(c.charAt(i));
             if (space && start >= 0) {
-                if (startsName(c, start, i, words)) {
-                    return true;
+                for (String w : words) {
+                    if (startsName(c, start, i, w)) {
+                        return true;
+                    }
                 }
                 start = -1;
             } else if (!space && start < 0) {
@@ -135,21 +171,26 @@ final class ElementView {
         return false;
     }
 
-    /** True when {@code s[from, to)} is one of {@code words} or starts with one followed by -, _ or a capital. */
-    private static boolean startsName(String s, int from, int to, List<String> words) {
-        for (String w : words) {
-            int end = from + w.length();
-            if (end <= to && s.regionMatches(true, from, w, 0, w.length())) {
-                if (end == to) {
-                    return true;
-                }
-                char next = s.charAt(end);
-                if (next == '-' || next == '_' || Character.isUpperCase(next)) {
-                    return true;
-                }
-            }
+    /** The {@link StartBits} of the class names and the id: which {@link Match#classStarts} lists they start with. */
+    long startBits() {
+        if (startBits == -1) {
+            String id = nameId();
+            startBits = ownClassBits()[3] | (id.isEmpty() ? 0 : StartBits.of(id));
         }
-        return false;
+        return startBits;
+    }
+
+    /** True when {@code s[from, to)} is {@code w} or starts with it followed by -, _ or a capital; ignores case. */
+    static boolean startsName(String s, int from, int to, String w) {
+        int end = from + w.length();
+        if (end > to || !s.regionMatches(true, from, w, 0, w.length())) {
+            return false;
+        }
+        if (end == to) {
+            return true;
+        }
+        char next = s.charAt(end);
+        return next == '-' || next == '_' || Character.isUpperCase(next);
     }
 
     /**
@@ -252,7 +293,7 @@ final class ElementView {
         return elements == 1;
     }
 
-    private static List<String> splitClassNames(String classAttr) {
+    static List<String> splitClassNames(String classAttr) {
         List<String> out = new ArrayList<>(2);
         int start = -1;
         for (int i = 0; i <= classAttr.length(); i++) {

@@ -15,7 +15,7 @@ final class HiddenRules {
      * shell, a service's offers one per tab. What it holds is the page's, and no hiding rule removes it (rules
      * for what it is, a menu or a dialog, still do).
      */
-    private static final Match TAB_PANEL = Match.or(Match.css("[role=tabpanel]"),
+    private static final Match TAB_PANEL = Match.or(Match.roles("tabpanel"),
             Match.classNames("tab-pane", "tab-panel", "tabpanel", "tab__content", "tab__pane", "tabs-panel", "tabs__panel"));
 
     /**

@@ -86,10 +86,20 @@ public final class Match {
                 ATTRIBUTES_ONLY.matcher(query.strip()).matches(), List.of(evaluator));
     }
 
+    /**
+     * Matches elements whose {@code role} is one of these ARIA roles ({@code roles("navigation", "search")}): the
+     * same as {@code css("[role=navigation], [role=search]")}, with the role read once for all such matches.
+     */
+    public static Match roles(String... roles) {
+        Set<String> set = Arrays.stream(roles).map(r -> r.toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        return new Match("role=" + String.join("|", roles), e -> set.contains(e.role()), true);
+    }
+
     /** Matches elements whose class or id contains one of these whole words. */
     public static Match classWords(String... words) {
         Set<String> set = Set.of(words);
-        long bit = WordBits.register(set);
+        long bit = WordBits.WORDS.register(set);
         // With a bit of its own, the test is one AND on the element's words, looked up once for all such matches.
         Predicate<ElementView> test = bit != 0 ? e -> (e.wordBits() & bit) != 0 : e -> e.hasWord(set);
         return new Match("class/id words " + String.join("|", words), test, true);
@@ -113,7 +123,10 @@ public final class Match {
     public static Match classNames(String... names) {
         Set<String> set = Arrays.stream(names).map(n -> n.toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
-        return new Match("class " + String.join("|", names), e -> e.hasClassName(set), true);
+        long bit = WordBits.CLASS_NAMES.register(set);
+        // With a bit of its own, the test is one AND on bits worked out once per class attribute of the page.
+        Predicate<ElementView> test = bit != 0 ? e -> (e.classNameBits() & bit) != 0 : e -> e.hasClassName(set);
+        return new Match("class " + String.join("|", names), test, true);
     }
 
     /**
@@ -124,7 +137,9 @@ public final class Match {
      */
     public static Match classStarts(String... words) {
         List<String> list = List.of(words);
-        return new Match("class/id starting " + String.join("|", words), e -> e.hasNameStarting(list), true);
+        long bit = StartBits.register(words);
+        Predicate<ElementView> test = bit != 0 ? e -> (e.startBits() & bit) != 0 : e -> e.hasNameStarting(list);
+        return new Match("class/id starting " + String.join("|", words), test, true);
     }
 
     /**

@@ -17,7 +17,7 @@ final class NavigationRules {
             Rule.of("nav.landmark", "A navigation landmark (<nav>, role=navigation) links to the rest of the site, whatever"
                     + " promotions its menus carry.")
                     .html(Match.or(Match.tags("nav"),
-                            Match.css("[role=navigation], [role=menubar], [role=menu], [role=search]")))
+                            Match.roles("navigation", "menubar", "menu", "search")))
                     .guards(HEADLINE_AND_FIGURES, CONTAINER),
             Rule.of("nav.menu", "Menus and navigation bars link to the rest of the site.")
                     // Not an FAQ's own "menu" of questions ("faq_tabs-menu-link"): the questions are content.
@@ -41,7 +41,7 @@ final class NavigationRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.categories", "A wiki's box of the categories a page is filed under (\"Categories: Rivers of France\","
                     + " \"Hidden categories\") links to other lists; it is navigation.")
-                    .html(Match.css("#catlinks, .catlinks, .mw-normal-catlinks, .mw-hidden-catlinks"))
+                    .html(Match.or(Match.css("#catlinks"), Match.classNames("catlinks", "mw-normal-catlinks", "mw-hidden-catlinks")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.pagination", "Pagination links move between pages of a list.")
                     .html(Match.classWords("pagination", "pager", "paging", "pagenav"))

@@ -15,5 +15,5 @@ public final class Sidebars {
 
     /** A "sidebar", "rail" or "aside" class or id word, or {@code role=complementary}. */
     public static final Match MARKED = Match.or(Match.classWords("sidebar", "sidebars", "rail", "sidenav", "aside"),
-            Match.css("[role=complementary]"));
+            Match.roles("complementary"));
 }

@@ -45,7 +45,7 @@ class TextLengthTest {
     void aViewReadsShortTextOnceAndRefusesLongText() {
         Document doc = Jsoup.parse(PAGE);
         Element span = doc.getElementById("c");
-        ElementView view = new ElementView(span, TextLength.measure(doc.body()));
+        ElementView view = new ElementView(span, TextLength.measure(doc.body()), null);
         assertEquals("abc de", view.textAtMost(5));
         assertNull(view.textAtMost(4));
         assertEquals("abc de", new ElementView(span).textAtMost(10), "without measured lengths it walks the text");

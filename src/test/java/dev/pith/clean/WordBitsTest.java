@@ -14,13 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WordBitsTest {
     @Test
     void eachSetGetsItsBitAndAWordCarriesTheBitsOfEverySetHoldingIt() {
-        long a = WordBits.register(Set.of("zebrawords", "okapiwords"));
-        long b = WordBits.register(Set.of("okapiwords"));
+        long a = WordBits.WORDS.register(Set.of("zebrawords", "okapiwords"));
+        long b = WordBits.WORDS.register(Set.of("okapiwords"));
         assertNotEquals(0, a);
         assertNotEquals(a, b);
-        assertEquals(a, WordBits.of("zebrawords") & (a | b));
-        assertEquals(a | b, WordBits.of("okapiwords") & (a | b));
-        assertEquals(0, WordBits.of("giraffewords"));
+        assertEquals(a, WordBits.WORDS.of("zebrawords") & (a | b));
+        assertEquals(a | b, WordBits.WORDS.of("okapiwords") & (a | b));
+        assertEquals(0, WordBits.WORDS.of("giraffewords"));
     }
 
     @Test
