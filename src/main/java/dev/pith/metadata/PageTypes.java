@@ -191,15 +191,19 @@ public final class PageTypes {
         java.util.regex.Matcher callText = SERVICE_TEXT.matcher("");
         java.util.regex.Matcher itemType = ARTICLE_ITEMTYPE.matcher("");
         TypeFeatures.PageCounts counts = new TypeFeatures.PageCounts();
+        // What a class attribute says, read once per distinct attribute: most repeat down a page.
+        Map<String, long[]> byClass = new java.util.HashMap<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
-            String cls = e.className().toLowerCase(Locale.ROOT);
+            String raw = e.className();
+            long[] facts = raw.isEmpty() ? NO_CLASS : byClass.computeIfAbsent(raw, PageTypes::classFacts);
+            long cls = facts[1];
             // A link's text is read once, for the counts (headline-length links) and for the labels below.
             String linkText = tag.equals("a") ? TextLength.atMost(e, TypeFeatures.HEADLINE_LINK_MAX) : null;
-            counts.add(tag, cls, e, linkText);
-            boolean priced = cls.contains("price") || e.attr("itemprop").equals("price");
+            counts.add(tag, facts[0], e, linkText);
+            boolean priced = (cls & PRICE) != 0 || e.attr("itemprop").equals("price");
             price |= priced;
-            if (priced && !cls.contains("old") && hasDigit(e.ownText()) || !priced && saysAPrice(e)) {
+            if (priced && (cls & OLD) == 0 && hasDigit(e.ownText()) || !priced && saysAPrice(e)) {
                 prices++;
             }
             if (tag.equals("button") || tag.equals("a") || tag.equals("input")) {
@@ -215,12 +219,10 @@ public final class PageTypes {
             if (tag.equals("pre") || tag.equals("code")) {
                 code++;
             }
-            if (tag.equals("article") || cls.contains("card") || cls.contains("teaser")
-                    || tag.equals("li") && cls.contains("item") || cls.contains("product-item") || cls.contains("grid-item")) {
+            if (tag.equals("article") || (cls & CARD) != 0 || tag.equals("li") && (cls & ITEM) != 0) {
                 teasers++;
             }
-            if (cls.contains("post") || cls.contains("message") || cls.contains("reply") || cls.contains("comment")
-                    || cls.contains("answer") || e.attr("itemprop").equals("comment")) {
+            if ((cls & POST) != 0 || e.attr("itemprop").equals("comment")) {
                 posts++;
             }
             articleMicrodata |= e.hasAttr("itemtype") && itemType.reset(e.attr("itemtype")).find();
@@ -246,6 +248,28 @@ public final class PageTypes {
         if (articleMicrodata) {
             add(score, evidence, Type.ARTICLE, 2, "microdata Article");
         }
+    }
+
+    private static final long PRICE = 1;
+    private static final long OLD = 2;
+    private static final long CARD = 4;
+    private static final long ITEM = 8;
+    private static final long POST = 16;
+    private static final long[] NO_CLASS = {0, 0};
+
+    /**
+     * What a class attribute says: the {@link TypeFeatures.PageCounts#classParts} it holds, and which of the words
+     * this walk looks for it contains (a price, an old price, a card, an item, a post).
+     */
+    private static long[] classFacts(String classAttr) {
+        String cls = classAttr.toLowerCase(Locale.ROOT);
+        long facts = (cls.contains("price") ? PRICE : 0) | (cls.contains("old") ? OLD : 0)
+                | (cls.contains("card") || cls.contains("teaser") || cls.contains("product-item")
+                        || cls.contains("grid-item") ? CARD : 0)
+                | (cls.contains("item") ? ITEM : 0)
+                | (cls.contains("post") || cls.contains("message") || cls.contains("reply") || cls.contains("comment")
+                        || cls.contains("answer") ? POST : 0);
+        return new long[] {TypeFeatures.PageCounts.classParts(cls), facts};
     }
 
     /** Counts element children without building jsoup's cached child list. */

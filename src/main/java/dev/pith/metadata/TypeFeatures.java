@@ -168,8 +168,16 @@ public final class TypeFeatures {
                 "article", "button", "select", "iframe", "form", "pre", "svg", "aside", "nav", "section", "dl",
                 "blockquote", "input");
 
-        /** Counts {@code e}; {@code linkText} is a link's text when at most {@link #HEADLINE_LINK_MAX} long. */
-        void add(String tag, String cls, Element e, String linkText) {
+        /** Which of the class fragments of {@link #CLASS_GROUPS} a lower-cased class attribute holds, for {@link #add}. */
+        static long classParts(String lowerClass) {
+            return lowerClass.isEmpty() ? 0 : CLASS_PARTS.which(lowerClass);
+        }
+
+        /**
+         * Counts {@code e}; {@code classParts} is what {@link #classParts} says of its class, {@code linkText} a
+         * link's text when at most {@link #HEADLINE_LINK_MAX} long.
+         */
+        void add(String tag, long classParts, Element e, String linkText) {
             elements++;
             for (int i = 0; i < e.childNodeSize(); i++) {
                 if (e.childNode(i) instanceof TextNode t) {
@@ -196,10 +204,7 @@ public final class TypeFeatures {
             } else if (TAGS.contains(tag)) {
                 tags.merge(tag, 1, Integer::sum);
             }
-            if (cls.isEmpty()) {
-                return;
-            }
-            long found = CLASS_PARTS.which(cls);
+            long found = classParts;
             for (int g = 0; g < CLASS_GROUPS.length && found != 0; g++) {
                 if ((found & GROUP_BITS[g]) != 0) {
                     groups[g]++;
