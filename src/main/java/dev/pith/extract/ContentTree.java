@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  *
  * <p>Blocks: {@code p, h2-h6, ul, ol, li, blockquote, pre > code, table, figure > img + figcaption, hr, dl}.
  * Inline: {@code a[href], em, strong, code, br, sup, sub, del, img}. Wrappers (div, section, span...) are
- * unwrapped; loose text in a wrapper becomes a paragraph; {@code <br><br>} splits paragraphs. Links and images
- * are made absolute; {@code javascript:} links and tracking pixels are dropped. A standfirst and a lead
- * image at the top are set apart, since they have their own fields.
+ * unwrapped, and so is a blockquote that holds a forum post's body; loose text in a wrapper becomes a paragraph;
+ * {@code <br><br>} splits paragraphs. Links and images are made absolute; {@code javascript:} links and tracking
+ * pixels are dropped. A standfirst and a lead image at the top are set apart, since they have their own fields.
  */
 final class ContentTree {
     private static final Evaluator Q_IMG = QueryParser.parse("img");
@@ -36,6 +36,14 @@ final class ContentTree {
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\s*((?:©|\\(c\\)|photo(graph)?s?:|credit:|image:|picture:|foto:|bild:|source:|illustration:)\\s*.{2,80}"
                     + "|\\((?:AP|AFP|Reuters|Getty|EPA)[^)]{0,60}\\)|(?:Getty Images|Reuters|AFP|AP Photo|EPA)[^.]{0,40})\\s*$");
+    /**
+     * A blockquote so classed holds a forum post's own words, not a quotation: old forum software (XenForo 1's
+     * {@code messageText}) and some blogs wrap every post body in one, and a reader expects it as plain text.
+     */
+    private static final dev.pith.clean.Match POST_BODY = dev.pith.clean.Match.or(
+            dev.pith.clean.Match.classContains("messagetext", "message-text", "message-body", "messagebody",
+                    "post-body", "postbody", "post_body", "post-content", "postcontent"),
+            dev.pith.clean.Match.classWords("ugc"));
     private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?)-?([\\w+#-]+)");
 
     private final Element out = new Element("article");
@@ -175,7 +183,13 @@ final class ContentTree {
                 }
             }
             case "ul", "ol" -> list(el, numbered(el, dest.appendElement(tag)));
-            case "blockquote" -> mixed(el, dest.appendElement("blockquote"));
+            case "blockquote" -> {
+                if (!el.hasAttr("cite") && POST_BODY.matches(el)) {
+                    blocks(el, dest);  // a post's body, quoted only in the markup
+                } else {
+                    mixed(el, dest.appendElement("blockquote"));
+                }
+            }
             case "pre" -> pre(el, dest);
             case "table" -> table(el, dest);
             case "figure" -> figure(el, dest);

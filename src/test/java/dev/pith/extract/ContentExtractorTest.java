@@ -28,6 +28,21 @@ class ContentExtractorTest {
     }
 
     /** A service page: one section of three paragraphs, then five sections of one paragraph each. */
+    @Test
+    void aBlockquoteHoldingAPostsBodyIsThePostsTextButAQuoteInItStaysAQuote() {
+        String post = "<li class='message'><div class='messageInfo'><blockquote class='messageText SelectQuoteContainer"
+                + " ugc baseHtml'>" + P.replace("<p>", "").replace("</p>", "") + "<br><br>"
+                + "<div class='bbCodeBlock bbCodeQuote'><blockquote class='quoteContainer'>The bridge is late.</blockquote>"
+                + "</div>I disagree with that.</blockquote></div></li>";
+        Element content = extract("<html><body><ol class='messageList'>" + post + post.replace("Officials", "Engineers")
+                + "</ol></body></html>", null).content();
+        assertFalse(content.select("blockquote").isEmpty(), content.outerHtml());
+        for (Element quote : content.select("blockquote")) {
+            assertEquals("The bridge is late.", quote.text(), content.outerHtml());
+        }
+        assertTrue(content.selectFirst("p").text().startsWith("Officials said"), content.outerHtml());
+    }
+
     private static String sectionsPage() {
         StringBuilder page = new StringBuilder("<body><div class='wrap'>");
         String[] topics = {"Planning", "Design", "Building", "Support", "Billing", "Training"};
