@@ -25,6 +25,9 @@ final class ContentTree {
     private static final Evaluator Q_IMG = QueryParser.parse("img");
     private static final Evaluator Q_FIGCAPTION = QueryParser.parse("figcaption");
     private static final Evaluator Q_CODE = QueryParser.parse("code");
+    /** What a figure may hold besides a picture: a quote, code, a table, paragraphs (outside its caption). */
+    private static final Evaluator Q_FIGURE_BODY = QueryParser.parse(
+            "blockquote, pre, table, ul, ol, p:not(figcaption p), video, iframe");
     private static final Evaluator Q_TR = QueryParser.parse("tr");
     private static final Evaluator Q_CAPTION = QueryParser.parse("caption");
     private static final Evaluator Q_TH_THEAD_CAPTION = QueryParser.parse("th, thead, caption");
@@ -391,6 +394,13 @@ final class ContentTree {
     private void figure(Element src, Element dest) {
         Element img = firstImage(src);
         Element cap = src.selectFirst(Q_FIGCAPTION);
+        if (img == null && lostItsPicture(src)) {
+            // A picture that never loaded (a spinner, a blank pixel): its caption stays, its badges ("New") go.
+            if (cap != null && !cap.text().isBlank()) {
+                paragraph(cap, dest.appendElement("p"));
+            }
+            return;
+        }
         if (img == null) {
             blocks(src, dest);
             return;
@@ -400,6 +410,11 @@ final class ContentTree {
         if (cap != null && !cap.text().isBlank()) {
             inline(cap, fig.appendElement("figcaption"));
         }
+    }
+
+    /** True when a figure held pictures, none of them usable, and nothing but them and a caption. */
+    private static boolean lostItsPicture(Element figure) {
+        return figure.selectFirst(Q_IMG) != null && figure.selectFirst(Q_FIGURE_BODY) == null;
     }
 
     private Element firstImage(Element src) {
@@ -514,7 +529,7 @@ final class ContentTree {
         String src = null;
         for (String attr : new String[] {"data-src", "data-lazy-src", "data-original", "data-url", "src"}) {
             String v = img.attr(attr).strip();
-            if (!v.isEmpty() && !v.startsWith("data:")) {
+            if (!v.isEmpty() && !v.startsWith("data:") && !isPlaceholder(v)) {
                 src = v;
                 break;
             }
@@ -535,6 +550,24 @@ final class ContentTree {
         }
         return clean;
     }
+
+    /**
+     * True when {@code src} names a stand-in that a script was to replace with the picture: a spinner, a blank or
+     * transparent pixel, a "placeholder" ({@code img/loading.svg}, {@code lazy_placeholder.gif}, {@code clear.png},
+     * {@code woocommerce-placeholder-400x400.png}). A reader would see nothing, or a spinner, in its place.
+     */
+    static boolean isPlaceholder(String src) {
+        String path = src;
+        int cut = path.indexOf('?');
+        path = cut >= 0 ? path.substring(0, cut) : path;
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return PLACEHOLDER_NAMES.contains(base) || base.contains("placeholder");
+    }
+
+    private static final Set<String> PLACEHOLDER_NAMES = Set.of("loading", "loader", "spinner", "lazy", "lazyload",
+            "spacer", "blank", "clear", "empty", "transparent", "trans", "pixel", "1x1", "spaceball", "grey", "gray");
 
     /** Resolves {@code href} against the base URI; null for script and data URLs. */
     private String resolve(String href) {

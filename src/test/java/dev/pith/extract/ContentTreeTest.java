@@ -1,0 +1,46 @@
+package dev.pith.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContentTreeTest {
+    private static Element build(String html) {
+        return ContentTree.build(Jsoup.parse(html, "https://shop.example.com/").body(), "https://shop.example.com/")
+                .content();
+    }
+
+    @Test
+    void aScriptsStandInIsNoPicture() {
+        for (String src : new String[] {"/stencil/e/img/loading.svg", "//cdn.example.com/a3-lazy-load/lazy_placeholder.gif",
+                "styles/default/xenforo/clear.png", "/uploads/woocommerce-placeholder-400x400.png?v=2", "/img/spacer.gif"}) {
+            assertTrue(ContentTree.isPlaceholder(src), src);
+        }
+        for (String src : new String[] {"/photos/clear-skies.jpg", "/2024/loading-dock.jpg", "/img/empty-beach.png",
+                "/media/photo.jpg"}) {
+            assertFalse(ContentTree.isPlaceholder(src), src);
+        }
+    }
+
+    @Test
+    void aFigureWhosePictureNeverLoadedKeepsItsCaptionAndLosesItsBadge() {
+        Element out = build("<p>The shop sells grinders.</p><figure><span class='tag'>New</span>"
+                + "<img src='/img/loading.svg' alt='A grinder'><figcaption>The burr grinder in steel.</figcaption></figure>"
+                + "<figure><img src='/img/loading.svg' data-src='/photos/grinder.jpg'></figure>");
+        assertNull(out.selectFirst("img[src$=loading.svg]"), out.outerHtml());
+        assertEquals("https://shop.example.com/photos/grinder.jpg", out.selectFirst("img").attr("src"), out.outerHtml());
+        assertTrue(out.text().contains("The burr grinder in steel."), out.outerHtml());
+        assertFalse(out.text().contains("New"), out.outerHtml());
+    }
+
+    @Test
+    void aFigureThatHoldsAQuoteKeepsItWhenItsPictureIsAStandIn() {
+        Element out = build("<figure><img src='/img/blank.gif'><blockquote>We will open in May.</blockquote></figure>");
+        assertEquals("We will open in May.", out.selectFirst("blockquote").text(), out.outerHtml());
+    }
+}
