@@ -59,7 +59,57 @@ final class ContentTree {
     static ContentTree build(Element source, String baseUri) {
         ContentTree tree = new ContentTree(baseUri);
         tree.blocks(source, tree.out);
+        dropRepeatedPictures(tree.out);
         return tree;
+    }
+
+    /**
+     * Removes a picture that repeats the one just before it with no text between: the same picture marked up
+     * twice, for wide and narrow screens, is seen once.
+     */
+    private static void dropRepeatedPictures(Element out) {
+        java.util.List<Element> repeats = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            private String previous;
+            private boolean textSince;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    textSince |= !t.isBlank();
+                } else if (node instanceof Element e && e.normalName().equals("img")) {
+                    if (e.attr("src").equals(previous) && !textSince && !inTable(e)) {
+                        repeats.add(e);
+                    }
+                    previous = e.attr("src");
+                    textSince = false;
+                }
+            }
+        }, out);
+        for (Element img : repeats) {
+            Element holder = img.parent();
+            img.remove();
+            removeIfEmpty(holder, out);
+        }
+    }
+
+    /** True inside a table's cell: a column of the same icon (a tick, a flag) says something in each row. */
+    private static boolean inTable(Element img) {
+        for (Element p = img.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("td") || p.normalName().equals("th")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void removeIfEmpty(Element holder, Element out) {
+        while (holder != null && holder != out && !holder.normalName().equals("li")
+                && holder.text().isBlank() && holder.selectFirst(Q_IMG) == null) {
+            Element up = holder.parent();
+            holder.remove();
+            holder = up;
+        }
     }
 
     Element content() {

@@ -43,4 +43,14 @@ class ContentTreeTest {
         Element out = build("<figure><img src='/img/blank.gif'><blockquote>We will open in May.</blockquote></figure>");
         assertEquals("We will open in May.", out.selectFirst("blockquote").text(), out.outerHtml());
     }
+
+    @Test
+    void aPictureRepeatedWithNoTextBetweenIsSeenOnceButATableColumnOfIconsStays() {
+        Element out = build("<p>The new store.</p><div><img src='/bg.jpg'></div><div><img src='/bg.jpg'></div>"
+                + "<p>It opens in May.</p><p><img src='/bg.jpg'></p>"
+                + "<table><tr><td>Steel</td><td><img src='/tick.png'></td></tr><tr><td><img src='/tick.png'></td>"
+                + "<td><img src='/tick.png'></td></tr></table>");
+        assertEquals(2, out.select("img[src$=bg.jpg]").size(), "once before the text, once after it: " + out.outerHtml());
+        assertEquals(3, out.select("td img").size(), out.outerHtml());
+    }
 }
