@@ -41,7 +41,8 @@ final class HiddenRules {
                     + " mark visible text so, and never what the reader can open (a folded accordion's panel).")
                     .html(Match.and(Match.css("[aria-hidden=true]"), Match.not(REVEALABLE)))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
-            Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen (but for what the reader can open).")
+            Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen (but for what the reader can"
+                    + " open, and a table cell's only words, which say what its icon means).")
                     // The cheap test first: most elements have none of these class names.
                     .html(Match.and(Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",
                             "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
@@ -51,6 +52,8 @@ final class HiddenRules {
                             Match.not(Match.css("[class~=(^|\\s)((sm|md|lg|xl|2xl):(block|flex|grid|inline|inline-block"
                                     + "|inline-flex|table|contents)|d-(sm|md|lg|xl|xxl)-(block|flex|grid|inline|inline-block"
                                     + "|inline-flex|table))(\\s|$)]")),
-                            Match.not(REVEALABLE)))
+                            Match.not(REVEALABLE),
+                            // A comparison table's tick says "Yes" to screen readers only: without it the cell is empty.
+                            Match.not(Match.soleTextOf("td", "th"))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }

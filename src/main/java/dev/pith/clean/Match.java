@@ -236,6 +236,26 @@ public final class Match {
         return prev != null && prev.hasClass(className) || next != null && next.hasClass(className);
     }
 
+    /**
+     * Matches elements that hold all the words of their nearest ancestor with one of these tags:
+     * {@code soleTextOf("td", "th")} matches the screen reader's "Yes" beside a tick icon, the only words of its
+     * table cell.
+     */
+    public static Match soleTextOf(String... tags) {
+        Set<String> set = Set.of(tags);
+        return new Match("the only text of its " + String.join("/", tags), e -> {
+            Element cell = e.element.parent();
+            while (cell != null && !set.contains(cell.normalName())) {
+                cell = cell.parent();
+            }
+            if (cell == null) {
+                return false;
+            }
+            String own = TextLength.atMost(e.element, 100);
+            return own != null && !own.isBlank() && own.equals(TextLength.atMost(cell, 100));
+        });
+    }
+
     /** Matches elements whose whole text is at most {@code maxChars} long (icons, labels). */
     public static Match shortText(int maxChars) {
         return new Match("text up to " + maxChars + " chars", e -> e.textAtMost(maxChars) != null);

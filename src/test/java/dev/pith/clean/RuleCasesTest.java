@@ -237,6 +237,10 @@ class RuleCasesTest {
                     + " wishlist, follow, purchase and see recommendations</div><div>Get the App</div>", "Open in Desktop",
                     "<p>Get the app probeKept developers said they would fix the bug by Friday, the report said.</p>",
                     "probeKept"),
+            new Case("hidden.class", "<table><tr><td>Chat <span class='sr-only'>probeHint opens a tooltip</span></td>"
+                    + "<td><i class='fa-check'></i></td></tr></table>", "probeHint",
+                    "<table><tr><td>Chat</td><td><i class='fa-check'></i><span class='sr-only'>probeKept</span></td></tr></table>",
+                    "probeKept"),
             new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
                     + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time.</p><p>probeAfter</p>", "No spam",
