@@ -570,6 +570,12 @@ final class ContentTree {
             inline(a, dest);
             return;
         }
+        if (dest.childNodeSize() > 0 && dest.childNode(dest.childNodeSize() - 1) instanceof Element last
+                && last.normalName().equals("a")) {
+            // Links side by side with nothing between are separate items the page set apart with styles
+            // ("Shop All" "Air Fryers"): a space keeps their words from running together.
+            dest.appendChild(new TextNode(" "));
+        }
         Element link = dest.appendElement("a").attr("href", href);
         inline(a, link);
     }

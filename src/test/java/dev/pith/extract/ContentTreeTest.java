@@ -53,4 +53,12 @@ class ContentTreeTest {
         assertEquals(2, out.select("img[src$=bg.jpg]").size(), "once before the text, once after it: " + out.outerHtml());
         assertEquals(3, out.select("td img").size(), out.outerHtml());
     }
+
+    @Test
+    void linksSideBySideKeepTheirWordsApart() {
+        Element out = build("<p><a href='/all'>Shop All</a><a href='/fryers'>Air Fryers</a> and "
+                + "<a href='/a'>one</a> <a href='/b'>two</a></p>");
+        assertEquals("Shop All Air Fryers and one two", out.text());
+        assertEquals(4, out.select("a").size());
+    }
 }
