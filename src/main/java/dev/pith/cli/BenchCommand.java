@@ -83,6 +83,10 @@ final class BenchCommand {
         out.printf(Locale.ROOT, "pith, %d threads      %8.1f pages/s   (%.2fx of 1 thread)%n", r.jobs(),
                 r.parallelPagesPerSecond(), r.scaling());
         out.printf(Locale.ROOT, "allocated per page   %8.1f KiB%n", r.bytesPerPage() / 1024);
+        if (r.parseCpuMsPerPage() > 0 && r.extractCpuMsPerPage() > 0) {
+            out.printf(Locale.ROOT, "CPU per page         %8.2f ms parse, %.2f ms pith on 1 thread (%.2fx)%n",
+                    r.parseCpuMsPerPage(), r.extractCpuMsPerPage(), r.cpuRatio());
+        }
         out.flush();
         return ExitCodes.OK;
     }

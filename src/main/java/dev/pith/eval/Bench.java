@@ -33,10 +33,20 @@ public final class Bench {
 
     /** One measured figure set. */
     public record Result(int pages, double parsePagesPerSecond, double extractPagesPerSecond,
-                         double parallelPagesPerSecond, int jobs, double bytesPerPage) {
+                         double parallelPagesPerSecond, int jobs, double bytesPerPage,
+                         double parseCpuMsPerPage, double extractCpuMsPerPage) {
         /** Extraction time over parse time on one thread. */
         public double ratio() {
             return parsePagesPerSecond / extractPagesPerSecond;
+        }
+
+        /**
+         * Extraction over parse in the measuring thread's CPU time: on a shared machine, other tenants stretch the
+         * wall time of one pass and not the next, while the thread's own CPU time moves much less. NaN when the
+         * JVM cannot tell a thread's CPU time (both figures 0).
+         */
+        public double cpuRatio() {
+            return extractCpuMsPerPage / parseCpuMsPerPage;
         }
 
         /** Parallel speed-up over one thread. */
@@ -89,16 +99,27 @@ public final class Bench {
 
     /** Runs the benchmark with {@code jobs} threads for the parallel figure. */
     public Result run(int jobs) throws Exception {
+        int n = pages.size() * rounds;
         timeParse();
-        double parse = pages.size() * rounds / timeParse();
+        long cpu = cpuNanos();
+        double parse = n / timeParse();
+        double parseCpu = (cpuNanos() - cpu) / 1e6 / n;
         timeExtract();
         long before = allocated();
+        cpu = cpuNanos();
         double seconds = timeExtract();
-        double bytes = (allocated() - before) / (double) (pages.size() * rounds);
-        double extract = pages.size() * rounds / seconds;
+        double extractCpu = (cpuNanos() - cpu) / 1e6 / n;
+        double bytes = (allocated() - before) / (double) n;
+        double extract = n / seconds;
         timeParallel(jobs);
-        double parallel = pages.size() * rounds / timeParallel(jobs);
-        return new Result(pages.size(), parse, extract, parallel, jobs, bytes);
+        double parallel = n / timeParallel(jobs);
+        return new Result(pages.size(), parse, extract, parallel, jobs, bytes, parseCpu, extractCpu);
+    }
+
+    /** This thread's CPU time in nanoseconds, or 0 when the JVM cannot tell (the CPU figures are then 0). */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : 0;
     }
 
     private double timeParse() {

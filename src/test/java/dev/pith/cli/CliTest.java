@@ -447,6 +447,10 @@ class CliTest {
         assertTrue(lines.get(2).matches("pith, 1 thread +[0-9.]+ pages/s +\\([0-9.]+x parse time\\)"), r.out());
         assertTrue(lines.get(3).matches("pith, 2 threads +[0-9.]+ pages/s +\\([0-9.]+x of 1 thread\\)"), r.out());
         assertTrue(lines.get(4).matches("allocated per page +[0-9.]+ KiB"), r.out());
+        if (java.lang.management.ManagementFactory.getThreadMXBean().isCurrentThreadCpuTimeSupported()) {
+            assertTrue(lines.get(5).matches("CPU per page +[0-9.]+ ms parse, [0-9.]+ ms pith on 1 thread \\([0-9.]+x\\)"),
+                    r.out());
+        }
         assertEquals(2, run("bench", "-r", "0", dir.resolve("b").toString()).code(), "no rounds is a usage error");
         write("b/broken.html", "");
         Run floor = run("bench", "--parse-only", dir.resolve("b").toString());
