@@ -506,11 +506,28 @@ final class ContentTree {
     private void inline(Element src, Element dest) {
         for (Node node : src.childNodes()) {
             if (node instanceof TextNode t) {
-                dest.appendChild(new TextNode(t.text()));
+                dest.appendChild(new TextNode(gluedToElement(t, dest) ? " " + t.text() : t.text()));
             } else if (node instanceof Element el) {
                 inlineElement(el, dest);
             }
         }
+    }
+
+    /**
+     * True when text follows an element with no space and the two read as separate words run together: the
+     * element ends in a small letter and the text starts a capitalised word ({@code <b class="title">Industry
+     * Competency</b>Our experts...}, a title the page's styles set on a line of its own). A word split by markup
+     * ({@code <b>Micro</b>soft}) goes on in a small letter and stays whole.
+     */
+    private static boolean gluedToElement(TextNode t, Element dest) {
+        String text = t.text();
+        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1))
+                || !(t.previousSibling() instanceof Element) || dest.childNodeSize() == 0
+                || !(dest.childNode(dest.childNodeSize() - 1) instanceof Element last)) {
+            return false;
+        }
+        String before = last.text();
+        return !before.isEmpty() && Character.isLowerCase(before.charAt(before.length() - 1));
     }
 
     private void inlineElement(Element el, Element dest) {

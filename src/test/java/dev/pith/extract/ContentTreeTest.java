@@ -61,4 +61,12 @@ class ContentTreeTest {
         assertEquals("Shop All Air Fryers and one two", out.text());
         assertEquals(4, out.select("a").size());
     }
+
+    @Test
+    void aTitleSetOnItsOwnLineByStylesIsNotGluedToTheTextAfterIt() {
+        Element out = build("<ul><li><b class='title'>Industry Competency</b>Our experts know the trade.</li>"
+                + "<li><b>Micro</b>soft and <em>Apple</em>, Inc.</li></ul>");
+        assertEquals("Industry Competency Our experts know the trade.", out.selectFirst("li").text());
+        assertEquals("Microsoft and Apple, Inc.", out.select("li").get(1).text());
+    }
 }
