@@ -153,19 +153,11 @@ final class ElementView {
                 return true;
             }
         }
-        String c = element.attr("class");
-        int start = -1;
-        for (int i = 0; i <= c.length(); i++) {
-            boolean space = i == c.length() || Character.isWhitespace(c.charAt(i));
-            if (space && start >= 0) {
-                for (String w : words) {
-                    if (startsName(c, start, i, w)) {
-                        return true;
-                    }
+        for (String name : splitClassNames(element.attr("class"))) {
+            for (String w : words) {
+                if (startsName(name, 0, name.length(), w)) {
+                    return true;
                 }
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
             }
         }
         return false;

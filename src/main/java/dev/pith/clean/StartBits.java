@@ -40,14 +40,9 @@ final class StartBits {
 
     /** The bits of the words that the name {@code name} is, or starts with before a dash, an underscore or a capital. */
     static long of(String name) {
-        return of(name, 0, name.length());
-    }
-
-    /** As {@link #of(String)} for the name {@code s[from, to)}. */
-    static long of(String s, int from, int to) {
         long bits = 0;
         for (Entry e : entries) {
-            if (ElementView.startsName(s, from, to, e.word)) {
+            if (ElementView.startsName(name, 0, name.length(), e.word)) {
                 bits |= e.bit;
             }
         }
@@ -57,15 +52,8 @@ final class StartBits {
     /** The bits of all the space-separated class names in {@code classAttr}. */
     static long ofClassNames(String classAttr) {
         long bits = 0;
-        int start = -1;
-        for (int i = 0; i <= classAttr.length(); i++) {
-            boolean space = i == classAttr.length() || Character.isWhitespace(classAttr.charAt(i));
-            if (space && start >= 0) {
-                bits |= of(classAttr, start, i);
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
+        for (String name : ElementView.splitClassNames(classAttr)) {
+            bits |= of(name);
         }
         return bits;
     }

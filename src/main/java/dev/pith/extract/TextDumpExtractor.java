@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *   <li>{@link #splitLines} — one unit per non-blank line (hard-wrapped paragraphs are joined);</li>
  *   <li>the {@link Cleaner}'s text rules mark junk lines (icon titles, sponsored, paywall, templates);</li>
  *   <li>{@link #bestRun} — the densest run of prose lines, where junk breaks a run and short lines weigh
- *       against it;</li>
+ *       against it, and the readers' thread and other pages' teasers ({@link #teasers}) add nothing;</li>
  *   <li>{@link #preamble} — the short lines just above the run: section, title, standfirst, lead caption;</li>
  *   <li>{@link #body} — the run as paragraphs, sub-headings and list items.</li>
  * </ol>
