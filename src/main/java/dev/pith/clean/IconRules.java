@@ -2,7 +2,7 @@ package dev.pith.clean;
 
 import java.util.List;
 
-/** Icons: inline SVG (whose title and desc leak as "Created with Sketch."), icon fonts and their labels. */
+/** Icons: inline SVG (whose title and desc leak as "Created with Sketch."), icon fonts and their labels, avatars. */
 final class IconRules {
     private IconRules() {
     }
@@ -16,6 +16,14 @@ final class IconRules {
                             Match.classContains("icon", "fa-", "glyphicon", "material-symbols", "material-icons"),
                             Match.shortText(30)))
                     .unguarded(),
+            Rule.of("icon.avatar", "A member's avatar is a picture of who wrote, beside every post or comment, not of what"
+                    + " they wrote.")
+                    // Known by its class or by where avatars are kept ("/avatars/", "user_avatar", Gravatar); a film
+                    // poster named "avatar-poster.jpg" is neither.
+                    .html(Match.and(Match.tags("img"), Match.or(Match.classWords("avatar", "avatars", "gravatar"),
+                            Match.css("[src*=/avatars/], [src*=/avatar/], [src*=avatar_], [src*=_avatar], [src*=gravatar.com],"
+                                    + " [data-src*=/avatars/], [data-src*=/avatar/], [data-src*=_avatar], [data-src*=avatar_]"))))
+                    .guards(Guard.HEADLINE_AND_FIGURES),
             Rule.of("icon.titles", "Icon titles run together when a page is flattened (\"ArrowArtboardCreated with Sketch.\").")
                     .text("(?i)created with (sketch|figma|inkscape|adobe illustrator)"
                             + "|(?:Icon|Chevron|Arrow|Artboard)(?:[^\\n]{0,40}?(?:Icon|Chevron|Arrow|Artboard)){2}", 400)

@@ -241,6 +241,15 @@ class RuleCasesTest {
                     + "<td><i class='fa-check'></i></td></tr></table>", "probeHint",
                     "<table><tr><td>Chat</td><td><i class='fa-check'></i><span class='sr-only'>probeKept</span></td></tr></table>",
                     "probeKept"),
+            new Case("icon.avatar", "<div class='post'><img src='data/avatars/m/13/1378.jpg?17' alt='probeAvatar'>"
+                    + "<img class='avatar avatar-48' src='https://secure.example.com/u/8659.png' alt='probeClassed'>"
+                    + "<p>I agree with the last reply.</p></div>", "probeAvatar",
+                    "<article><p>The sequel opens in May.</p><img src='/images/avatar-poster-2009.jpg' alt='probeKept'>"
+                    + "</article>", "probeKept"),
+            new Case("icon.avatar", "<div class='comment'><img class='avatar avatar-48' src='https://cdn.example.com/u/8659.png'"
+                    + " alt='probeClassed'><p>Thanks for the recipe.</p></div>", "probeClassed",
+                    "<figure><img src='/media/team/jane.jpg' alt='probeKept'><figcaption>Jane Roe</figcaption></figure>",
+                    "probeKept"),
             new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
                     + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time.</p><p>probeAfter</p>", "No spam",
