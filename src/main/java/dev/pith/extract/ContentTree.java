@@ -508,9 +508,26 @@ final class ContentTree {
             if (node instanceof TextNode t) {
                 dest.appendChild(new TextNode(gluedToElement(t, dest) ? " " + t.text() : t.text()));
             } else if (node instanceof Element el) {
+                if (el.normalName().equals("a") && linkGluedToText(el)) {
+                    dest.appendChild(new TextNode(" "));
+                }
                 inlineElement(el, dest);
             }
         }
+    }
+
+    /**
+     * True when a link follows text with no space and starts a capitalised word after a small letter ("with
+     * purchase of any two<a>Ergo Products</a>"): a label the page's styles set apart, as below.
+     */
+    private static boolean linkGluedToText(Element a) {
+        if (!(a.previousSibling() instanceof TextNode t)) {
+            return false;
+        }
+        String before = t.getWholeText();
+        String text = a.text();
+        return !before.isEmpty() && Character.isLowerCase(before.charAt(before.length() - 1))
+                && text.length() >= 2 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
     }
 
     /**

@@ -68,5 +68,7 @@ class ContentTreeTest {
                 + "<li><b>Micro</b>soft and <em>Apple</em>, Inc.</li></ul>");
         assertEquals("Industry Competency Our experts know the trade.", out.selectFirst("li").text());
         assertEquals("Microsoft and Apple, Inc.", out.select("li").get(1).text());
+        Element offer = build("<p>Free mat with any two<a href='/ergo'>Ergo Products</a>, or an e<a href='/b'>book</a>.</p>");
+        assertEquals("Free mat with any two Ergo Products, or an ebook.", offer.text());
     }
 }
