@@ -90,6 +90,32 @@ public final class MetadataReader {
         return new Reading(doc, givenUrl).read();
     }
 
+    /** A machine tag, "namespace:value" with no space after the colon ("source:tagname:CNBC Europe Source"). */
+    private static final java.util.regex.Pattern MACHINE_TAG = java.util.regex.Pattern.compile("[\\w.-]+:\\S");
+    /** A tag's own namespace, whose value is the tag: "Tag:Nodejs", "topic:Climate". */
+    private static final java.util.regex.Pattern TAG_PREFIX = java.util.regex.Pattern.compile(
+            "(?i)(tags?|topics?|keywords?):(?=\\S)");
+
+    /** The name a site registered, from its address: "cnbc" for www.cnbc.com, "bbc" for www.bbc.co.uk. */
+    static String siteLabel(String url) {
+        String host;
+        try {
+            host = java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (host == null) {
+            return null;
+        }
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        int i = labels.length - 2;
+        // A country's second level ("co.uk", "com.au") is not the site's name.
+        if (i > 0 && labels[labels.length - 1].length() == 2 && labels[i].length() <= 3) {
+            i--;
+        }
+        return i >= 0 ? labels[i] : null;
+    }
+
     /** One reading of one page: the collected meta tags and JSON-LD, and the sources found so far. */
     private static final class Reading {
         private final Document doc;
@@ -132,7 +158,7 @@ public final class MetadataReader {
             String shown = published == null && !dated ? shownDate() : null;
             List<String> poster = authors.isEmpty() && !thread ? firstByline(Q_BYLINE_OR_POSTER, siteName) : List.of();
             return new Metadata(title, subtitle(), authors, poster, published, shown, modified(), siteName,
-                    section(), tags(), lang(), dir(), url, description(), image(), articleBody(), type, sources);
+                    section(), tags(siteName, url), lang(), dir(), url, description(), image(), articleBody(), type, sources);
         }
 
         private String meta(String... keys) {
@@ -497,7 +523,29 @@ public final class MetadataReader {
             return s;
         }
 
-        private List<String> tags() {
+        /**
+         * The page's keywords, each once whatever its case, without the site's own name ("cnbc" on cnbc.com) and
+         * without machine tags ("source:tagname:CNBC Europe Source"), which no reader would file a story under.
+         */
+        private List<String> tags(String siteName, String url) {
+            List<String> out = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            String host = url == null ? null : siteLabel(url);
+            for (String raw : keywords()) {
+                // "Tag:Nodejs" files the story under Node.js; "Lite:true" and "source:tagname:…" are settings.
+                java.util.regex.Matcher named = TAG_PREFIX.matcher(raw);
+                String t = named.lookingAt() ? raw.substring(named.end()).strip() : raw;
+                String key = t.toLowerCase(Locale.ROOT);
+                if (t.isEmpty() || MACHINE_TAG.matcher(t).lookingAt() || key.equals(host)
+                        || siteName != null && key.equals(siteName.toLowerCase(Locale.ROOT)) || !seen.add(key)) {
+                    continue;
+                }
+                out.add(t);
+            }
+            return out;
+        }
+
+        private Set<String> keywords() {
             Set<String> tags = new LinkedHashSet<>();
             if (article != null && article.has("keywords")) {
                 for (String k : ld.texts(article.get("keywords"), "name")) {
@@ -519,7 +567,7 @@ public final class MetadataReader {
                 }
                 note("tags", "meta", tags.isEmpty() ? null : "x");
             }
-            return new ArrayList<>(tags);
+            return tags;
         }
 
         private static void splitTags(String raw, Set<String> into) {

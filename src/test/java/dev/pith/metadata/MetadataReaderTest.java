@@ -35,6 +35,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void tagsComeOnceWithoutTheSitesNameOrMachineTags() {
+        Metadata m = read("<head><meta property='og:url' content='https://www.cnbc.com/2019/11/20/emirates.html'>"
+                + "<meta property='og:site_name' content='CNBC Markets'><script type='application/ld+json'>{\"@type\":"
+                + "\"NewsArticle\",\"headline\":\"Emirates orders jets\",\"keywords\":\"cnbc, Emerging markets, Boeing,"
+                + " Emerging Markets, source:tagname:CNBC Europe Source, CNBC Markets, Time: a history, Lite:true,"
+                + " Tag:Aviation, https://twitter.com/cnbc\"}</script></head>");
+        assertEquals(List.of("Emerging markets", "Boeing", "Time: a history", "Aviation"), m.tags());
+        assertEquals("bbc", MetadataReader.siteLabel("https://www.bbc.co.uk/news/world"));
+        assertEquals("example", MetadataReader.siteLabel("http://example.org"));
+    }
+
+    @Test
     void metaAuthorsComeFromOneSourceDublinCoreFirstAndSpaceSeparatedPropertiesCount() {
         Metadata m = read("<head><meta name='author' content='Meta Name'><meta name='DC.creator' content='Dee Cee'>"
                 + "<meta property='dc:creator twitter:site_name' content='Prop Erty'></head>");
