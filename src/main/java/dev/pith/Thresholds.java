@@ -204,6 +204,12 @@ public final class Thresholds {
     public static final int TEASER_ZONE_ENDS_AFTER = 2;
 
     /**
+     * A block classed as a caption outside any figure is taken for a picture's caption up to this many characters:
+     * news captions run to two or three sentences; a longer block so classed is a section's text.
+     */
+    public static final int LOOSE_CAPTION_MAX_CHARS = 400;
+
+    /**
      * In a text dump, a prose line with at least this many short lines right above it (one of them a date) and
      * right below it (a teaser's title, byline and date; the next one's), next to another such line, is a teaser
      * once the article has begun. Two, because an article's paragraph has at most one sub-heading above it.

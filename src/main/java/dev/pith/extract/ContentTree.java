@@ -47,6 +47,7 @@ final class ContentTree {
             dev.pith.clean.Match.classContains("messagetext", "message-text", "message-body", "messagebody",
                     "post-body", "postbody", "post_body", "post-content", "postcontent"),
             dev.pith.clean.Match.classWords("ugc"));
+    private static final dev.pith.clean.Match CAPTION = dev.pith.clean.Match.classContains("caption");
     private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?)-?([\\w+#-]+)");
 
     private final Element out = new Element("article");
@@ -226,6 +227,12 @@ final class ContentTree {
 
     private void block(Element el, Element dest) {
         String tag = el.normalName();
+        if ((tag.equals("p") || WRAPPERS.contains(tag)) && isLooseCaption(el)) {
+            // A picture's caption outside any figure (its picture set above it in a paragraph of its own, or
+            // drawn by scripts): a caption still, in Markdown and not in the text.
+            inline(el, figureAbove(dest).appendElement("figcaption"));
+            return;
+        }
         switch (tag) {
             case "p" -> paragraph(el, dest.appendElement("p"));
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -460,6 +467,34 @@ final class ContentTree {
         if (cap != null && !cap.text().isBlank()) {
             inline(cap, fig.appendElement("figcaption"));
         }
+    }
+
+    /**
+     * True when a block is a picture's caption, by its class ("wp-caption-text", "InlineImage-imageEmbedCaption"),
+     * outside any figure: short, with no picture and no block of its own inside.
+     */
+    private static boolean isLooseCaption(Element el) {
+        return CAPTION.matches(el) && el.selectFirst(Q_IMG) == null && !Signals.hasBlockChild(el)
+                && el.closest("figure") == null && dev.pith.clean.TextLength.atMost(el, Thresholds.LOOSE_CAPTION_MAX_CHARS) != null;
+    }
+
+    /**
+     * The figure a loose caption belongs to: the picture standing alone right above it, made a figure, or a new
+     * figure of its own when there is none.
+     */
+    private static Element figureAbove(Element dest) {
+        Element last = dest.children().isEmpty() ? null : dest.children().last();
+        if (last != null && last.normalName().equals("figure") && last.selectFirst(Q_FIGCAPTION) == null) {
+            return last;
+        }
+        if (last != null && last.normalName().equals("p") && last.childrenSize() == 1
+                && last.child(0).normalName().equals("img") && last.text().isBlank()) {
+            Element fig = new Element("figure");
+            fig.appendChild(last.child(0));
+            last.replaceWith(fig);
+            return fig;
+        }
+        return dest.appendElement("figure");
     }
 
     /** True when a figure held pictures, none of them usable, and nothing but them and a caption. */

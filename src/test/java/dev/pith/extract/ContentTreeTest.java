@@ -71,4 +71,19 @@ class ContentTreeTest {
         Element offer = build("<p>Free mat with any two<a href='/ergo'>Ergo Products</a>, or an e<a href='/b'>book</a>.</p>");
         assertEquals("Free mat with any two Ergo Products, or an ebook.", offer.text());
     }
+
+    @Test
+    void aCaptionOutsideAFigureCaptionsThePictureAboveIt() {
+        Element out = build("<p>Fill the pot with soil.</p><p><img src='/pot.jpg' alt='A pot'></p>"
+                + "<p class='small caption'>The pot, filled (Lucy Akins)</p><p>Water it well.</p>"
+                + "<div class='InlineImage-imageEmbedCaption'>Workers on the line, Monday.</div>"
+                + "<p class='caption-intro'>A section's opening words, which run on for far longer than any caption"
+                + " would " + "and then some more ".repeat(30) + "until the end.</p>");
+        Element fig = out.selectFirst("figure");
+        assertEquals("https://shop.example.com/pot.jpg", fig.selectFirst("img").attr("src"), out.outerHtml());
+        assertEquals("The pot, filled (Lucy Akins)", fig.selectFirst("figcaption").text(), out.outerHtml());
+        assertEquals("Workers on the line, Monday.", out.select("figure").get(1).text(), "a caption whose picture"
+                + " scripts were to draw stays a caption: " + out.outerHtml());
+        assertTrue(out.select("p").last().text().startsWith("A section's opening words"), out.outerHtml());
+    }
 }
