@@ -3,10 +3,16 @@ package dev.pith.extract;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import dev.pith.Thresholds;
+import dev.pith.clean.Match;
+import dev.pith.clean.TextLength;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,11 +49,11 @@ final class ContentTree {
      * A blockquote so classed holds a forum post's own words, not a quotation: old forum software (XenForo 1's
      * {@code messageText}) and some blogs wrap every post body in one, and a reader expects it as plain text.
      */
-    private static final dev.pith.clean.Match POST_BODY = dev.pith.clean.Match.or(
-            dev.pith.clean.Match.classContains("messagetext", "message-text", "message-body", "messagebody",
+    private static final Match POST_BODY = Match.or(
+            Match.classContains("messagetext", "message-text", "message-body", "messagebody",
                     "post-body", "postbody", "post_body", "post-content", "postcontent"),
-            dev.pith.clean.Match.classWords("ugc"));
-    private static final dev.pith.clean.Match CAPTION = dev.pith.clean.Match.classContains("caption");
+            Match.classWords("ugc"));
+    private static final Match CAPTION = Match.classContains("caption");
     private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?)-?([\\w+#-]+)");
 
     private final Element out = new Element("article");
@@ -69,8 +75,8 @@ final class ContentTree {
      * twice, for wide and narrow screens, is seen once.
      */
     private static void dropRepeatedPictures(Element out) {
-        java.util.List<Element> repeats = new java.util.ArrayList<>();
-        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+        List<Element> repeats = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
             private String previous;
             private boolean textSince;
 
@@ -341,7 +347,7 @@ final class ContentTree {
      */
     static String codeText(Element pre) {
         StringBuilder sb = new StringBuilder();
-        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+        NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
@@ -475,7 +481,7 @@ final class ContentTree {
      */
     private static boolean isLooseCaption(Element el) {
         return CAPTION.matches(el) && el.selectFirst(Q_IMG) == null && !Signals.hasBlockChild(el)
-                && el.closest("figure") == null && dev.pith.clean.TextLength.atMost(el, Thresholds.LOOSE_CAPTION_MAX_CHARS) != null;
+                && el.closest("figure") == null && TextLength.atMost(el, Thresholds.LOOSE_CAPTION_MAX_CHARS) != null;
     }
 
     /**

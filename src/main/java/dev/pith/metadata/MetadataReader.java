@@ -91,9 +91,9 @@ public final class MetadataReader {
     }
 
     /** A machine tag, "namespace:value" with no space after the colon ("source:tagname:CNBC Europe Source"). */
-    private static final java.util.regex.Pattern MACHINE_TAG = java.util.regex.Pattern.compile("[\\w.-]+:\\S");
+    private static final Pattern MACHINE_TAG = Pattern.compile("[\\w.-]+:\\S");
     /** A tag's own namespace, whose value is the tag: "Tag:Nodejs", "topic:Climate". */
-    private static final java.util.regex.Pattern TAG_PREFIX = java.util.regex.Pattern.compile(
+    private static final Pattern TAG_PREFIX = Pattern.compile(
             "(?i)(tags?|topics?|keywords?):(?=\\S)");
 
     /** The name a site registered, from its address: "cnbc" for www.cnbc.com, "bbc" for www.bbc.co.uk. */
