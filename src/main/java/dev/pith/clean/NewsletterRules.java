@@ -29,6 +29,10 @@ final class NewsletterRules {
                             + "|(suscríbete|suscribete|regístrate) a (nuestro|nuestra|la|el) (newsletter|boletín)\\b.{0,80}"
                             + "|(assine|inscreva-se (n|em )?)(a |na |nossa )?newsletter\\b.{0,80}"
                             + "|iscriviti alla (nostra )?newsletter\\b.{0,80}|[пП]одпишитесь на (нашу )?рассылку\\b.{0,80})\\W*$", 200)
+                    // Every alternative holds one of these: the pattern's optional leading sentence otherwise made
+                    // every short block of a page start a scan.
+                    .triggers("sign", "subscri", "regist", "regíst", "newsletter", "mail", "inscr", "abonn", "suscr",
+                            "подпиш")
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("newsletter.fine-print", "The promise under a sign-up form (\"No spam, we promise\", \"You can unsubscribe at"
                     + " any time\") belongs to the form, not to the page.")
