@@ -48,6 +48,10 @@ final class PaywallRules {
                             + "|support \\S+( \\S+)? (and|to) (make a difference|keep .{0,30}\\b(free|independent|going))\\b.{0,100}"
                             // A magazine's own offer: "Get Bike Monthly delivered through your letterbox every month."
                             + "|get .{1,40} delivered (to|through) your (door|letterbox|letter box) every (week|month|issue)\\b.{0,100})\\W*$", 200)
+                    // Every alternative holds one of these (a fast gate: most short blocks hold none).
+                    .triggers("subscri", "access", "abonn", "abbonat", "jetzt", "suscr", "assin", "подписк", "try ",
+                            "offer", "trial", "expired", "member", "become", "support", "unlock", "for $", "for €",
+                            "for £", "join", "donate", "delivered")
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("paywall.sign-in", "Sign-in walls ask for an account; they are not the article.")
                     .text("(?i)^\\W*((sign|log) ?in( or register| to (continue|read|keep reading|comment).*)?"
