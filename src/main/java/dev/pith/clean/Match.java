@@ -242,12 +242,9 @@ public final class Match {
      * table cell.
      */
     public static Match soleTextOf(String... tags) {
-        Set<String> set = Set.of(tags);
+        Evaluator holder = QueryParser.parse(String.join(", ", tags));
         return new Match("the only text of its " + String.join("/", tags), e -> {
-            Element cell = e.element.parent();
-            while (cell != null && !set.contains(cell.normalName())) {
-                cell = cell.parent();
-            }
+            Element cell = e.element.parent() == null ? null : e.element.parent().closest(holder);
             if (cell == null) {
                 return false;
             }

@@ -35,6 +35,7 @@ final class ContentTree {
     private static final Evaluator Q_FIGURE_BODY = QueryParser.parse(
             "blockquote, pre, table, ul, ol, p:not(figcaption p), video, iframe");
     private static final Evaluator Q_TR = QueryParser.parse("tr");
+    private static final Evaluator Q_CELL = QueryParser.parse("td, th");
     private static final Evaluator Q_CAPTION = QueryParser.parse("caption");
     private static final Evaluator Q_TH_THEAD_CAPTION = QueryParser.parse("th, thead, caption");
     private static final Evaluator Q_TD_P_TD_DIV_P_TD_UL = QueryParser.parse("td > p, td > div > p, td > ul");
@@ -85,7 +86,8 @@ final class ContentTree {
                 if (node instanceof TextNode t) {
                     textSince |= !t.isBlank();
                 } else if (node instanceof Element e && e.normalName().equals("img")) {
-                    if (e.attr("src").equals(previous) && !textSince && !inTable(e)) {
+                    // Not in a table's cell: a column of the same icon (a tick, a flag) says something in each row.
+                    if (e.attr("src").equals(previous) && !textSince && e.closest(Q_CELL) == null) {
                         repeats.add(e);
                     }
                     previous = e.attr("src");
@@ -98,16 +100,6 @@ final class ContentTree {
             img.remove();
             removeIfEmpty(holder, out);
         }
-    }
-
-    /** True inside a table's cell: a column of the same icon (a tick, a flag) says something in each row. */
-    private static boolean inTable(Element img) {
-        for (Element p = img.parent(); p != null; p = p.parent()) {
-            if (p.normalName().equals("td") || p.normalName().equals("th")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void removeIfEmpty(Element holder, Element out) {
@@ -138,14 +130,20 @@ final class ContentTree {
             if (!child.text().isBlank()) {
                 return null;
             }
-            if (child.normalName().equals("p") && child.childrenSize() == 1 && child.child(0).normalName().equals("img")) {
+            Element img = pictureAlone(child);
+            if (img != null) {
                 // A picture standing alone above the text, with no figure around it (an AMP page's lead picture).
-                Element img = child.child(0);
                 child.remove();
                 return image(img, null);
             }
         }
         return null;
+    }
+
+    /** The picture of a paragraph that holds nothing else, or null. */
+    private static Element pictureAlone(Element block) {
+        return block.normalName().equals("p") && block.childrenSize() == 1 && block.child(0).normalName().equals("img")
+                && block.text().isBlank() ? block.child(0) : null;
     }
 
     /** An image record with the caption split from its credit. */
@@ -493,10 +491,10 @@ final class ContentTree {
         if (last != null && last.normalName().equals("figure") && last.selectFirst(Q_FIGCAPTION) == null) {
             return last;
         }
-        if (last != null && last.normalName().equals("p") && last.childrenSize() == 1
-                && last.child(0).normalName().equals("img") && last.text().isBlank()) {
+        Element img = last == null ? null : pictureAlone(last);
+        if (img != null) {
             Element fig = new Element("figure");
-            fig.appendChild(last.child(0));
+            fig.appendChild(img);
             last.replaceWith(fig);
             return fig;
         }
@@ -562,13 +560,7 @@ final class ContentTree {
      * purchase of any two<a>Ergo Products</a>"): a label the page's styles set apart, as below.
      */
     private static boolean linkGluedToText(Element a) {
-        if (!(a.previousSibling() instanceof TextNode t)) {
-            return false;
-        }
-        String before = t.getWholeText();
-        String text = a.text();
-        return !before.isEmpty() && Character.isLowerCase(before.charAt(before.length() - 1))
-                && text.length() >= 2 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
+        return a.previousSibling() instanceof TextNode t && runTogether(t.getWholeText(), a.text());
     }
 
     /**
@@ -578,14 +570,14 @@ final class ContentTree {
      * ({@code <b>Micro</b>soft}) goes on in a small letter and stays whole.
      */
     private static boolean gluedToElement(TextNode t, Element dest) {
-        String text = t.text();
-        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1))
-                || !(t.previousSibling() instanceof Element) || dest.childNodeSize() == 0
-                || !(dest.childNode(dest.childNodeSize() - 1) instanceof Element last)) {
-            return false;
-        }
-        String before = last.text();
-        return !before.isEmpty() && Character.isLowerCase(before.charAt(before.length() - 1));
+        return t.previousSibling() instanceof Element && dest.childNodeSize() > 0
+                && dest.childNode(dest.childNodeSize() - 1) instanceof Element last && runTogether(last.text(), t.text());
+    }
+
+    /** True when {@code before} ends in a small letter and {@code after} starts a capitalised word. */
+    private static boolean runTogether(String before, String after) {
+        return !before.isEmpty() && Character.isLowerCase(before.charAt(before.length() - 1)) && after.length() >= 2
+                && Character.isUpperCase(after.charAt(0)) && Character.isLowerCase(after.charAt(1));
     }
 
     private void inlineElement(Element el, Element dest) {

@@ -219,15 +219,19 @@ public final class TextDumpExtractor {
      * article's paragraphs follow each other or a single sub-heading; a list of products or steps has no dates.
      */
     static boolean[] teasers(List<Line> lines, List<Removal> verdicts) {
+        // Kept prose, read once: each line is looked at again as its neighbours' neighbour.
+        boolean[] prose = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            prose[i] = verdicts.get(i) == null && lines.get(i).isProse();
+        }
         boolean[] shaped = new boolean[lines.size()];
         boolean[] teasers = new boolean[lines.size()];
         int previousProse = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (verdicts.get(i) != null || !lines.get(i).isProse()) {
+            if (!prose[i]) {
                 continue;
             }
-            shaped[i] = shortLinesAround(lines, verdicts, i, -1) && shortLinesAround(lines, verdicts, i, 1)
-                    && datedAbove(lines, i);
+            shaped[i] = shortLinesAround(prose, i, -1) && shortLinesAround(prose, i, 1) && datedAbove(lines, i);
             if (shaped[i] && previousProse >= 0 && shaped[previousProse]) {
                 teasers[previousProse] = true;  // two in a row: both are teasers
                 teasers[i] = true;
@@ -247,13 +251,13 @@ public final class TextDumpExtractor {
         return false;
     }
 
-    private static boolean shortLinesAround(List<Line> lines, List<Removal> verdicts, int i, int step) {
+    private static boolean shortLinesAround(boolean[] prose, int i, int step) {
         for (int k = 1; k <= Thresholds.TEASER_LINES_AROUND; k++) {
             int j = i + k * step;
-            if (j < 0 || j >= lines.size()) {
+            if (j < 0 || j >= prose.length) {
                 return step > 0;
             }
-            if (verdicts.get(j) == null && lines.get(j).isProse()) {
+            if (prose[j]) {
                 return false;
             }
         }
