@@ -54,6 +54,15 @@ public final class Thresholds {
      */
     public static final int REPEATED_OPENING_CHARS = 60;
 
+    /**
+     * A table without headers of at most this many cells (rows times columns), one cell of which holds prose, is
+     * layout rather than data. Readability.js draws the line at the same ten cells: data tables are bigger.
+     */
+    public static final int LAYOUT_TABLE_MAX_CELLS = 10;
+
+    /** A table cell this long, with a sentence ending inside it, holds prose rather than a value. */
+    public static final int LAYOUT_CELL_PROSE_CHARS = 100;
+
     /** Paragraph-like blocks shorter than this add nothing to a candidate's score (captions, labels). */
     public static final int MIN_PARAGRAPH_CHARS = 25;
 

@@ -239,7 +239,9 @@ public final class Cleaner {
         while (n instanceof org.jsoup.nodes.TextNode t && t.isBlank() || n instanceof Comment) {
             n = backwards ? n.previousSibling() : n.nextSibling();
         }
-        return n == null || n instanceof Element e && e.isBlock() && !INLINE.contains(e.normalName());
+        // A line break ends a line as a block does: "<br><span>Join Date: Jan 2007</span><br>" is a line of its own.
+        return n == null || n instanceof Element e && (e.isBlock() && !INLINE.contains(e.normalName())
+                || e.normalName().equals("br"));
     }
 
     /** One reusable matcher per text rule, for one call of {@link #clean} or {@link #cleanLines}. */

@@ -60,10 +60,12 @@ final class ForumRules {
                             + "|you need to be a member in order to (leave a comment|comment|reply|post)\\b.{0,40}"
                             + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
-            Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Posts: 1,204\", \"Offline\", \"23.8k 14 gold badges\", \"Senior Member\":"
+            Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Join Date: Jan 2007 Posts: 14\", \"Posts: 1,204\", \"Offline\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")
                     // Several in a row too: "Best Answers: 5 Trophy Points: 108".
-                    .text("(?i)^\\W*(((joined|member since|posts|messages|reaction score|reputation|points|likes received"
+                    // A rank may lead the counts: "Junior Member Join Date: Jan 2007 Posts: 14".
+                    .text("(?i)^\\W*((((junior|senior|new|active|regular|veteran|elite|established|valued|registered|premium|well-known) )?"
+                            + "(member|user|poster) )?((joined|join date|member since|posts|messages|reaction score|reputation|points|likes received"
                             + "|best answers|trophy points|threads)\\s*:?\\s*[\\w ,.+/-]{0,20}){1,4}|registered:\\s*[\\w ,.+/-]{0,20}"
                             + "|[\\d.,]+k?( \\d+ (gold|silver|bronze) badges?)+"
                             // A member's rank under their name: "Member", "Well-Known Member", "7+ Year Member".

@@ -3,6 +3,8 @@ package dev.pith.clean;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,9 @@ public final class LooseText {
 
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "blockquote",
             "form", "center", "body", "span", "font", "dd");
+
+    /** Code keeps its lines as written: a highlighter's {@code <div>} per line is no paragraph. */
+    private static final Evaluator Q_CODE = QueryParser.parse("pre, code");
 
     /** Tags whose presence makes an element a container of blocks rather than a paragraph. */
     public static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
@@ -54,7 +59,8 @@ public final class LooseText {
     public static void wrap(Element root) {
         List<Element> containers = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (CONTAINERS.contains(e.normalName()) && hasOwnText(e) && hasBlockChild(e)) {
+            if (CONTAINERS.contains(e.normalName()) && hasOwnText(e) && (hasBlockChild(e) || hasBreak(e))
+                    && e.closest(Q_CODE) == null) {
                 containers.add(e);
             }
         }
@@ -79,6 +85,16 @@ public final class LooseText {
             }
             p.appendChild(node);
         }
+    }
+
+    /** True when one of {@code e}'s children is a paragraph break ({@code <br><br>}). */
+    private static boolean hasBreak(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element c && isBreak(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A {@code <br>} followed by another: a paragraph break. */

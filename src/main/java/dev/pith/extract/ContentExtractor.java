@@ -173,7 +173,7 @@ public final class ContentExtractor {
     private static boolean isParagraph(Element e) {
         String tag = e.normalName();
         if (PARAGRAPH_TAGS.contains(tag)) {
-            return !tag.equals("td") && !tag.equals("blockquote") || !Signals.hasBlockChild(e);
+            return !tag.equals("td") && !tag.equals("blockquote") || !Signals.hasBlockInside(e);
         }
         return TEXT_CONTAINER_TAGS.contains(tag) && Signals.hasOwnText(e) && !Signals.hasBlockChild(e);
     }

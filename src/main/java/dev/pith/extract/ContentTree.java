@@ -1,5 +1,6 @@
 package dev.pith.extract;
 
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import dev.pith.Thresholds;
@@ -38,7 +39,7 @@ final class ContentTree {
     private static final Evaluator Q_CELL = QueryParser.parse("td, th");
     private static final Evaluator Q_CAPTION = QueryParser.parse("caption");
     private static final Evaluator Q_TH_THEAD_CAPTION = QueryParser.parse("th, thead, caption");
-    private static final Evaluator Q_TD_P_TD_DIV_P_TD_UL = QueryParser.parse("td > p, td > div > p, td > ul");
+    private static final Evaluator Q_CELL_BLOCKS = QueryParser.parse("td p, td ul");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main", "header", "footer",
             "aside", "center", "details", "summary", "address", "form", "fieldset", "hgroup", "nav", "body",
@@ -302,9 +303,10 @@ final class ContentTree {
             if (child.normalName().equals("li")) {
                 Element li = list.appendElement("li");
                 mixed(child, li);
+            } else if ((child.normalName().equals("ul") || child.normalName().equals("ol")) && list.children().isEmpty()) {
+                list(child, list);  // a list right inside another, with no item above it: its items, not an empty bullet
             } else if (child.normalName().equals("ul") || child.normalName().equals("ol")) {
-                Element last = list.children().isEmpty() ? list.appendElement("li") : list.children().last();
-                list(child, numbered(child, last.appendElement(child.normalName())));
+                list(child, numbered(child, list.children().last().appendElement(child.normalName())));
             } else if (!child.text().isBlank()) {
                 mixed(child, list.appendElement("li"));
             }
@@ -437,7 +439,11 @@ final class ContentTree {
         return null;
     }
 
-    /** Tables used for layout (one column, or cells holding blocks of prose) are unwrapped, not rendered. */
+    /**
+     * Tables used for layout are unwrapped, not rendered: one column, cells holding blocks of prose, or a small
+     * table (an old page's story beside its menu, a forum post beside its poster) with a cell of two sentences or
+     * more, where a table of data holds values.
+     */
     private static boolean isLayoutTable(Element table) {
         if (table.attr("role").equals("presentation") || table.getElementsByTag("table").size() > 1) {
             return true;
@@ -446,10 +452,27 @@ final class ContentTree {
             return false;
         }
         int maxCells = 0;
-        for (Element row : table.select(Q_TR)) {
+        Elements rows = table.select(Q_TR);
+        for (Element row : rows) {
             maxCells = Math.max(maxCells, row.children().size());
         }
-        return maxCells <= 1 || !table.select(Q_TD_P_TD_DIV_P_TD_UL).isEmpty();
+        if (maxCells <= 1 || !table.select(Q_CELL_BLOCKS).isEmpty()) {
+            return true;
+        }
+        return rows.size() * maxCells <= Thresholds.LAYOUT_TABLE_MAX_CELLS && hasProseCell(rows);
+    }
+
+    private static boolean hasProseCell(Elements rows) {
+        for (Element row : rows) {
+            for (Element cell : row.children()) {
+                String text = cell.text();
+                int stop = text.indexOf(". ");
+                if (text.length() >= Thresholds.LAYOUT_CELL_PROSE_CHARS && stop > 0 && stop < text.length() - 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void figure(Element src, Element dest) {

@@ -77,6 +77,20 @@ public final class Signals {
     }
 
     /**
+     * True when a block lies among {@code e}'s children or inside its inline ones: an old layout's table cell
+     * whose paragraphs sit in a {@code <font>} ({@code <td><font><p>…</p><p>…</p></font></td>}) is a container.
+     */
+    static boolean hasBlockInside(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element c
+                    && (BLOCK_TAGS.contains(c.normalName()) || c.childNodeSize() > 0 && hasBlockInside(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when {@code e} has at least {@code n} child elements. Counts in place: jsoup's {@code childrenSize()}
      * builds and caches a list of the children, garbage when asked of every element of a page.
      */

@@ -62,7 +62,7 @@ public final class MetadataReader {
      * outside headings ("Explore courses by Category").
      */
     private static final Evaluator Q_BY_TEXT = new Gated(MetadataReader::byNearStart, QueryParser.parse(
-            "p" + BY_OWN_TEXT + ", span" + BY_OWN_TEXT + ", div" + BY_OWN_TEXT));
+            "p" + BY_OWN_TEXT + ", span" + BY_OWN_TEXT + ", div" + BY_OWN_TEXT + ", font" + BY_OWN_TEXT + ", td" + BY_OWN_TEXT));
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");

@@ -71,7 +71,7 @@ public final class PageTypes {
             Map.entry("recipe", "howto"), Map.entry("howto", "howto"), Map.entry("event", "event"),
             Map.entry("course", "course"));
 
-    static final Pattern URL_FORUM = Pattern.compile("(?i)/(forums?|t|threads?|topics?|questions?|community|discussions?|boards?|viewtopic)[/.\\-]");
+    static final Pattern URL_FORUM = Pattern.compile("(?i)/(forums?|t|threads?|topics?|questions?|community|discussions?|boards?|viewtopic|showthread)[/.\\-]");
     static final Pattern URL_PRODUCT = Pattern.compile("(?i)/(products?|p|dp|item|items|shop/[^/]+/[^/]+)[/\\-]");
     static final Pattern URL_DOCS = Pattern.compile("(?i)/(docs?|documentation|reference|api|manual|guides?|wiki|handbook|tutorials?|learn)[/\\-]|readthedocs|docs\\.");
     static final Pattern URL_LIST = Pattern.compile("(?i)/(category|categories|tags?|topics|archives?|search|page/\\d+|blog/?$|news/?$|collections?)(/|$|\\?)");
@@ -222,7 +222,7 @@ public final class PageTypes {
             if (tag.equals("article") || (cls & CARD) != 0 || tag.equals("li") && (cls & ITEM) != 0) {
                 teasers++;
             }
-            if ((cls & POST) != 0 || e.attr("itemprop").equals("comment")) {
+            if ((cls & POST) != 0 || e.attr("itemprop").equals("comment") || isPostId(e.id())) {
                 posts++;
             }
             articleMicrodata |= e.hasAttr("itemtype") && itemType.reset(e.attr("itemtype")).find();
@@ -270,6 +270,19 @@ public final class PageTypes {
                 | (cls.contains("post") || cls.contains("message") || cls.contains("reply") || cls.contains("comment")
                         || cls.contains("answer") ? POST : 0);
         return new long[] {TypeFeatures.PageCounts.classParts(cls), facts};
+    }
+
+    /**
+     * True when an id names a post by its number, as forum software without post classes does ("post_message_101",
+     * "post101", "post-7"); "posts" and "postcode" are not.
+     */
+    static boolean isPostId(String id) {
+        if (id.length() < 5 || !id.regionMatches(true, 0, "post", 0, 4)) {
+            return false;
+        }
+        char last = id.charAt(id.length() - 1);
+        char fifth = id.charAt(4);
+        return last >= '0' && last <= '9' && (fifth == '_' || fifth == '-' || fifth >= '0' && fifth <= '9');
     }
 
     /** Counts element children without building jsoup's cached child list. */

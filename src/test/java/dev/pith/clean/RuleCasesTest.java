@@ -181,6 +181,12 @@ class RuleCasesTest {
                     "<p>The two cases are probeKept related, police said, but no arrests have been made so far.</p>", "probeKept"),
             new Case("related.heading", "<h3>Read more</h3>", "Read more",
                     "<p>Read more probeKept books, the teacher urged her class, and write down what you learn.</p>", "probeKept"),
+            // "Recommended:" labels a spec list (a game's recommended system), where "Recommended" heads teasers.
+            new Case("related.heading", "<h3>Recommended</h3><ul><li><a href='/a'>Ten tips for spring</a></li></ul>", "Recommended",
+                    "<ul><strong>Recommended:</strong><br><ul><li>Requires a 64-bit processor and operating system</li>"
+                            + "<li>OS: Windows 10 - 64-bit</li><li>Processor: Intel Core i7-4770K / AMD Ryzen 5 1500X</li>"
+                            + "<li>Memory: 12 GB RAM</li><li>Graphics: Nvidia GeForce GTX 1060 6GB / AMD Radeon RX 480 4GB</li>"
+                            + "<li>Storage: 150 GB available space</li></ul></ul>", "Recommended:"),
             new Case("related.heading", "<h3>Popular on Example</h3>", "Popular on",
                     "<h3>Popular on probeKept campuses: night buses</h3>", "probeKept"),
             new Case("related.pointer", "<p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>"
@@ -336,6 +342,11 @@ class RuleCasesTest {
             new Case("forum.member-stats", "<div><a href='/u/1'>hikerjo</a><div>Offline</div><div>Registered: 2011-11-29</div>"
                     + "<div>probeStats</div></div>", "Registered:",
                     "<ul><li>Registered Nurse probeKept</li><li>Offline maps</li></ul>", "Registered Nurse"),
+            // An old forum's poster cell: name, then rank and counts on lines of their own; the name stays.
+            new Case("forum.member-stats", "<table><tr><td><a href='/member.php?u=12'>panfan</a><br><span>Junior Member"
+                    + "<br>Join Date: Jan 2007<br>Posts: 14</span></td><td><div>probePost</div></td></tr></table>", "Join Date",
+                    "<table><tr><td><a href='/member.php?u=12'>probeName</a><br><span>Junior Member<br>Join Date: Jan 2007"
+                            + "</span></td></tr></table>", "probeName"),
             new Case("forum.member-stats", "<div><span>23.8k 14 gold badges 88 silver badges</span></div>", "gold badges",
                     "<p>The posts probeKept on the council's website drew hundreds of replies over the weekend.</p>",
                     "probeKept"),

@@ -629,4 +629,24 @@ class ContentExtractorTest {
                 .content().text();
         assertTrue(text.contains("Yes this is real"), text);
     }
+
+    @Test
+    void anOldTableLayoutGivesTheStoryCellNotTheRowWithItsMenuAndAdverts() {
+        // A 2000s page: menu, story and adverts in the cells of one row, the story's paragraphs split by <br><br>
+        // inside a <font>. The cells beside the story hold enough text to count as paragraphs of their own.
+        Extraction x = extract("<body><table><tr><td width='150'><font size='2'><a href='/news/'>News</a><br>"
+                + "<a href='/sports/'>Sports</a><br><a href='/business/'>Business</a><br><a href='/opinion/'>Opinion</a>"
+                + "</font></td><td><font size='4'><b>Council approves bridge</b></font><br><font face='Arial' size='2'>"
+                + "The city council voted 7-2 on Tuesday night to approve a plan for a new bridge across the river, ending"
+                + " a decade of debate.<br><br>The $42 million project will be paid for largely with state and federal"
+                + " funds, the city manager said.<br><br>Opponents said the bridge would harm wetlands along the northern"
+                + " bank, and they may go to court.</font></td><td width='160'>Most read <a href='/a1'>Man arrested after"
+                + " chase on Route 9</a> <a href='/a2'>School board delays vote on the budget again</a></td></tr>"
+                + "</table></body>", "Council approves bridge");
+        String text = x.content().text();
+        assertTrue(text.startsWith("The city council voted"), text);
+        assertTrue(text.endsWith("they may go to court."), text);
+        assertFalse(text.contains("Sports") || text.contains("Most read"), text);
+        assertEquals(3, x.content().select("p").size(), x.content().outerHtml());
+    }
 }

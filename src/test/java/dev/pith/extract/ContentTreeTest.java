@@ -86,4 +86,31 @@ class ContentTreeTest {
                 + " scripts were to draw stays a caption: " + out.outerHtml());
         assertTrue(out.select("p").last().text().startsWith("A section's opening words"), out.outerHtml());
     }
+
+    @Test
+    void aSmallTableWithACellOfProseIsLayoutButATableOfValuesStays() {
+        Element out = build("<table><tr><td><a href='/u/3'>skillet_sam</a></td><td>Agree with oldcook. I use coarse salt"
+                + " and a paper towel for everyday cleaning, and it works great for most messes.</td></tr></table>"
+                + "<table><tr><td>Patio</td><td>70 days</td></tr><tr><td>Tiny Tim</td><td>60 days</td></tr></table>");
+        assertEquals(1, out.select("table").size(), out.outerHtml());
+        assertTrue(out.selectFirst("table").text().contains("Tiny Tim"), out.outerHtml());
+        assertTrue(out.selectFirst("p:contains(coarse salt)") != null, out.outerHtml());
+    }
+
+    @Test
+    void aLayoutCellWhoseParagraphsSitInAFontIsUnwrapped() {
+        Element out = build("<table><tr><td><a href='/news/'>News</a></td><td><font size='2'><p>The council voted on"
+                + " Tuesday.</p><p>Work starts in spring.</p></font></td><td>Advertisement</td></tr></table>");
+        assertNull(out.selectFirst("table"), out.outerHtml());
+        assertEquals(2, out.select("p:contains(council), p:contains(spring)").size(), out.outerHtml());
+    }
+
+    @Test
+    void aListRightInsideAListWithNoItemAboveItGivesItsItemsNotAnEmptyBullet() {
+        Element out = build("<ul><ul><li>OS: Windows 10</li><li>Memory: 8 GB RAM</li></ul></ul>"
+                + "<ul><li>Minimum:<ul><li>Memory: 4 GB RAM</li></ul></li></ul>");
+        assertEquals(0, out.select("li").stream().filter(li -> li.ownText().isBlank() && li.children().size() == 1
+                && li.child(0).normalName().equals("ul")).count(), out.outerHtml());
+        assertEquals("Memory: 4 GB RAM", out.selectFirst("li:contains(Minimum) > ul > li").text(), out.outerHtml());
+    }
 }

@@ -241,6 +241,16 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anOldPagesBylineInAFontOrACellIsFound() {
+        Metadata font = read("<head><meta property='og:type' content='article'></head><body><table><tr><td>"
+                + "<font size='2'>By John Smith, Staff Writer<br>March 3, 2006</font></td></tr></table></body>");
+        assertEquals(List.of("John Smith"), font.authors());
+        Metadata cell = read("<head><meta property='og:type' content='article'></head><body><table><tr>"
+                + "<td>by Maria Lopez</td></tr></table></body>");
+        assertEquals(List.of("Maria Lopez"), cell.authors());
+    }
+
+    @Test
     void aPageReadIsNotKeptOnceTheNextIsRead() throws Exception {
         // The poster query has a descendant selector ([class*=postleft] dt): jsoup memoises it per page and thread.
         String forum = "<body><div class='postleft'><dl><dt>anna_k</dt></dl></div><div class='postbody'><p>How do I"

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageTypesTest {
@@ -100,5 +101,21 @@ class PageTypesTest {
         PageTypes.Guess g = classify("<body><p>Just some text.</p></body>", null, null);
         assertEquals(Type.ARTICLE, g.type());
         assertTrue(g.evidence().isEmpty());
+    }
+
+    @Test
+    void anOldForumsPostsAreKnownByTheirIdsAndItsThreadByItsAddress() {
+        // vBulletin 3 and its kind: no post classes, a table per post, "post_message_101" ids, showthread.php.
+        String posts = repeat("<table><tr><td><a href='/member.php?u=7'>oldcook</a></td><td>"
+                + "<div id='post_message_102'>Steel wool is fine for the rust, then season it again.</div></td></tr></table>", 9);
+        PageTypes.Guess g = classify("<body>" + posts + "</body>", "https://forums.example.com/showthread.php?t=123", null);
+        assertEquals(Type.FORUM, g.type(), g.evidence().toString());
+        assertTrue(g.evidence().stream().anyMatch(ev -> ev.contains("post-like")), g.evidence().toString());
+        for (String id : new String[] {"post_message_101", "post101", "post-7", "POST_3"}) {
+            assertTrue(PageTypes.isPostId(id), id);
+        }
+        for (String id : new String[] {"posts", "postcode", "post", "postbox-2a", "post_title"}) {
+            assertFalse(PageTypes.isPostId(id), id);
+        }
     }
 }
