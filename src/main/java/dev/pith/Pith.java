@@ -12,6 +12,7 @@ import dev.pith.extract.Extraction;
 import dev.pith.extract.Focus;
 import dev.pith.extract.Hints;
 import dev.pith.extract.Image;
+import dev.pith.extract.StructuredBody;
 import dev.pith.extract.TextDumpExtractor;
 import dev.pith.input.HtmlParser;
 import dev.pith.input.Page;
@@ -109,6 +110,13 @@ public final class Pith {
                 }
             }
         }
+        if (isShell(chosen, meta.articleBody())) {
+            // Saved before its scripts drew the article: the text the page declares in its head is all there is.
+            Extraction declared = new Extraction(StructuredBody.of(meta.articleBody()), chosen.x().headline(),
+                    chosen.x().standfirst(), chosen.x().leadImage(), chosen.x().candidates());
+            chosen = new Chosen(declared, chosen.removed(), declared.content().text());
+            evidence.add("content from the page's JSON-LD articleBody: its HTML shows too little text");
+        }
         Extraction x = chosen.x();
         List<Removal> removed = chosen.removed();
         if (!chosen.hasContent()) {
@@ -152,6 +160,16 @@ public final class Pith {
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
                 description, image, type, readerable(x.content(), type), evidence, features, sources);
         return new Article(page.source(), fields, x.content(), removed, x.candidates(), comments);
+    }
+
+    /**
+     * True when the chosen content is too short to be the article while the page's structured data declares an
+     * article body of full length (an app's shell: {@code <div id="root"></div>} and the story in JSON-LD).
+     */
+    private static boolean isShell(Chosen chosen, String articleBody) {
+        return articleBody != null && chosen.text().strip().length() < Thresholds.MIN_ARTICLE_CHARS
+                && articleBody.length() >= Thresholds.MIN_ARTICLE_CHARS
+                && articleBody.length() > 2 * chosen.text().strip().length();
     }
 
     /** Listings and shop categories: their links and cards are the content. */

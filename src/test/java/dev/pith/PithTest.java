@@ -97,4 +97,35 @@ class PithTest {
         assertTrue(a.content().text().contains("Free shipping"), a.content().text());
         assertFalse(a.content().text().contains("supplies and tools"), a.content().text());
     }
+
+    private static String shell(String articleBody, String body) {
+        return "<html><head><title>Storm knocks out power to thousands</title><script type='application/ld+json'>"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Storm knocks out power to thousands\",\"articleBody\":"
+                + articleBody + "}</script></head><body>" + body + "</body></html>";
+    }
+
+    @Test
+    void aPageSavedBeforeItsScriptsRanGivesTheArticleBodyItDeclares() throws PithException {
+        String text = "\"" + SENTENCE + "\\n\\n" + SENTENCE.replace("council", "mayor") + "\\n\\n" + SENTENCE + "\"";
+        Article a = Pith.extract(Page.html("shell", shell(text, "<div id='root'></div><noscript>Enable JavaScript.</noscript>")),
+                Options.defaults());
+        assertEquals(3, a.content().select("p").size(), a.content().outerHtml());
+        assertTrue(a.content().text().contains("The mayor voted on Tuesday"), a.content().text());
+        assertTrue(a.fields().evidence().stream().anyMatch(e -> e.contains("articleBody")), a.fields().evidence().toString());
+        // Written as HTML in the JSON: its paragraphs, not its tags.
+        Article html = Pith.extract(Page.html("shell", shell("\"<p>" + SENTENCE + "</p><p>" + SENTENCE.replace("council", "mayor")
+                + "</p>\"", "<div id='root'></div>")), Options.defaults());
+        assertEquals(2, html.content().select("p").size(), html.content().outerHtml());
+        assertFalse(html.content().text().contains("<p>"), html.content().text());
+    }
+
+    @Test
+    void aPageThatShowsItsArticleKeepsWhatItShows() throws PithException {
+        String body = "<article><p>" + SENTENCE.repeat(3) + "</p><p>" + SENTENCE.replace("council", "mayor").repeat(2)
+                + "</p></article>";
+        Article a = Pith.extract(Page.html("page", shell("\"A different summary of the story, long enough to count. "
+                + SENTENCE.repeat(4) + "\"", body)), Options.defaults());
+        assertFalse(a.content().text().contains("A different summary"), a.content().text());
+        assertTrue(a.content().text().contains("The mayor voted"), a.content().text());
+    }
 }
