@@ -111,7 +111,7 @@ class PithTest {
                 Options.defaults());
         assertEquals(3, a.content().select("p").size(), a.content().outerHtml());
         assertTrue(a.content().text().contains("The mayor voted on Tuesday"), a.content().text());
-        assertTrue(a.fields().evidence().stream().anyMatch(e -> e.contains("articleBody")), a.fields().evidence().toString());
+        assertTrue(a.fields().typeEvidence().stream().anyMatch(e -> e.contains("articleBody")), a.fields().typeEvidence().toString());
         // Written as HTML in the JSON: its paragraphs, not its tags.
         Article html = Pith.extract(Page.html("shell", shell("\"<p>" + SENTENCE + "</p><p>" + SENTENCE.replace("council", "mayor")
                 + "</p>\"", "<div id='root'></div>")), Options.defaults());
