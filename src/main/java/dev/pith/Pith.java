@@ -81,7 +81,7 @@ public final class Pith {
         Chosen chosen = choose(cleaned, hints, options);
         String headline = meta.title() != null ? meta.title() : chosen.x().headline();
         Map<String, Double> features = TypeFeatures.of(meta.pageType().signals(), chosen.x().content(), headline,
-                !meta.authors().isEmpty(), meta.published() != null);
+                meta.siteName(), !meta.authors().isEmpty(), meta.published() != null);
         PageTypeModel.Decision decision = PageTypeModel.standard().decide(features);
         String type = decision.type().label();
         List<String> evidence = new java.util.ArrayList<>(meta.pageType().evidence());

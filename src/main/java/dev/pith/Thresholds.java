@@ -63,6 +63,18 @@ public final class Thresholds {
     /** A table cell this long, with a sentence ending inside it, holds prose rather than a value. */
     public static final int LAYOUT_CELL_PROSE_CHARS = 100;
 
+    /** A heading linked to the home page this short is the site's name (a masthead), not a headline. */
+    public static final int MASTHEAD_MAX_CHARS = 60;
+
+    /**
+     * Links marked rel="tag" are the post's labels when there are at most this many: a post files itself under a
+     * handful, a tag cloud beside it lists dozens.
+     */
+    public static final int MAX_LINKED_TAGS = 15;
+
+    /** A label longer than this is a sentence or a headline linked as a tag, not a label. */
+    public static final int MAX_LINKED_TAG_CHARS = 40;
+
     /** Paragraph-like blocks shorter than this add nothing to a candidate's score (captions, labels). */
     public static final int MIN_PARAGRAPH_CHARS = 25;
 

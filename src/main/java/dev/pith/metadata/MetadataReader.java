@@ -1,6 +1,9 @@
 package dev.pith.metadata;
 
+import dev.pith.Thresholds;
+
 import dev.pith.clean.TextLength;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +35,7 @@ public final class MetadataReader {
     private static final Evaluator Q_META_CONTENT = QueryParser.parse("meta[content]");
     private static final Evaluator Q_ITEMPROP_HEADLINE = QueryParser.parse("[itemprop=headline]");
     private static final Evaluator Q_H1 = QueryParser.parse("h1");
+    private static final Evaluator Q_REL_TAG = QueryParser.parse("a[rel~=(?i)^tag$]");
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
     private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
     private static final String BYLINE = "[rel=author], [class*=byline], [class*=author], [id*=byline], [class*=writtenby]";
@@ -234,14 +238,27 @@ public final class MetadataReader {
             List<String> own = new ArrayList<>();
             List<String> logos = new ArrayList<>();
             for (Element h1 : doc.select(Q_H1)) {
-                String text = h1.text();
-                Element a = h1.selectFirst(Q_LINK);
-                boolean logo = a != null && !text.isBlank() && text.equals(a.text())
-                        && HOME_LINK.matcher(a.attr("href").strip()).matches();
-                (logo ? logos : own).add(text);
+                (isLogo(h1) ? logos : own).add(h1.text());
             }
             own.addAll(logos);
             return own;
+        }
+
+        /** True when {@code h1} is the site's masthead: its words are all one link to the home page. */
+        private static boolean isLogo(Element h1) {
+            String text = h1.text();
+            Element a = h1.selectFirst(Q_LINK);
+            return a != null && !text.isBlank() && text.equals(a.text()) && HOME_LINK.matcher(a.attr("href").strip()).matches();
+        }
+
+        /** The first headline that is not the site's masthead, or null. */
+        private Element headline() {
+            for (Element h1 : doc.select(Q_H1)) {
+                if (!isLogo(h1)) {
+                    return h1;
+                }
+            }
+            return null;
         }
 
         private String subtitle() {
@@ -292,7 +309,8 @@ public final class MetadataReader {
 
         /** A short block right after the first h1 whose class names it a standfirst. */
         private String standfirstAfterHeadline() {
-            Element h1 = doc.selectFirst(Q_H1);
+            // After the article's headline: a blog's masthead is followed by the blog's tagline, not a standfirst.
+            Element h1 = headline();
             Element e = h1 == null ? null : h1.nextElementSibling();
             for (int i = 0; e != null && i < 3; i++, e = e.nextElementSibling()) {
                 String text = e.text();
@@ -509,6 +527,16 @@ public final class MetadataReader {
                 s = note("siteName", "meta", clean(meta("application-name", "apple-mobile-web-app-title",
                         "publisher", "dc.publisher", "citation_journal_title")));
             }
+            if (s == null) {
+                // A masthead: a heading whose words are one link to the home page ("<h1><a href='/'>Notes from the
+                // Garden</a></h1>"), as a blog's template writes the blog's name.
+                for (Element h1 : doc.select(Q_H1)) {
+                    if (isLogo(h1) && h1.text().length() <= Thresholds.MASTHEAD_MAX_CHARS) {
+                        s = note("siteName", "html", clean(h1.text()));
+                        break;
+                    }
+                }
+            }
             return s;
         }
 
@@ -566,6 +594,20 @@ public final class MetadataReader {
                     }
                 }
                 note("tags", "meta", tags.isEmpty() ? null : "x");
+            }
+            if (tags.isEmpty()) {
+                // Links marked as the post's tags (rel="tag", as blog templates write its labels); a page with
+                // more of them than a post has labels lists a whole tag cloud, which files nothing.
+                Elements links = doc.select(Q_REL_TAG);
+                if (links.size() <= Thresholds.MAX_LINKED_TAGS) {
+                    for (Element a : links) {
+                        String t = clean(a.text());
+                        if (t != null && t.length() <= Thresholds.MAX_LINKED_TAG_CHARS) {
+                            tags.add(t);
+                        }
+                    }
+                }
+                note("tags", "html", tags.isEmpty() ? null : "x");
             }
             return tags;
         }

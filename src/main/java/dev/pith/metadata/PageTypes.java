@@ -186,6 +186,8 @@ public final class PageTypes {
         int code = 0;
         int teasers = 0;
         int posts = 0;
+        int postParts = 0;
+        Element lastPost = null;
         // One matcher each, reset per element: a page has thousands of elements.
         java.util.regex.Matcher cartText = CART_TEXT.matcher("");
         java.util.regex.Matcher callText = SERVICE_TEXT.matcher("");
@@ -223,11 +225,16 @@ public final class PageTypes {
                 teasers++;
             }
             if ((cls & POST) != 0 || e.attr("itemprop").equals("comment") || isPostId(e.id())) {
-                posts++;
+                postParts++;
+                if (lastPost == null || !isAncestor(lastPost, e)) {
+                    // One post counts once, not once per part of it ("post", "post-title", "post-body", "post-footer").
+                    posts++;
+                    lastPost = e;
+                }
             }
             articleMicrodata |= e.hasAttr("itemtype") && itemType.reset(e.attr("itemtype")).find();
         }
-        counts.put(signals, prices, price, carts, calls.size(), code, teasers, posts, articleMicrodata);
+        counts.put(signals, prices, price, carts, calls.size(), code, teasers, posts, postParts, articleMicrodata);
         if (prices >= Thresholds.COLLECTION_MIN_PRICES) {
             add(score, evidence, Type.COLLECTION, 2, prices + " prices");
         } else if (price && carts > 0) {
@@ -283,6 +290,15 @@ public final class PageTypes {
         char last = id.charAt(id.length() - 1);
         char fifth = id.charAt(4);
         return last >= '0' && last <= '9' && (fifth == '_' || fifth == '-' || fifth >= '0' && fifth <= '9');
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts element children without building jsoup's cached child list. */

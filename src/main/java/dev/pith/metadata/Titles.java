@@ -52,6 +52,15 @@ public final class Titles {
     }
 
     private static String stripOnce(String t, String siteName) {
+        if (siteName != null && !siteName.isBlank()) {
+            // "Notes from the Garden: Saving tomato seeds", as blog templates write it: the site's name leads, and a
+            // colon after it needs no space before it to be a separator.
+            java.util.regex.Matcher lead = Pattern.compile(Pattern.quote(siteName.strip()) + "\\s*[:|\\-–—»·•/]\\s+",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t);
+            if (lead.lookingAt() && lead.end() < t.length()) {
+                return t.substring(lead.end()).strip();
+            }
+        }
         java.util.regex.Matcher m = SEPARATOR.matcher(t);
         int firstStart = -1;
         int firstEnd = -1;

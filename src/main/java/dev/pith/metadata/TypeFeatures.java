@@ -55,6 +55,11 @@ public final class TypeFeatures {
                     "\\b(documentation|docs|reference|api|tutorial|guide|manual|overview|install\\w*)\\b"),
             "title.forum", Pattern.compile("^re:|\\b(forums?|thread|question|community|discussion|help)\\b|\\?"),
             "title.howto", Pattern.compile("\\b(how|why|what|when|best|top|\\d+ (ways|tips|steps|things|reasons))\\b"));
+    /** Words of a site's name that say what kind of site it is. */
+    private static final Map<String, Pattern> SITE_WORDS = Map.of(
+            "site.forum", Pattern.compile("\\b(forums?|community|communities|boards?|discussions?|talk|q ?& ?a)\\b"),
+            "site.shop", Pattern.compile("\\b(shop|store|outlet|market)\\b"),
+            "site.docs", Pattern.compile("\\b(docs|documentation|wiki|manual|reference)\\b"));
     /**
      * A title whose own part (before a " | Site" or " - Site" suffix) ends in a plural noun: "Casual Dresses",
      * "Air Fryer Recipes", "Remote Jobs" name a kind of thing, as the titles of category pages and lists do.
@@ -70,7 +75,18 @@ public final class TypeFeatures {
      */
     public static Map<String, Double> of(Map<String, Double> pageSignals, Element content, String title,
                                          boolean hasAuthors, boolean dated) {
+        return of(pageSignals, content, title, null, hasAuthors, dated);
+    }
+
+    /**
+     * As {@link #of(Map, Element, String, boolean, boolean)}, with the site's name, whose words say what kind of
+     * site it is: "Trailhead Forums", "Acme Store", "Gantry Docs".
+     */
+    public static Map<String, Double> of(Map<String, Double> pageSignals, Element content, String title,
+                                         String siteName, boolean hasAuthors, boolean dated) {
         Map<String, Double> f = new HashMap<>(pageSignals);
+        String site = siteName == null ? "" : siteName.toLowerCase(java.util.Locale.ROOT);
+        SITE_WORDS.forEach((name, words) -> flag(f, name, words.matcher(site).find()));
         content(f, content);
         f.put("meta.titleWords", title == null ? 0.0 : log(title.strip().split("\\s+").length));
         String t = title == null ? "" : title.toLowerCase(java.util.Locale.ROOT);
@@ -233,9 +249,12 @@ public final class TypeFeatures {
             return best;
         }
 
-        /** Writes the counts, and the evidence {@link PageTypes} counted in the same walk, as signals. */
+        /**
+         * Writes the counts, and the evidence {@link PageTypes} counted in the same walk, as signals: {@code posts}
+         * counts each post once, {@code postParts} every element named as a post or a part of one.
+         */
         void put(Map<String, Double> f, int prices, boolean priceClass, int carts, int calls, int code,
-                 int teasers, int posts, boolean articleMicrodata) {
+                 int teasers, int posts, int postParts, boolean articleMicrodata) {
             f.put("page.elements", log(elements));
             f.put("page.textChars", log(textChars));
             f.put("page.headlineLinks", log(headlineLinks));
@@ -254,8 +273,9 @@ public final class TypeFeatures {
             f.put("page.code", log(code));
             f.put("page.teasers", log(teasers));
             f.put("page.posts", log(posts));
-            // Shares, not counts, tell a short thread from a long story with a comment section.
-            f.put("page.postShare", (double) posts / Math.max(1, elements));
+            // Shares, not counts, tell a short thread from a long story with a comment section: the share of the
+            // page's elements that are posts or parts of one.
+            f.put("page.postShare", (double) postParts / Math.max(1, elements));
             flag(f, "page.articleMicrodata", articleMicrodata);
         }
     }

@@ -251,6 +251,31 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aBlogsMastheadNamesTheSiteAndItsTaglineIsNoStandfirst() {
+        // Blogger's template: "Blog: Post" as the title, the blog's name as a home link in an h1, then its tagline.
+        Metadata m = read("<head><title>Notes from the Garden: Saving tomato seeds</title></head><body><div id='header'>"
+                + "<h1><a href='/'>Notes from the Garden</a></h1><p class='description'>A small garden in a small town</p></div>"
+                + "<h3 class='post-title'>Saving tomato seeds</h3><div class='post-body'>Every year I save seeds.</div>"
+                + "<span class='post-labels'>Labels: <a href='/l/seeds' rel='tag'>seeds</a>, <a href='/l/tomatoes'"
+                + " rel='tag'>tomatoes</a></span></body>");
+        assertEquals("Notes from the Garden", m.siteName());
+        assertEquals("html", m.sources().get("siteName"));
+        assertEquals("Saving tomato seeds", m.title());
+        assertNull(m.subtitle());
+        assertEquals(List.of("seeds", "tomatoes"), m.tags());
+    }
+
+    @Test
+    void aTagCloudIsNoPostsTags() {
+        StringBuilder cloud = new StringBuilder("<div class='widget'>");
+        for (int i = 0; i < 20; i++) {
+            cloud.append("<a rel='tag' href='/tag/t").append(i).append("'>topic ").append(i).append("</a> ");
+        }
+        Metadata m = read("<head><title>A post</title></head><body><p>Text.</p>" + cloud + "</div></body>");
+        assertEquals(List.of(), m.tags());
+    }
+
+    @Test
     void aPageReadIsNotKeptOnceTheNextIsRead() throws Exception {
         // The poster query has a descendant selector ([class*=postleft] dt): jsoup memoises it per page and thread.
         String forum = "<body><div class='postleft'><dl><dt>anna_k</dt></dl></div><div class='postbody'><p>How do I"

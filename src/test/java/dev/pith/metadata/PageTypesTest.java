@@ -118,4 +118,17 @@ class PageTypesTest {
             assertFalse(PageTypes.isPostId(id), id);
         }
     }
+
+    @Test
+    void aBlogPostIsOnePostHoweverManyPartsItsTemplateNames() {
+        // WordPress and Blogger name every part of a post "post-…": one post, not a thread of eleven.
+        PageTypes.Guess g = classify("<body><div class='post hentry'><h3 class='post-title'>Saving seeds</h3>"
+                + "<div class='post-header'><span class='post-author'>Margaret</span><span class='post-timestamp'>9:12</span>"
+                + "</div><div class='post-body'><p>Every year I save seeds.</p></div><div class='post-footer'>"
+                + "<span class='post-labels'>seeds</span><span class='post-comment-link'>3 comments</span>"
+                + "<span class='post-icons'></span><span class='post-share'></span><span class='post-backlinks'></span>"
+                + "</div></div></body>", "https://garden.example.com/2008/08/saving-seeds.html", null);
+        assertEquals(1.0, Math.expm1(g.signals().get("page.posts")), 1e-9, g.signals().toString());
+        assertEquals(0, g.weight(Type.FORUM), 1e-9, g.evidence().toString());
+    }
 }

@@ -12,6 +12,9 @@ class TitlesTest {
         assertEquals("Port operators brace for new tariff rules",
                 Titles.stripSite("Port operators brace for new tariff rules | Meridian Business Review", "Meridian Business Review"));
         assertEquals("Headline here for sure", Titles.stripSite("The Site - Headline here for sure", "The Site"));
+        // A blog's "Name: Post": with the site's name known, a colon after it is a separator.
+        assertEquals("Saving tomato seeds", Titles.stripSite("Notes from the Garden: Saving tomato seeds", "Notes from the Garden"));
+        assertEquals("Notes: a field guide to birds", Titles.stripSite("Notes: a field guide to birds", "Field Notes"));
         assertEquals("Lazy iterators, explained with three small programs",
                 Titles.stripSite("Lazy iterators, explained with three small programs - Field Notes", null));
         assertEquals("商店街に新しい図書コーナー", Titles.stripSite("商店街に新しい図書コーナー｜みなと日報", "みなと日報"));

@@ -115,4 +115,20 @@ class TypeFeaturesTest {
         assertEquals(4, full);
         assertEquals(full, TypeFeatures.countAroundDigits(date, text, 12, 30));
     }
+
+    @Test
+    void aSitesNameSaysWhatKindOfSiteItIs() {
+        Element content = Jsoup.parseBodyFragment("<p>x</p>").body();
+        Map<String, Double> forum = TypeFeatures.of(Map.of(), content, "Resoling boots", "Trailhead Forums", false, false);
+        Map<String, Double> news = TypeFeatures.of(Map.of(), content, "Resoling boots", "The Daily Ledger", false, false);
+        Map<String, Double> none = TypeFeatures.of(Map.of(), content, "Resoling boots", null, false, false);
+        assertEquals(1.0, forum.get("site.forum"));
+        assertEquals(0.0, news.get("site.forum"));
+        assertEquals(0.0, none.get("site.shop"));
+        assertEquals(1.0, TypeFeatures.of(Map.of(), content, "Kettles", "Acme Store", false, false).get("site.shop"));
+        assertEquals(1.0, TypeFeatures.of(Map.of(), content, "Sudo", "Gantry Docs", false, false).get("site.docs"));
+        // Whole words only: "ArchWiki" says nothing the model was fitted on, "Storefront Software" is no shop.
+        assertEquals(0.0, TypeFeatures.of(Map.of(), content, "Sudo", "ArchWiki", false, false).get("site.docs"));
+        assertEquals(0.0, TypeFeatures.of(Map.of(), content, "Sudo", "Storefront Software", false, false).get("site.shop"));
+    }
 }
