@@ -60,6 +60,9 @@ public final class Thresholds {
      */
     public static final int LAYOUT_TABLE_MAX_CELLS = 10;
 
+    /** A header cell of a layout table this short is a column's label ("Author", "Message"), dropped with the layout. */
+    public static final int LAYOUT_LABEL_MAX_CHARS = 20;
+
     /** A table cell this long, with a sentence ending inside it, holds prose rather than a value. */
     public static final int LAYOUT_CELL_PROSE_CHARS = 100;
 
@@ -74,6 +77,9 @@ public final class Thresholds {
 
     /** A label longer than this is a sentence or a headline linked as a tag, not a label. */
     public static final int MAX_LINKED_TAG_CHARS = 40;
+
+    /** A heading or a block classed as a title longer than this is a paragraph, not a headline to match the title. */
+    public static final int LESSER_HEADING_MAX_CHARS = 200;
 
     /** Paragraph-like blocks shorter than this add nothing to a candidate's score (captions, labels). */
     public static final int MIN_PARAGRAPH_CHARS = 25;

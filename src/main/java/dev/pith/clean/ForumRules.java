@@ -25,6 +25,10 @@ final class ForumRules {
             + "|users? (who are )?(currently )?(browsing|viewing|reading) this (topic|thread|forum)"
             + "|similar (topics|threads|discussions)|who'?s online( now)?";
 
+    /** The counts a forum prints beside a post, each a label before its value ("Posts: 88"). */
+    private static final String MEMBER_COUNT = "joined|join date|member since|posts|messages|reaction score|reputation|points"
+            + "|likes received|best answers|trophy points|threads";
+
     static final List<Rule> RULES = List.of(
             Rule.of("forum.thread-panel", "A panel beside a thread that lists its top posters, its popular days, who is"
                     + " reading it or similar threads describes the forum, not what anyone wrote.")
@@ -65,8 +69,9 @@ final class ForumRules {
                     // Several in a row too: "Best Answers: 5 Trophy Points: 108".
                     // A rank may lead the counts: "Junior Member Join Date: Jan 2007 Posts: 14".
                     .text("(?i)^\\W*((((junior|senior|new|active|regular|veteran|elite|established|valued|registered|premium|well-known) )?"
-                            + "(member|user|poster) )?((joined|join date|member since|posts|messages|reaction score|reputation|points|likes received"
-                            + "|best answers|trophy points|threads)\\s*:?\\s*[\\w ,.+/-]{0,20}){1,4}|registered:\\s*[\\w ,.+/-]{0,20}"
+                            + "(member|user|poster) )?(" + MEMBER_COUNT + ")\\s*:?\\s*[\\w ,.+/-]{0,20}"
+                            // After a count, the member's place too: "Joined: 12 Mar 2005 Posts: 88 Location: Leeds".
+                            + "((" + MEMBER_COUNT + "|location|from)\\s*:?\\s*[\\w ,.+/-]{0,20}){0,3}|registered:\\s*[\\w ,.+/-]{0,20}"
                             + "|[\\d.,]+k?( \\d+ (gold|silver|bronze) badges?)+"
                             // A member's rank under their name: "Member", "Well-Known Member", "7+ Year Member".
                             // The member's status beside the name: "Offline", "Online now".

@@ -67,7 +67,11 @@ final class ContentTree {
 
     static ContentTree build(Element source, String baseUri) {
         ContentTree tree = new ContentTree(baseUri);
-        tree.blocks(source, tree.out);
+        if (source.normalName().equals("table")) {
+            tree.table(source, tree.out);  // a table chosen whole: rendered, or unwrapped when it is layout
+        } else {
+            tree.blocks(source, tree.out);
+        }
         dropRepeatedPictures(tree.out);
         return tree;
     }
@@ -261,6 +265,13 @@ final class ContentTree {
             case "hr" -> dest.appendElement("hr");
             case "dl" -> definitions(el, dest.appendElement("dl"));
             case "li" -> mixed(el, dest.appendElement("p"));
+            case "th" -> {
+                // A header cell met here is in a table taken apart as layout: a column's label ("Author",
+                // "Message" over a forum's posts) labels no data, a longer one is a heading of the page.
+                if (el.text().length() > Thresholds.LAYOUT_LABEL_MAX_CHARS) {
+                    blocks(el, dest);
+                }
+            }
             default -> blocks(el, dest);
         }
     }
@@ -396,7 +407,7 @@ final class ContentTree {
             for (Element row : src.select(Q_TR)) {
                 if (nearestTable(row) == src) {
                     for (Element cell : row.children()) {
-                        blocks(cell, dest);
+                        block(cell, dest);
                     }
                 }
             }

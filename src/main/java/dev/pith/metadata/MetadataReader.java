@@ -35,6 +35,8 @@ public final class MetadataReader {
     private static final Evaluator Q_META_CONTENT = QueryParser.parse("meta[content]");
     private static final Evaluator Q_ITEMPROP_HEADLINE = QueryParser.parse("[itemprop=headline]");
     private static final Evaluator Q_H1 = QueryParser.parse("h1");
+    private static final Evaluator Q_LESSER_HEADINGS = QueryParser.parse("h2, h3, [class*=title]");
+    private static final Evaluator Q_HEADER = QueryParser.parse("header, [role=banner]");
     private static final Evaluator Q_REL_TAG = QueryParser.parse("a[rel~=(?i)^tag$]");
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
     private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
@@ -226,6 +228,12 @@ public final class MetadataReader {
             }
             List<String> headings = headingsLogosLast();
             String title = Titles.preferHeadline(Titles.stripSite(t, siteName), headings);
+            if (title != null && headline() == null && "html".equals(sources.get("title"))) {
+                // No headline of its own (an old forum's topic is a link classed as a title): a part of the document
+                // title that a lesser heading shows is the page's headline.
+                String shown = Titles.shownPart(title, lesserHeadings());
+                title = shown != null ? shown : title;
+            }
             if (title != null && title.isEmpty()) {
                 // The title held nothing but the site's name: the page's headline is its title.
                 title = headings.isEmpty() ? null : note("title", "text", clean(headings.get(0)));
@@ -242,6 +250,21 @@ public final class MetadataReader {
             }
             own.addAll(logos);
             return own;
+        }
+
+        /**
+         * The texts of the page's h2 and h3 headings and of short blocks classed as a title ("maintitle",
+         * "topic-title"), outside the page's header, for {@link Titles#shownPart}.
+         */
+        private List<String> lesserHeadings() {
+            List<String> out = new ArrayList<>();
+            for (Element e : doc.select(Q_LESSER_HEADINGS)) {
+                String text = TextLength.atMost(e, Thresholds.LESSER_HEADING_MAX_CHARS);
+                if (text != null && !text.isBlank() && e.closest(Q_HEADER) == null) {
+                    out.add(text);
+                }
+            }
+            return out;
         }
 
         /** True when {@code h1} is the site's masthead: its words are all one link to the home page. */

@@ -126,6 +126,26 @@ public final class Titles {
         return title;
     }
 
+    /**
+     * The longest part of {@code title} (split at its separators) that a heading of the page shows as it is, or null
+     * when none does: "Guitar Forums :: View topic - Restringing a 12 string" with a topic heading "Restringing a 12
+     * string" gives the heading's words. The longest, since the site's name may be shown as a heading too.
+     */
+    public static String shownPart(String title, java.util.List<String> headings) {
+        if (title == null) {
+            return null;
+        }
+        String best = null;
+        for (String part : SEPARATOR.split(title)) {
+            String p = part.strip();
+            if ((best == null || p.length() > best.length()) && words(p) >= 2
+                    && headings.stream().anyMatch(h -> same(h, p))) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
     /** True when two titles say the same, ignoring case, punctuation and spacing. */
     public static boolean same(String a, String b) {
         return a != null && b != null && norm(a).equals(norm(b));

@@ -347,6 +347,10 @@ class RuleCasesTest {
                     + "<br>Join Date: Jan 2007<br>Posts: 14</span></td><td><div>probePost</div></td></tr></table>", "Join Date",
                     "<table><tr><td><a href='/member.php?u=12'>probeName</a><br><span>Junior Member<br>Join Date: Jan 2007"
                             + "</span></td></tr></table>", "probeName"),
+            // A place after the counts is the member's; a place alone is an event's.
+            new Case("forum.member-stats", "<div><b>strummer_joe</b><br><span>Joined: 12 Mar 2005<br>Posts: 88<br>Location:"
+                    + " Leeds</span></div>", "Leeds",
+                    "<div><h3>Spring concert</h3><p>Location: Main Hall, second floor</p></div>", "Main Hall"),
             new Case("forum.member-stats", "<div><span>23.8k 14 gold badges 88 silver badges</span></div>", "gold badges",
                     "<p>The posts probeKept on the council's website drew hundreds of replies over the weekend.</p>",
                     "probeKept"),

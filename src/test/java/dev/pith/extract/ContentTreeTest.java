@@ -113,4 +113,16 @@ class ContentTreeTest {
                 && li.child(0).normalName().equals("ul")).count(), out.outerHtml());
         assertEquals("Memory: 4 GB RAM", out.selectFirst("li:contains(Minimum) > ul > li").text(), out.outerHtml());
     }
+
+    @Test
+    void aLayoutTablesColumnLabelsGoAndATableChosenWholeIsStillATable() {
+        Element out = build("<table><tr><th>Author</th><th>Message</th></tr><tr><td><b>fretwire</b></td><td>"
+                + "<table><tr><td>Do them in pairs, one course at a time.</td></tr></table></td></tr></table>");
+        assertFalse(out.text().contains("Author"), out.outerHtml());
+        assertTrue(out.text().contains("fretwire") && out.text().contains("Do them in pairs"), out.outerHtml());
+        Element standings = ContentTree.build(Jsoup.parse("<table><tr><th>Team</th><th>W</th></tr><tr><td>Boston</td>"
+                + "<td>48</td></tr><tr><td>Miami</td><td>41</td></tr></table>").selectFirst("table"), "").content();
+        assertEquals(3, standings.select("table tr").size(), standings.outerHtml());
+        assertEquals("Team", standings.selectFirst("th").text());
+    }
 }

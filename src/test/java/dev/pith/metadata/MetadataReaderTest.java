@@ -266,6 +266,19 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anOldForumsTopicHeadlineIsThePartOfTheTitleItShows() {
+        Metadata m = read("<head><title>Guitar Forums :: View topic - Restringing a 12 string</title></head><body>"
+                + "<table><tr><td><span class='maintitle'>Guitar Forums</span></td></tr></table>"
+                + "<a class='maintitle' href='viewtopic.php?t=4411'>Restringing a 12 string</a>"
+                + "<span class='postbody'>I have just bought a second hand 12 string.</span></body>");
+        assertEquals("Restringing a 12 string", m.title());
+        // A page with a headline of its own keeps the title its headline confirms.
+        Metadata h1 = read("<head><title>Guitar Forums :: View topic - Restringing a 12 string</title></head><body>"
+                + "<h1>Guitar Forums :: View topic - Restringing a 12 string</h1><h2>Restringing a 12 string</h2></body>");
+        assertEquals("Guitar Forums :: View topic - Restringing a 12 string", h1.title());
+    }
+
+    @Test
     void aTagCloudIsNoPostsTags() {
         StringBuilder cloud = new StringBuilder("<div class='widget'>");
         for (int i = 0; i < 20; i++) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class TitlesTest {
     @Test
@@ -72,5 +73,14 @@ class TitlesTest {
     void differentSeparatorsAreNotAHierarchy() {
         assertEquals("Three small programs - Part Two",
                 Titles.stripSite("Three small programs - Part Two | Field Notes", null));
+    }
+
+    @Test
+    void thePartOfATitleAHeadingShowsIsTheHeadline() {
+        List<String> shown = List.of("Guitar Forums", "Restringing a 12 string", "Reply");
+        assertEquals("Restringing a 12 string",
+                Titles.shownPart("Guitar Forums :: View topic - Restringing a 12 string", shown));
+        assertNull(Titles.shownPart("Guitar Forums :: View topic - Restringing a 12 string", List.of("Tuning pegs")));
+        assertEquals("Restringing a 12 string", Titles.shownPart("Restringing a 12 string", shown), "one part: itself");
     }
 }
