@@ -17,11 +17,16 @@ final class SponsoredRules {
                                     "adcontainer", "adwrapper", "ad300", "ad728"),
                             Match.css("[data-ad], [data-ad-slot], [data-google-query-id]")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
-            Rule.of("ads.label", "A lone \"Advertisement\" label marks an ad slot.")
+            Rule.of("ads.label", "A lone \"Advertisement\" label marks an ad slot, as \"Story continues below\" does.")
                     .text("(?i)^\\W*(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad"
                             + "|pubblicità|reklama|advertentie|publicidade|reklame|mainos|iklan|[рР]еклама|광고|广告|広告"
                             // A forum's "Advertisement - Members don't see this ad".
-                            + "|(advertisement\\W+)?(members|subscribers) (don'?t|do not) see (this|these) ads?)\\W*$", 60)
+                            + "|(advertisement\\W+)?(members|subscribers) (don'?t|do not) see (this|these) ads?"
+                            // The line a news site sets over an ad in the middle of a story.
+                            + "|(advertisement\\W+)?(the )?(story|article|text) continues (below|after (this |the )?(advertisement|ad))"
+                            + "( advertisement)?|continue reading (below|after (the |this )?(advertisement|ad))"
+                            + "|(weiterlesen|lesen sie) nach der anzeige( weiter)?|la suite après (cette|la) publicité"
+                            + "|(sigue|continúa) (leyendo )?(después|tras) (la|el) (publicidad|anuncio))\\W*$", 60)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("sponsored.block", "Sponsored, promoted and partner content is advertising dressed as articles.")
                     .html(Match.classContains("sponsor", "promoted", "outbrain", "taboola", "native-ad",

@@ -146,6 +146,10 @@ class RuleCasesTest {
             new Case("ads.label", "<div><div>Advertisement - Members don't see this ad</div><p>probeAdAfter the break.</p></div>",
                     "Members don't see", "<p>Members don't see this ad campaign as probeKept fair, the union said.</p>",
                     "probeKept"),
+            new Case("ads.label", "<p>Story continues below</p><div>Article continues after advertisement</div>"
+                    + "<p>Lesen Sie nach der Anzeige weiter</p>", "continues below",
+                    "<p>The story continues below the bridge, where probeKept the river turns east, the guide said.</p>",
+                    "probeKept"),
             new Case("ads.label", "<div>Advertisement</div>", "Advertisement",
                     "<p>Advertisement spending probeKept rose sharply last year, the agency reported on Friday.</p>", "probeKept"),
             new Case("sponsored.block", "<div class='sponsored-links'>probeSponsored</div>", "probeSponsored",
