@@ -20,6 +20,8 @@ public final class Titles {
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*(\\(\\s*\\)|\\[\\s*\\])");
     /** What a blog adds to a category's name on its archive page: "Air Fryer Recipes Archives". */
     private static final Pattern ARCHIVES = Pattern.compile("(?i)\\s+archives?$");
+    /** The mark of a heading's permalink at its end, as documentation generators write it: "Basic Usage¶". */
+    private static final Pattern HEADER_LINK_MARK = Pattern.compile("\\s*[¶§#]$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+|\\s*[｜│|]\\s*");
 
     /**
@@ -120,6 +122,18 @@ public final class Titles {
             for (String part : parts) {
                 if (same(part, h1) && words(part) >= 1) {
                     return part.strip();
+                }
+            }
+        }
+        // A headline that holds a separator itself ("json — JSON encoder and decoder — Docs 3.12"): the run of parts
+        // at either end of the title that the headline shows.
+        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        while (m.find()) {
+            String head = title.substring(0, m.start());
+            String tail = title.substring(m.end());
+            for (String h1 : h1s) {
+                if (same(head, h1) || same(tail, h1)) {
+                    return HEADER_LINK_MARK.matcher(h1.replaceAll("\\s+", " ")).replaceFirst("").strip();
                 }
             }
         }

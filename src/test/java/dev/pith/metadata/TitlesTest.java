@@ -83,4 +83,14 @@ class TitlesTest {
         assertNull(Titles.shownPart("Guitar Forums :: View topic - Restringing a 12 string", List.of("Tuning pegs")));
         assertEquals("Restringing a 12 string", Titles.shownPart("Restringing a 12 string", shown), "one part: itself");
     }
+
+    @Test
+    void aHeadlineHoldingASeparatorIsTheRunOfPartsItShows() {
+        assertEquals("json — JSON encoder and decoder", Titles.preferHeadline(
+                "json — JSON encoder and decoder — Example 3.12 documentation", List.of("json — JSON encoder and decoder¶")));
+        assertEquals("Config: the reference", Titles.preferHeadline("Gantry docs | Config: the reference",
+                List.of("Config: the reference")));
+        assertEquals("Gantry docs | Config: the reference", Titles.preferHeadline("Gantry docs | Config: the reference",
+                List.of("Something else entirely")));
+    }
 }
