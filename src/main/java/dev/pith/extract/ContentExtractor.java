@@ -45,6 +45,7 @@ public final class ContentExtractor {
     private static final Match SITE_CHROME = Match.or(Match.tags("footer", "nav"),
             Match.css("[role=contentinfo], [role=navigation]"));
     private static final Evaluator Q_FIGURE = QueryParser.parse("figure");
+    private static final Evaluator Q_IMG = QueryParser.parse("img");
     /** A sidebar: the landmark, or the marks {@code nav.sidebar} reads. */
     private static final Match SIDEBAR = Match.or(Match.tags("aside"), Sidebars.MARKED);
     private static final Evaluator Q_CELLS = QueryParser.parse("td, th, dt, dd");
@@ -93,7 +94,17 @@ public final class ContentExtractor {
         ContentTree tree = ContentTree.build(article, doc.baseUri());
         Image lead = tree.leadImage();
         if (focus == Focus.PRECISION) {
-            tree.content().select(Q_FIGURE).remove();
+            for (Element figure : tree.content().select(Q_FIGURE)) {
+                Element holder = figure.parent();
+                figure.remove();
+                // A list item or paragraph that held only the picture goes with it: no empty bullet.
+                while (holder != null && holder != tree.content() && holder.text().isBlank()
+                        && holder.selectFirst(Q_IMG) == null) {
+                    Element up = holder.parent();
+                    holder.remove();
+                    holder = up;
+                }
+            }
         }
         return new Extraction(tree.content(), pruned.headline(), pruned.standfirst(), lead, candidates);
     }

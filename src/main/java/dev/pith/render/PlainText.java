@@ -142,7 +142,11 @@ public final class PlainText {
         int i = 0;
         for (Element li : list.children()) {
             String marker = list.normalName().equals("ol") ? numbers.label(i++) + ". " : "- ";
-            para(sb, indent + marker + inlineOf(li, true));
+            String item = inlineOf(li, true);
+            if (!item.isEmpty()) {
+                // An item holding only a picture (a gallery's slide) has no words for the text.
+                para(sb, indent + marker + item);
+            }
             for (Element nested : li.children()) {
                 if (nested.normalName().equals("ul") || nested.normalName().equals("ol")) {
                     list(nested, sb, indent + "  ");
@@ -186,8 +190,8 @@ public final class PlainText {
                 String tag = c.normalName();
                 if (tag.equals("br")) {
                     sb.append('\n');
-                } else if (skipLists && (tag.equals("ul") || tag.equals("ol"))) {
-                    continue;
+                } else if (skipLists && (tag.equals("ul") || tag.equals("ol")) || tag.equals("figure")) {
+                    continue;  // a figure's caption is not prose, in a list item as anywhere
                 } else if (tag.equals("p") || tag.equals("h2") || tag.equals("h3") || tag.equals("pre")) {
                     if (sb.length() > 0) {
                         sb.append('\n');

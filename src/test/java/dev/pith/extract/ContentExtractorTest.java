@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -648,5 +649,16 @@ class ContentExtractorTest {
         assertTrue(text.endsWith("they may go to court."), text);
         assertFalse(text.contains("Sports") || text.contains("Most read"), text);
         assertEquals(3, x.content().select("p").size(), x.content().outerHtml());
+    }
+
+    @Test
+    void precisionDropsPicturesAndTheItemsThatHeldOnlyThem() {
+        Document doc = Jsoup.parse("<body><article><ul class='gallery'><li><figure><img src='/a.jpg'><figcaption>Officials"
+                + " shake hands.</figcaption></figure></li></ul>" + P + P + "</article></body>", "https://news.example.com/a");
+        Cleaner.standard(Set.of()).clean(doc.body());
+        Extraction x = new ContentExtractor(Focus.PRECISION).extract(doc, new Hints(null, null));
+        assertNull(x.content().selectFirst("figure"), x.content().outerHtml());
+        assertNull(x.content().selectFirst("li"), x.content().outerHtml());
+        assertTrue(x.content().text().startsWith("Officials said on Monday"), x.content().text());
     }
 }

@@ -62,4 +62,12 @@ class PlainTextTest {
         assertEquals(4, PlainText.wordCount("Two words, and more"));
         assertEquals(6, PlainText.wordCount("図書コーナー"));
     }
+
+    @Test
+    void aCaptionInAListItemIsNoMoreTextThanAnywhereElse() {
+        // A gallery written as a list: its slides' captions are in the Markdown and "images", not in the prose.
+        assertEquals("- Agenda for Tuesday",
+                text("<ul><li><figure><img src='a.jpg'><figcaption>Officials shake hands in Hanoi.</figcaption></figure></li>"
+                        + "<li>Agenda for <figure><img src='b.jpg'><figcaption>A chart.</figcaption></figure>Tuesday</li></ul>"));
+    }
 }
