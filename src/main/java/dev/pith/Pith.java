@@ -169,7 +169,7 @@ public final class Pith {
     private static boolean isShell(Chosen chosen, String articleBody) {
         return articleBody != null && chosen.text().strip().length() < Thresholds.MIN_ARTICLE_CHARS
                 && articleBody.length() >= Thresholds.MIN_ARTICLE_CHARS
-                && articleBody.length() > 2 * chosen.text().strip().length();
+                && articleBody.length() > Thresholds.SHELL_BODY_FACTOR * chosen.text().strip().length();
     }
 
     /** Listings and shop categories: their links and cards are the content. */

@@ -191,6 +191,13 @@ public final class Thresholds {
      */
     public static final int PRUNE_MAX_CHARS = 1000;
 
+    /**
+     * A page showing too little text ({@link #MIN_ARTICLE_CHARS}) gives the article body its JSON-LD declares when
+     * that is this many times longer: a shell whose scripts never ran, not a photo story with a short caption
+     * that the declared body merely repeats.
+     */
+    public static final int SHELL_BODY_FACTOR = 2;
+
     /** With less text than this, extraction is retried with relaxed cleaning: a rule probably ate the article. */
     public static final int MIN_ARTICLE_CHARS = 250;
 

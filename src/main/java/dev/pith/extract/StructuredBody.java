@@ -18,12 +18,11 @@ public final class StructuredBody {
 
     /** A {@code <div>} of paragraphs holding {@code articleBody}'s text; never null. */
     public static Element of(String articleBody) {
-        Element div = new Element("div");
         if (articleBody.contains("</")) {
-            // Some sites put the article's HTML there: its blocks' text, without its markup.
-            Element parsed = Jsoup.parseBodyFragment(articleBody).body();
-            return ContentTree.build(parsed, "").content();
+            // Some sites put the article's HTML there: its blocks, rebuilt as any chosen content is.
+            return ContentTree.build(Jsoup.parseBodyFragment(articleBody).body(), "").content();
         }
+        Element div = new Element("div");
         for (String line : articleBody.split("\\s*\\n\\s*")) {
             if (!line.isBlank()) {
                 div.appendElement("p").text(line.strip());
