@@ -156,6 +156,13 @@ public final class Pith {
             authors = meta.poster();
             sources.put("authors", "text");
         }
+        if (!hasByline(decision.type()) && "text".equals(sources.get("authors"))) {
+            // On a shop's, a service's or a listing's page a name read from the page is a reviewer's, a client's
+            // in a testimonial or a teaser's writer ("Tom K.", "Lynn B., ResumeSpice client"): not the page's author.
+            // What the page declares (JSON-LD, meta tags) stays.
+            authors = List.of();
+            sources.remove("authors");
+        }
         Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, authors, published,
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),
                 description, image, type, readerable(x.content(), type), evidence, features, sources);
@@ -170,6 +177,11 @@ public final class Pith {
         return articleBody != null && chosen.text().strip().length() < Thresholds.MIN_ARTICLE_CHARS
                 && articleBody.length() >= Thresholds.MIN_ARTICLE_CHARS
                 && articleBody.length() > Thresholds.SHELL_BODY_FACTOR * chosen.text().strip().length();
+    }
+
+    /** Pages that have a writer: an article, a thread's first post, a documentation page. */
+    private static boolean hasByline(PageTypes.Type type) {
+        return type == PageTypes.Type.ARTICLE || type == PageTypes.Type.FORUM || type == PageTypes.Type.DOCUMENTATION;
     }
 
     /** Listings and shop categories: their links and cards are the content. */

@@ -128,4 +128,19 @@ class PithTest {
         assertFalse(a.content().text().contains("A different summary"), a.content().text());
         assertTrue(a.content().text().contains("The mayor voted"), a.content().text());
     }
+
+    @Test
+    void aNameOnAShopsPageIsAReviewersNotTheAuthors() throws PithException {
+        String reviews = "<div class='review'><span class='review-author'>By Tom K.</span><p>Heavy but worth it,"
+                + " it sears steaks well.</p></div>";
+        String html = "<html><head><title>Cast Iron Skillet, 10 inch</title><script type='application/ld+json'>"
+                + "{\"@type\":\"Product\",\"name\":\"Cast Iron Skillet, 10 inch\",\"offers\":{\"price\":\"34.99\"}}"
+                + "</script></head><body><h1>Cast Iron Skillet, 10 inch</h1><div class='price'>$34.99</div>"
+                + "<button>Add to cart</button><p>" + SENTENCE.replace("council", "skillet") + "</p>" + reviews + "</body></html>";
+        Article shop = Pith.extract(Page.html("shop", html), Options.defaults().withUrl("https://shop.example/p/skillet"));
+        assertEquals("product", shop.fields().pageType());
+        assertEquals(java.util.List.of(), shop.fields().authors());
+        Article story = Pith.extract(Page.html("story", story("<p class='byline'>By Ann Lee</p>")), Options.defaults());
+        assertEquals(java.util.List.of("Ann Lee"), story.fields().authors());
+    }
 }
