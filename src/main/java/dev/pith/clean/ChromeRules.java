@@ -96,6 +96,19 @@ final class ChromeRules {
             Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
                     .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?)\\s*$", 200)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.powered-by", "\"Powered by WordPress\", \"Powered by vBulletin Version 3.6.4\": the software a site runs"
+                    + " on signs every page, with the forum's \"All times are GMT\" line before it and its copyright after.")
+                    .text("(?i)^\\W*(all times are (gmt|utc)[^.]{0,12}\\.?( the time now is [^.]{1,16}\\.?)?\\s*)?"
+                            + "(proudly )?powered by (wordpress|vbulletin|phpbb|xenforo|discourse|mybb|smf|simple machines"
+                            + "|invision( community| power board)?|vanilla( forums)?|flarum|nodebb|ghost|blogger|jekyll|hugo"
+                            + "|drupal|joomla|typo3|shopify|squarespace|wix|tumblr|movable type|dokuwiki|mediawiki|sphinx"
+                            + "|read the docs|mkdocs|docusaurus|gitbook)\\b"
+                            // Only its version, its theme and its copyright may follow: "Powered by WordPress, the site
+                            // went live in a week" is a sentence about it.
+                            + "(\\s*(version|v\\.?)?\\s*\\d[\\w.]*)?(\\s*[|·•-]\\s*theme\\b.{1,60})?"
+                            + "(\\s*(©|\\(c\\)|copyright)\\s*.{0,100})?\\W*$", 200)
+                    .triggers("powered by")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.license", "A site's licence notice (\"Content is available under CC BY-SA 4.0\", \"This page is licensed"
                     + " under the PSF License\") is printed on every page; it is not what the page says.")
                     // Only a whole line about the page, the site or its code: "Its source code is licensed under the

@@ -358,6 +358,13 @@ class RuleCasesTest {
             new Case("forum.member-stats", "<div><span>23.8k 14 gold badges 88 silver badges</span></div>", "gold badges",
                     "<p>The posts probeKept on the council's website drew hundreds of replies over the weekend.</p>",
                     "probeKept"),
+            new Case("chrome.powered-by", "<div>All times are GMT -5. The time now is 03:12 PM.<br>Powered by vBulletin Version"
+                    + " 3.6.4<br>Copyright ©2000 - 2007, Jelsoft Enterprises Ltd.</div><p>Proudly powered by WordPress | Theme: Astra by"
+                    + " Brainstorm Force</p><p>Powered by phpBB © 2001, 2005 phpBB Group</p>",
+                    "vBulletin",
+                    "<ul><li>Powered by solar panels on the roof</li><li>Powered by WordPress, the site went live in"
+                            + " a week, and the team says probeKept it would choose it again for the next launch.</li></ul>",
+                    "probeKept"),
             new Case("nav.landmark", "<nav><a href='/'>probeNav</a></nav>", "probeNav",
                     "<p>Sailors learned to navigate probeKept by the stars long before the compass arrived.</p>", "probeKept"),
             new Case("nav.menu", "<div class='tabs-menu'><a href='#one'>probeTabMenu</a></div>", "probeTabMenu",
