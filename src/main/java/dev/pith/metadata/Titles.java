@@ -20,8 +20,11 @@ public final class Titles {
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*(\\(\\s*\\)|\\[\\s*\\])");
     /** What a blog adds to a category's name on its archive page: "Air Fryer Recipes Archives". */
     private static final Pattern ARCHIVES = Pattern.compile("(?i)\\s+archives?$");
-    /** The mark of a heading's permalink at its end, as documentation generators write it: "Basic Usage¶". */
-    private static final Pattern HEADER_LINK_MARK = Pattern.compile("\\s*[¶§#]$");
+    /**
+     * The mark of a heading's permalink at its end, as documentation generators write it: "Basic Usage¶", or an
+     * icon font's glyph (a character of Unicode's private use area, which no reader sees as text).
+     */
+    private static final Pattern HEADER_LINK_MARK = Pattern.compile("\\s*[¶§#\\x{E000}-\\x{F8FF}]$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+|\\s*[｜│|]\\s*");
 
     /**
@@ -121,7 +124,8 @@ public final class Titles {
         for (String h1 : h1s) {
             for (String part : parts) {
                 if (same(part, h1) && words(part) >= 1) {
-                    return part.strip();
+                    // The headline as the page shows it: "Cast Iron Skillet, 10 inch", not the title's "…Skillet 10 inch".
+                    return HEADER_LINK_MARK.matcher(h1.replaceAll("\\s+", " ")).replaceFirst("").strip();
                 }
             }
         }

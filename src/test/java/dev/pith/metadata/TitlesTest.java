@@ -92,5 +92,10 @@ class TitlesTest {
                 List.of("Config: the reference")));
         assertEquals("Gantry docs | Config: the reference", Titles.preferHeadline("Gantry docs | Config: the reference",
                 List.of("Something else entirely")));
+        // The part the headline shows, as it shows it, without an icon font's glyph.
+        assertEquals("Cast Iron Skillet, 10 inch", Titles.preferHeadline("Cast Iron Skillet 10 inch - Hearth Kitchen Store",
+                List.of("Cast Iron Skillet, 10 inch")));
+        assertEquals("Ansible playbooks", Titles.preferHeadline("Ansible playbooks — Ansible Community Documentation",
+                List.of("Ansible playbooks\uf0c1")));
     }
 }
