@@ -316,7 +316,7 @@ public final class ContentExtractor {
                 }
                 int containing = 0;
                 for (Element alt : alternatives) {
-                    if (isAncestor(parent, alt)) {
+                    if (Signals.isAncestor(parent, alt)) {
                         containing++;
                     }
                 }
@@ -416,16 +416,16 @@ public final class ContentExtractor {
      */
     static Element withGrid(Element top, Element body) {
         Element grid = CardGrid.find(body);
-        if (grid == null || grid == top || isAncestor(top, grid)) {
+        if (grid == null || grid == top || Signals.isAncestor(top, grid)) {
             return top;
         }
-        if (isAncestor(grid, top)) {
+        if (Signals.isAncestor(grid, top)) {
             return grid;
         }
         int topChars = top.text().length();
         int gridChars = grid.text().length();
         Element both = top.parent();
-        while (both != null && !isAncestor(both, grid)) {
+        while (both != null && !Signals.isAncestor(both, grid)) {
             both = both.parent();
         }
         if (both != null && both != body && both.text().length() <= (topChars + gridChars) * Thresholds.GRID_JOIN_SLACK) {
@@ -538,7 +538,7 @@ public final class ContentExtractor {
     private static double ownPoints(Element e, Map<Element, Score> scores) {
         double sum = 0;
         for (Score s : scores.values()) {
-            if (s.paragraphs > 0 && (s.element == e || isAncestor(e, s.element))) {
+            if (s.paragraphs > 0 && (s.element == e || Signals.isAncestor(e, s.element))) {
                 sum += s.paragraphPoints;
             }
         }
@@ -548,15 +548,6 @@ public final class ContentExtractor {
     private static double scoreOf(Element e, Map<Element, Score> scores) {
         Score s = scores.get(e);
         return s == null ? 0 : s.finalScore;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -589,7 +580,7 @@ public final class ContentExtractor {
         article.attr("data-pith", "article");
         Element last = null;
         for (Element e : order) {
-            if (parts.contains(e) && (last == null || !isAncestor(last, e))) {
+            if (parts.contains(e) && (last == null || !Signals.isAncestor(last, e))) {
                 article.appendChild(e.clone());
                 last = e;
             }
@@ -619,7 +610,7 @@ public final class ContentExtractor {
         int coreChars = core.text().length();
         List<Element> twins = new ArrayList<>();
         for (Element e : doc.getElementsByTag(core.normalName())) {
-            if (e != core && e.className().equals(cls) && !isAncestor(top, e) && !isAncestor(e, top)) {
+            if (e != core && e.className().equals(cls) && !Signals.isAncestor(top, e) && !Signals.isAncestor(e, top)) {
                 String text = e.text();
                 // In a thread every post is content, the one-line reply too; elsewhere a short twin is a styled box.
                 int min = thread ? Thresholds.MIN_PARAGRAPH_CHARS : (int) Math.ceil(coreChars * Thresholds.TWIN_MIN_SHARE);
@@ -638,7 +629,7 @@ public final class ContentExtractor {
         double bestScore = 0;
         for (Score s : scores.values()) {
             if (s.finalScore > bestScore && s.paragraphs > 0 && !s.element.className().isEmpty()
-                    && isAncestor(container, s.element)) {
+                    && Signals.isAncestor(container, s.element)) {
                 best = s.element;
                 bestScore = s.finalScore;
             }

@@ -76,6 +76,16 @@ public final class Signals {
         return LooseText.hasBlockChild(e);
     }
 
+    /** True when {@code ancestor} holds {@code e} (at any depth; not itself). */
+    public static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * True when a block lies among {@code e}'s children or inside its inline ones: an old layout's table cell
      * whose paragraphs sit in a {@code <font>} ({@code <td><font><p>…</p><p>…</p></font></td>}) is a container.

@@ -130,6 +130,9 @@ public final class MetadataReader {
         private final JsonLd ld;
         private final JsonNode article;
         private final Map<String, String> sources = new LinkedHashMap<>();
+        /** The page's h1s that head its content, and those that are its masthead; read once, see {@link #readH1s}. */
+        private List<Element> headlines;
+        private List<Element> mastheads;
 
         Reading(Document doc, String givenUrl) {
             this.doc = doc;
@@ -243,13 +246,23 @@ public final class MetadataReader {
 
         /** The texts of the page's h1s, those that are wholly a link home (a logo) after the others. */
         private List<String> headingsLogosLast() {
-            List<String> own = new ArrayList<>();
-            List<String> logos = new ArrayList<>();
-            for (Element h1 : doc.select(Q_H1)) {
-                (isLogo(h1) ? logos : own).add(h1.text());
+            readH1s();
+            List<String> texts = new ArrayList<>();
+            headlines.forEach(h -> texts.add(h.text()));
+            mastheads.forEach(h -> texts.add(h.text()));
+            return texts;
+        }
+
+        /** Sorts the page's h1s, once, into headlines and mastheads ({@link #isLogo}). */
+        private void readH1s() {
+            if (headlines != null) {
+                return;
             }
-            own.addAll(logos);
-            return own;
+            headlines = new ArrayList<>();
+            mastheads = new ArrayList<>();
+            for (Element h1 : doc.select(Q_H1)) {
+                (isLogo(h1) ? mastheads : headlines).add(h1);
+            }
         }
 
         /**
@@ -276,12 +289,8 @@ public final class MetadataReader {
 
         /** The first headline that is not the site's masthead, or null. */
         private Element headline() {
-            for (Element h1 : doc.select(Q_H1)) {
-                if (!isLogo(h1)) {
-                    return h1;
-                }
-            }
-            return null;
+            readH1s();
+            return headlines.isEmpty() ? null : headlines.get(0);
         }
 
         private String subtitle() {
@@ -553,11 +562,9 @@ public final class MetadataReader {
             if (s == null) {
                 // A masthead: a heading whose words are one link to the home page ("<h1><a href='/'>Notes from the
                 // Garden</a></h1>"), as a blog's template writes the blog's name.
-                for (Element h1 : doc.select(Q_H1)) {
-                    if (isLogo(h1) && h1.text().length() <= Thresholds.MASTHEAD_MAX_CHARS) {
-                        s = note("siteName", "html", clean(h1.text()));
-                        break;
-                    }
+                readH1s();
+                if (!mastheads.isEmpty() && mastheads.get(0).text().length() <= Thresholds.MASTHEAD_MAX_CHARS) {
+                    s = note("siteName", "html", clean(mastheads.get(0).text()));
                 }
             }
             return s;

@@ -226,7 +226,7 @@ public final class PageTypes {
             }
             if ((cls & POST) != 0 || e.attr("itemprop").equals("comment") || isPostId(e.id())) {
                 postParts++;
-                if (lastPost == null || !isAncestor(lastPost, e)) {
+                if (lastPost == null || !dev.pith.extract.Signals.isAncestor(lastPost, e)) {
                     // One post counts once, not once per part of it ("post", "post-title", "post-body", "post-footer").
                     posts++;
                     lastPost = e;
@@ -290,15 +290,6 @@ public final class PageTypes {
         char last = id.charAt(id.length() - 1);
         char fifth = id.charAt(4);
         return last >= '0' && last <= '9' && (fifth == '_' || fifth == '-' || fifth >= '0' && fifth <= '9');
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Counts element children without building jsoup's cached child list. */

@@ -25,6 +25,8 @@ public final class Titles {
      * icon font's glyph (a character of Unicode's private use area, which no reader sees as text).
      */
     private static final Pattern HEADER_LINK_MARK = Pattern.compile("\\s*[¶§#\\x{E000}-\\x{F8FF}]$");
+    /** A separator after a leading site name, where a colon needs no space before it: "Notes from the Garden: …". */
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[:|\\-–—»·•/]\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+|\\s*[｜│|]\\s*");
 
     /**
@@ -60,9 +62,10 @@ public final class Titles {
         if (siteName != null && !siteName.isBlank()) {
             // "Notes from the Garden: Saving tomato seeds", as blog templates write it: the site's name leads, and a
             // colon after it needs no space before it to be a separator.
-            java.util.regex.Matcher lead = Pattern.compile(Pattern.quote(siteName.strip()) + "\\s*[:|\\-–—»·•/]\\s+",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t);
-            if (lead.lookingAt() && lead.end() < t.length()) {
+            String site = siteName.strip();
+            java.util.regex.Matcher lead = SITE_SEPARATOR.matcher(t);
+            if (t.regionMatches(true, 0, site, 0, site.length())
+                    && lead.region(site.length(), t.length()).lookingAt() && lead.end() < t.length()) {
                 return t.substring(lead.end()).strip();
             }
         }
@@ -125,7 +128,7 @@ public final class Titles {
             for (String part : parts) {
                 if (same(part, h1) && words(part) >= 1) {
                     // The headline as the page shows it: "Cast Iron Skillet, 10 inch", not the title's "…Skillet 10 inch".
-                    return HEADER_LINK_MARK.matcher(h1.replaceAll("\\s+", " ")).replaceFirst("").strip();
+                    return asShown(h1);
                 }
             }
         }
@@ -137,7 +140,7 @@ public final class Titles {
             String tail = title.substring(m.end());
             for (String h1 : h1s) {
                 if (same(head, h1) || same(tail, h1)) {
-                    return HEADER_LINK_MARK.matcher(h1.replaceAll("\\s+", " ")).replaceFirst("").strip();
+                    return asShown(h1);
                 }
             }
         }
@@ -162,6 +165,11 @@ public final class Titles {
             }
         }
         return best;
+    }
+
+    /** A heading's text as a title: spaces collapsed, its permalink mark or icon glyph at the end gone. */
+    private static String asShown(String heading) {
+        return HEADER_LINK_MARK.matcher(heading.replaceAll("\\s+", " ")).replaceFirst("").strip();
     }
 
     /** True when two titles say the same, ignoring case, punctuation and spacing. */
