@@ -21,10 +21,21 @@ final class RelatedRules {
             + "|você (também )?pode gostar( também)?|(artigos|notícias|posts|matérias) relacionad[oa]s|veja também"
             + "|(también )?te (puede|podría) interesar|(artículos|noticias) relacionad[oa]s|vous aimerez (peut-être )?aussi"
             + "|articles similaires|sur le même sujet|das könnte (sie|dich) auch interessieren|ähnliche artikel"
-            + "|(ti )?potrebbe (anche )?interessarti|articoli correlati|gerelateerde artikelen";
+            + "|(ti )?potrebbe (anche )?interessarti|articoli correlati|gerelateerde artikelen"
+            + "|похожие (статьи|новости|публикации|материалы)|материалы по теме|podobne artykuły|powiązane artykuły";
 
     private static final java.util.regex.Pattern ABOUT_THIS_ARTICLE_HEADING = java.util.regex.Pattern.compile(
-            "(?iu)^\\W*(" + ABOUT_THIS_ARTICLE + ")\\W*$");
+            "(?iuU)^\\W*(" + ABOUT_THIS_ARTICLE + ")\\W*$");
+
+    /**
+     * "Read also" and "see also" in the languages pith has met, as the label of a line that points to another
+     * article: "Читайте также: …", "Lesen Sie auch: …", "À lire aussi : …", "Czytaj także: …".
+     */
+    private static final String READ_ALSO = "читайте (также|тоже|ещё)|смотрите также|см\\. также|по теме"
+            + "|lesen sie (auch|mehr)|auch interessant|mehr zum thema|(à )?lire (aussi|également)|voir aussi"
+            + "|lee también|ver también|leia (também|mais)|veja (também|mais)|leggi (anche|pure)|lees ook"
+            + "|czytaj (też|także|również)|zobacz (też|także|również)|přečtěte si také|čtěte také"
+            + "|läs (också|även)|les også|læs også|lue myös";
 
     static final List<Rule> RULES = List.of(
             Rule.of("related.links", "Lists of other articles (related, recommended, most read) lead away from this one.")
@@ -35,12 +46,13 @@ final class RelatedRules {
                                     "read-next", "readnext", "you-may-like", "also-read", "more-from")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("related.heading", "Headings such as \"Related articles\" or \"Read more\" introduce link lists.")
-                    .text("(?iu)^\\W*(" + ABOUT_THIS_ARTICLE + "|related|read (more|next|also)|more (from|on|in|about)\\b.{0,40}"
+                    .text("(?iuU)^\\W*(" + ABOUT_THIS_ARTICLE + "|related|read (more|next|also)|more (from|on|in|about)\\b.{0,40}"
                             + "|more (stories|news|articles)"
                             + "|recommended( for you| reading)?(?!\\s*:)|most (read|popular|viewed|shared)|trending( now| stories)?"
                             + "|don'?t miss|popular (now|posts|stories|(on|at) \\S+( \\S+)?)|see also|also read|editor'?s picks|top stories"
                             + "|latest (headlines|news|stories|posts|articles)|mehr( zum thema)?|(à )?lire aussi"
-                            + "|leia (também|mais)|lee también|leggi anche|ver también|lees ook|meer (nieuws|artikelen))\\W*$", 80)
+                            + "|leia (também|mais)|lee también|leggi anche|ver también|lees ook|meer (nieuws|artikelen)"
+                            + "|" + READ_ALSO + ")\\W*$", 80)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("related.block", "A block that opens with a heading such as \"You may also like\", or a list right after"
                     + " one, holds other articles, however its teasers are marked up.")
@@ -49,13 +61,15 @@ final class RelatedRules {
                             Match.and(Match.tags("ul", "ol"), Match.followsHeading(ABOUT_THIS_ARTICLE_HEADING))))
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("related.pointer", "A line such as \"READ MORE: Other headline\" inside the body points to another article.")
-                    .text("(?i)^\\W*((read more|see more|read also|also read|related"
+                    .text("(?iuU)^\\W*((read more|see more|read also|also read|related"
                             + "|related (article|story|coverage|roundup|reading|video|link|post|content)s?"
                             + "|more|also on \\S+|recommended|don'?t miss|click here for more|also see|see also)"
                             + "\\s*[:|–—]\\s*\\S.*"
                             // A teaser card's label and its headline, run together: "Also on example.com <headline>".
                             + "|also on [\\w-]+(\\.[\\w-]+)+\\s+\\S.*"
                             // "More AP NBA: https://apnews.com/NBA": more coverage, elsewhere.
-                            + "|more( \\S+){1,3}:\\s*https?://\\S+.*)$", 200)
+                            + "|more( \\S+){1,3}:\\s*https?://\\S+.*"
+                            // The same pointer in the languages pith has met: "Читайте также: …", "Lesen Sie auch: …".
+                            + "|(" + READ_ALSO + ")\\s*[:|–—]\\s*\\S.*)$", 200)
                     .guards(HEADLINE_AND_FIGURES));
 }

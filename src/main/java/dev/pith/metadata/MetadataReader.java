@@ -61,7 +61,9 @@ public final class MetadataReader {
             + "|store|shop|studio|labs?|software|systems|solutions|services|club|society|university|college|school"
             + "|institute|foundation|center|centre|association|agency|health|bank|insurance|kitchen|home|farm|wiki)\\b");
     /** A short block that opens with "By Name", "Posted by Name" or "Written by Name" (a capital: not "by clicking"). */
-    private static final String BY_OWN_TEXT = ":matchesOwn(^\\s*((?i)posted|written|words|story)?\\s*(?i:by)(\\s+\\p{Lu}|\\s*$))"
+    private static final String BY_OWN_TEXT = ":matchesOwn(^\\s*(((?i)posted|written|words|story)?\\s*(?i:by)(\\s+\\p{Lu}|\\s*$)"
+            // A labelled byline: "Author: Jane Doe", "Автор: <a>Мария Иванова</a> · 15 марта".
+            + "|(?iu:author|autor|autorin|auteur|autore|автор)\\s*:))"
             + ":not(h1 *, h2 *, h3 *, h4 *, h5 *, h6 *)";
     /**
      * A short block that opens with "By Name", "Posted by Name" or "Written by Name" (a capital: not "by clicking"),
@@ -791,10 +793,13 @@ public final class MetadataReader {
 
     /** "written" and "by" are nine letters; the window leaves room for invisible characters. */
     private static final int BY_WINDOW = 30;
+    /** A byline's label ("Autorin", "Author") is at most seven letters; a colon later ends no label of one. */
+    private static final int LABEL_MAX_LETTERS = 7;
 
     /**
      * True when "by" comes within the first {@link #BY_WINDOW} letters of the element's own text (spaces
-     * skipped), read from its text nodes without building the own text: what a byline pattern needs.
+     * skipped), or a colon after a label's worth of them, read from its text nodes without building the own
+     * text: what a byline pattern needs.
      */
     private static boolean byNearStart(Element element) {
         char previous = 0;
@@ -809,7 +814,8 @@ public final class MetadataReader {
                 if (Character.isWhitespace(c) || c == '\u00a0') {
                     continue;
                 }
-                if ((c == 'y' || c == 'Y') && (previous == 'b' || previous == 'B')) {
+                if ((c == 'y' || c == 'Y') && (previous == 'b' || previous == 'B')
+                        || c == ':' && seen <= LABEL_MAX_LETTERS) {
                     return true;
                 }
                 previous = c;

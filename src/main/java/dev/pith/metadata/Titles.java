@@ -28,6 +28,13 @@ public final class Titles {
     /** A separator after a leading site name, where a colon needs no space before it: "Notes from the Garden: …". */
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[:|\\-–—»·•/]\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+::\\s+|\\s*[｜│|]\\s*");
+    /**
+     * {@link #SEPARATOR}, and the separators written without spaces that Chinese and Japanese titles use
+     * ("长江防汛_新闻中心_新浪网", "标题-中新网"): only for finding a part of the title that a heading shows, never for
+     * cutting a title on its own.
+     */
+    private static final Pattern PART_SEPARATOR = Pattern.compile(SEPARATOR.pattern()
+            + "|_+|(?<=\\p{IsIdeographic})[-–—－]|[-–—－](?=\\p{IsIdeographic})");
 
     /**
      * The title without a leading or trailing site name. The site name is known (siteName) or guessed: the
@@ -120,7 +127,7 @@ public final class Titles {
                 return visible;
             }
         }
-        String[] parts = SEPARATOR.split(title);
+        String[] parts = PART_SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;
         }
@@ -134,7 +141,7 @@ public final class Titles {
         }
         // A headline that holds a separator itself ("json — JSON encoder and decoder — Docs 3.12"): the run of parts
         // at either end of the title that the headline shows.
-        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        java.util.regex.Matcher m = PART_SEPARATOR.matcher(title);
         while (m.find()) {
             String head = title.substring(0, m.start());
             String tail = title.substring(m.end());
@@ -157,7 +164,7 @@ public final class Titles {
             return null;
         }
         String best = null;
-        for (String part : SEPARATOR.split(title)) {
+        for (String part : PART_SEPARATOR.split(title)) {
             String p = part.strip();
             if ((best == null || p.length() > best.length()) && words(p) >= 2
                     && headings.stream().anyMatch(h -> same(h, p))) {

@@ -191,6 +191,8 @@ class RuleCasesTest {
                             + "<li>OS: Windows 10 - 64-bit</li><li>Processor: Intel Core i7-4770K / AMD Ryzen 5 1500X</li>"
                             + "<li>Memory: 12 GB RAM</li><li>Graphics: Nvidia GeForce GTX 1060 6GB / AMD Radeon RX 480 4GB</li>"
                             + "<li>Storage: 150 GB available space</li></ul></ul>", "Recommended:"),
+            new Case("related.heading", "<h3>Читайте также</h3>", "Читайте",
+                    "<h3>Что думают эксперты по теме</h3>", "эксперты"),
             new Case("related.heading", "<h3>Popular on Example</h3>", "Popular on",
                     "<h3>Popular on probeKept campuses: night buses</h3>", "probeKept"),
             new Case("related.pointer", "<p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>"
@@ -212,6 +214,13 @@ class RuleCasesTest {
                     + " The real issue is where the line for its uses is, and who decides it.</a></li></ul></div>", "probePopular",
                     "<section><h2>Popular culture</h2><p>probeKept Films and songs of the decade shaped the way the town saw"
                             + " itself, the historian writes.</p></section>", "probeKept"),
+            // The pointer in other languages; the same words inside a sentence are the sentence's.
+            new Case("related.pointer", "<p>Читайте также: <a href='/x'>probePointer метро в феврале вырос на 8%</a></p>"
+                    + "<p>À lire aussi : <a href='/y'>probePointer les critiques de la loi</a></p>", "probePointer",
+                    "<p>Эксперты высказались по теме: probeKept все согласны, что станция нужна.</p>", "probeKept"),
+            new Case("related.pointer", "<p>Lesen Sie auch: <a href='/x'>probePointer Neue Tarife ab April</a></p>",
+                    "probePointer", "<p>Lesen Sie auch probeKept die Hinweise der Polizei, bevor Sie losfahren.</p>",
+                    "probeKept"),
             new Case("related.pointer", "<p>READ MORE: <a href='/x'>probePointer plague cases confirmed in Beijing</a></p>",
                     "probePointer",
                     "<p>Read more probeKept about the plague in the report the agency published on Monday.</p>", "probeKept"),

@@ -47,6 +47,17 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aLabelledBylineNamesItsAuthorInTheLanguagesPithHasMet() {
+        assertEquals(List.of("Мария Иванова"), read("<body><h1>Новая станция</h1><div class='meta'>Автор: <a href='/a'>"
+                + "Мария Иванова</a> · 15 марта 2023, 10:20</div><p>Текст.</p></body>").authors());
+        assertEquals(List.of("Jane Doe"), read("<body><h1>Spring</h1><div>Author: Jane Doe</div><p>Text.</p></body>")
+                .authors());
+        // A colon far into a block is no label's: "The author of the report: Jane Doe" names nobody as this page's writer.
+        assertEquals(List.of(), read("<body><h1>Spring</h1><div>The author of the report: Jane Doe</div><p>Text.</p>"
+                + "</body>").authors());
+    }
+
+    @Test
     void metaAuthorsComeFromOneSourceDublinCoreFirstAndSpaceSeparatedPropertiesCount() {
         Metadata m = read("<head><meta name='author' content='Meta Name'><meta name='DC.creator' content='Dee Cee'>"
                 + "<meta property='dc:creator twitter:site_name' content='Prop Erty'></head>");

@@ -85,6 +85,18 @@ class TitlesTest {
     }
 
     @Test
+    void chineseTitlesSeparateTheirPartsWithoutSpacesAndTheHeadlineShowsWhichIsTheStory() {
+        assertEquals("长江流域今年首次启动防汛应急响应",
+                Titles.preferHeadline("长江流域今年首次启动防汛应急响应_新闻中心_新浪网", List.of("长江流域今年首次启动防汛应急响应")));
+        assertEquals("三峡水库开闸泄洪", Titles.preferHeadline("三峡水库开闸泄洪-中新网", List.of("三峡水库开闸泄洪")));
+        // Without spaces a hyphen or underscore only separates where the headline shows a part: "Wi-Fi" stays whole.
+        assertEquals("Wi-Fi 7 routers tested", Titles.preferHeadline("Wi-Fi 7 routers tested", List.of("Wi")));
+        assertEquals("snake_case names", Titles.preferHeadline("snake_case names", List.of("Names")));
+        assertEquals("长江流域今年首次启动防汛应急响应_新闻中心_新浪网",
+                Titles.stripSite("长江流域今年首次启动防汛应急响应_新闻中心_新浪网", null));
+    }
+
+    @Test
     void aHeadlineHoldingASeparatorIsTheRunOfPartsItShows() {
         assertEquals("json — JSON encoder and decoder", Titles.preferHeadline(
                 "json — JSON encoder and decoder — Example 3.12 documentation", List.of("json — JSON encoder and decoder¶")));
