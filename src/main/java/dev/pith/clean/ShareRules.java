@@ -15,7 +15,7 @@ final class ShareRules {
                     + " (an embedded post, quoted in a blockquote, is).")
                     .html(Match.and(Match.or(Match.classWords("share", "sharing", "shares", "social", "socials", "sharebar",
                                     "sharetools", "sharedaddy", "addthis", "sharethis", "shareaholic", "sociable", "socialmedia",
-                                    "follow", "print"),
+                                    "follow", "print", "pin", "pinit"),
                             // "ctt-btn": the "Click to tweet" button of the click-to-tweet quote boxes; the quote stays.
                             Match.classContains("share-", "-share", "social-", "addtoany", "a2a_", "ctt-btn")),
                             // A "follow-up" (the next visit, a testimonial slider's item) is not a follow button.
@@ -31,6 +31,8 @@ final class ShareRules {
                             // A count beside the buttons: "197 Shares", "1.2K shares".
                             + "|\\d[\\d.,]*\\s?[km]?\\s(shares|total shares)"
                             + "|like this (story|article|post)\\?.{0,40}"
+                            // A recipe card's buttons: "Jump to Recipe Print Recipe Pin Recipe", "Rate this recipe".
+                            + "|((jump to|print|pin|save|rate|share|e-?mail)( this)? recipe\\W*){1,6}"
                             // The same in other languages: "Teilen", "Partager sur Facebook", "Поделиться".
                             + "|(teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|[пП]оделиться|シェア|分享)"
                             + "( (auf|sur|en|no|su|op|в) (facebook|twitter|x|linkedin|whatsapp|e-?mail))?"
@@ -48,7 +50,9 @@ final class ShareRules {
                             + "\\b(twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky)\\b.{0,120}"
                             // "Have a tip? <Name> may be reached at name@…", "Reach the reporters on Twitter at …".
                             + "|(have a (news )?tip\\? )?((?-i:\\p{Lu})\\S* ){1,3}(may|can) be reached at \\S+@\\S+\\.\\w+\\b.{0,160}"
-                            + "|reach the (reporters?|writers?|authors?) (on (twitter|x) )?at \\S+.{0,160})$", 240)
-                    .triggers("@", "follow", "find", "reach")
+                            + "|reach the (reporters?|writers?|authors?) (on (twitter|x) )?at \\S+.{0,160}"
+                            // A recipe card's last line: "Tried this recipe? Mention @site or tag #site!"
+                            + "|(tried|made|love[ds]?) (this|the) recipe\\?.{0,60}\\b(tag|mention|follow|share)\\b.{0,140})$", 240)
+                    .triggers("@", "follow", "find", "reach", "recipe")
                     .guards(HEADLINE_AND_FIGURES));
 }

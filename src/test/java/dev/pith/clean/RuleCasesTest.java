@@ -179,6 +179,15 @@ class RuleCasesTest {
             new Case("share.bar", "<ul class='social-links'><li><a href='/fb'>probeSocial</a></li></ul>", "probeSocial",
                     "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>probeKept this is real, and the"
                     + " state spent half a million on it</p>— A Reader (@reader)</blockquote></div>", "probeKept"),
+            // A recipe card's Pinterest button and a share plug-in's hidden pin image; a pinned post is no button.
+            new Case("share.bar", "<div class='wprm-recipe-buttons'><a class='wprm-recipe-pin' href='#'>probePin</a></div>",
+                    "probePin", "<div class='post pinned-post'><p>probeKept Welcome to the board: read the rules before"
+                            + " you post, and be kind to newcomers.</p></div>", "probeKept"),
+            new Case("share.label", "<p>Intro.</p><div><a href='#r'>Jump to Recipe</a> <a href='#p'>Print Recipe</a></div>",
+                    "Jump to Recipe", "<p>Print the recipe probeKept on thick paper: it lives in the kitchen.</p>", "probeKept"),
+            new Case("share.follow-author", "<p>Swap the lemon for orange.</p><div>Tried this recipe? Mention <a href='#'>"
+                    + "@sundayskillet</a> or tag <a href='#'>#sundayskillet</a>!</div>", "Tried this recipe",
+                    "<p>Tried this recipe? probeKept We did, twice, and found it too salty for our taste.</p>", "probeKept"),
             new Case("share.label", "<span>Share on Facebook</span>", "Share on Facebook",
                     "<p>She would share probeKept recipes with neighbours every Sunday, her son remembered.</p>", "probeKept"),
             new Case("related.links", "<div class='related-posts'><a>probeRelated</a></div>", "probeRelated",
