@@ -22,6 +22,7 @@ final class ContentPruner {
     private static final Evaluator Q_HEADER_CLASS_ID = QueryParser.parse("header, [class], [id]");
     private static final Evaluator Q_FIGURE_IMG = QueryParser.parse("figure, img");
     private static final Evaluator Q_FIGURE_PRE_TABLE = QueryParser.parse("figure, pre, table");
+    private static final Evaluator Q_SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
     private static final Evaluator Q_H1_H2 = QueryParser.parse("h1, h2");
     private static final Evaluator Q_IMG_PICTURE_VIDEO_AUDIO = QueryParser.parse("img, picture, video, audio");
     /** What an empty block may hold and still be kept: media, or a picture still to be loaded by scripts. */
@@ -132,10 +133,23 @@ final class ContentPruner {
                     || text.length() < 5 && e.selectFirst(Q_FIGURE_IMG) != null) {
                 continue;
             }
-            if (!hasProse(e) && e.selectFirst(Q_FIGURE_PRE_TABLE) == null) {
+            if (hasProse(e) || e.selectFirst(Q_FIGURE_PRE_TABLE) != null) {
+                continue;
+            }
+            Elements headings = header ? e.select(Q_SUBHEADINGS) : null;
+            if (headings != null && !headings.isEmpty() && classCounts.getOrDefault(parentClass(e), 0) >= 2) {
+                // The header of one of a run of posts (a live blog's entry, a thread's post): its title is content,
+                // its time and buttons are not.
+                e.empty().appendChildren(headings);
+            } else {
                 e.remove();
             }
         }
+    }
+
+    private static String parentClass(Element e) {
+        Element parent = e.parent();
+        return parent == null || parent.className().isEmpty() ? "\u0000" : parent.className();
     }
 
     private static boolean hasProse(Element e) {

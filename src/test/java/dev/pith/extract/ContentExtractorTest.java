@@ -28,6 +28,20 @@ class ContentExtractorTest {
         return new ContentExtractor().extract(doc, hints);
     }
 
+    @Test
+    void aLiveBlogEntrysHeaderKeepsItsTitleButTheArticlesOwnHeaderGoes() {
+        String entry = "<article class='live-post'><header><time>9.45am</time><h3>%s</h3></header><div class='body'>%s</div>"
+                + "</article>";
+        Element content = extract("<html><body><main><article class='story'><header><h1>Storm live</h1><span>Updated"
+                + " 10.02am</span><h3>Latest updates</h3></header><div class='liveblog'>"
+                + String.format(entry, "Ferries cancelled", P) + String.format(entry, "Amber warning issued",
+                P.replace("Officials", "Engineers")) + "</div></article></main></body></html>", "Storm live").content();
+        assertEquals("[Ferries cancelled, Amber warning issued]", content.select("h3").eachText().toString(),
+                content.outerHtml());
+        assertFalse(content.text().contains("9.45am"), content.outerHtml());
+        assertFalse(content.text().contains("Updated"), content.outerHtml());
+    }
+
     /** A service page: one section of three paragraphs, then five sections of one paragraph each. */
     @Test
     void aBlockquoteHoldingAPostsBodyIsThePostsTextButAQuoteInItStaysAQuote() {
