@@ -32,10 +32,11 @@ final class MarkupRules {
                     + " inside a <video> is shown only by browsers that cannot play it).")
                     .html(Match.tags("iframe", "frame", "frameset", "object", "embed", "canvas", "applet", "video", "audio"))
                     .unguarded(),
-            Rule.of("markup.control", "Buttons, inputs and menus are controls, not content; but the button that opens a"
-                    + " panel of an accordion (an FAQ's question, a section's title) is the panel's heading.")
-                    .html(Match.and(Match.tags("button", "input", "select", "textarea", "option", "datalist", "dialog"),
-                            Match.not(ACCORDION_BUTTON)))
+            Rule.of("markup.control", "Buttons, inputs and menus are controls, not content, and so are the labels of the"
+                    + " fields (\"Quantity\", \"Color\"); but the button that opens a panel of an accordion (an FAQ's"
+                    + " question, a section's title) is the panel's heading.")
+                    .html(Match.or(Match.and(Match.tags("button", "input", "select", "textarea", "option", "datalist",
+                                    "dialog"), Match.not(ACCORDION_BUTTON)), Match.fieldLabel()))
                     .unguarded(),
             Rule.of("markup.short-variant", "A label's short version printed beside its long one for narrow screens (\"1 yr\""
                     + " beside \"April 2, 2024\") says the same thing twice.")

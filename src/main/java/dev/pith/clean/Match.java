@@ -253,6 +253,30 @@ public final class Match {
         });
     }
 
+    /**
+     * Matches the {@code <label>} of a field the reader types into or picks from (a text box, a number, a menu):
+     * {@code <label for="qty">Quantity</label>} or a label holding its field. A checkbox's or a radio button's label
+     * is not matched: pages without scripts build tabs and accordions from them, and their labels are the titles.
+     */
+    public static Match fieldLabel() {
+        return and(tags("label"), new Match("labelling a field", e -> {
+            Element label = e.element;
+            Element field = label.selectFirst(FIELD);
+            String id = label.attr("for");
+            if (field == null && !id.isEmpty() && label.ownerDocument() != null) {
+                Element named = label.ownerDocument().getElementById(id);
+                field = named != null && named.is(FIELD) ? named : null;
+            }
+            // A label set just before its field or its buttons, without naming them: "<label>Color</label><button>…".
+            Element next = label.nextElementSibling();
+            return field != null || next != null && (next.is(FIELD) || next.normalName().equals("button"));
+        }));
+    }
+
+    /** The fields {@link #fieldLabel} looks for. */
+    private static final Evaluator FIELD = QueryParser.parse(
+            "select, textarea, input:not([type=checkbox]):not([type=radio]):not([type=hidden])");
+
     /** Matches elements whose whole text is at most {@code maxChars} long (icons, labels). */
     public static Match shortText(int maxChars) {
         return new Match("text up to " + maxChars + " chars", e -> e.textAtMost(maxChars) != null);

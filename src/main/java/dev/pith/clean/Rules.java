@@ -29,6 +29,7 @@ public final class Rules {
         all.addAll(PaywallRules.RULES);
         all.addAll(SponsoredRules.RULES);
         all.addAll(NewsletterRules.RULES);
+        all.addAll(ShopRules.RULES);
         all.addAll(ShareRules.RULES);
         all.addAll(RelatedRules.RULES);
         all.addAll(CommentRules.RULES);

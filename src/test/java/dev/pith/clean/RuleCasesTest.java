@@ -188,6 +188,14 @@ class RuleCasesTest {
             new Case("share.follow-author", "<p>Swap the lemon for orange.</p><div>Tried this recipe? Mention <a href='#'>"
                     + "@sundayskillet</a> or tag <a href='#'>#sundayskillet</a>!</div>", "Tried this recipe",
                     "<p>Tried this recipe? probeKept We did, twice, and found it too salty for our taste.</p>", "probeKept"),
+            new Case("shop.pay-later", "<div class='price'>$349.00</div><div class='bnpl'>Or 4 interest-free payments of"
+                    + " $87.25 with Klarna. <a href='#'>Learn more</a></div>", "Klarna",
+                    "<p>Pay in four payments by cheque probeKept, or all at once by card: the office takes both.</p>",
+                    "probeKept"),
+            new Case("markup.control", "<div><label for='qty'>Quantity</label><input id='qty' type='number'></div>"
+                    + "<div><label>Color</label><button>Sage</button></div>", "Quantity",
+                    "<div class='tabs'><input type='radio' id='t1' name='t'><label for='t1'>probeKept Overview</label>"
+                    + "<div><p>The tent sets up in three minutes with one pole.</p></div></div>", "probeKept"),
             new Case("share.label", "<span>Share on Facebook</span>", "Share on Facebook",
                     "<p>She would share probeKept recipes with neighbours every Sunday, her son remembered.</p>", "probeKept"),
             new Case("related.links", "<div class='related-posts'><a>probeRelated</a></div>", "probeRelated",

@@ -1,0 +1,26 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+
+/** What a shop prints beside every product: offers to pay later. */
+final class ShopRules {
+    private ShopRules() {
+    }
+
+    /** The lenders whose offers to split a price shops print under it. */
+    private static final String LENDERS = "klarna|afterpay|affirm|sezzle|zip|clearpay|laybuy|shop ?pay|paypal|katapult";
+
+    static final List<Rule> RULES = List.of(
+            Rule.of("shop.pay-later", "\"Or 4 interest-free payments of $87.25 with Klarna\" is a lender's offer printed"
+                    + " under every price, not about the product.")
+                    // The lender is named, so that "Pay in four payments by cheque" on a service's page stays.
+                    .text("(?i)^\\W*((or |pay in |split (it|your purchase) into )?(\\d+|two|three|four|six)\\s*"
+                            + "(interest[- ]free |easy |monthly )?(payments|installments|instalments)\\b.{0,80}"
+                            + "|.{0,40}\\b(as low as|starting at|from) \\S{1,12} ?/ ?mo(nth)?\\b.{0,30})"
+                            + "\\b(" + LENDERS + ")\\b.{0,60}$", 200)
+                    .triggers("klarna", "afterpay", "affirm", "sezzle", "zip", "clearpay", "laybuy", "shop", "paypal",
+                            "katapult")
+                    .guards(HEADLINE_AND_FIGURES));
+}
