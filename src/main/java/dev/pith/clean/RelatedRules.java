@@ -46,7 +46,7 @@ final class RelatedRules {
                                     "read-next", "readnext", "you-may-like", "also-read", "more-from")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("related.heading", "Headings such as \"Related articles\" or \"Read more\" introduce link lists.")
-                    .text("(?iuU)^\\W*(" + ABOUT_THIS_ARTICLE + "|related|read (more|next|also)|more (from|on|in|about)\\b.{0,40}"
+                    .text("(?iu)^\\W*(" + ABOUT_THIS_ARTICLE + "|related|read (more|next|also)|more (from|on|in|about)\\b.{0,40}"
                             + "|more (stories|news|articles)"
                             + "|recommended( for you| reading)?(?!\\s*:)|most (read|popular|viewed|shared)|trending( now| stories)?"
                             + "|don'?t miss|popular (now|posts|stories|(on|at) \\S+( \\S+)?)|see also|also read|editor'?s picks|top stories"
@@ -61,7 +61,7 @@ final class RelatedRules {
                             Match.and(Match.tags("ul", "ol"), Match.followsHeading(ABOUT_THIS_ARTICLE_HEADING))))
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("related.pointer", "A line such as \"READ MORE: Other headline\" inside the body points to another article.")
-                    .text("(?iuU)^\\W*((read more|see more|read also|also read|related"
+                    .text("(?iu)^\\W*((read more|see more|read also|also read|related"
                             + "|related (article|story|coverage|roundup|reading|video|link|post|content)s?"
                             + "|more|also on \\S+|recommended|don'?t miss|click here for more|also see|see also)"
                             + "\\s*[:|–—]\\s*\\S.*"
