@@ -20,10 +20,13 @@ final class NavigationRules {
                             Match.roles("navigation", "menubar", "menu", "search")))
                     .guards(HEADLINE_AND_FIGURES, CONTAINER),
             Rule.of("nav.menu", "Menus and navigation bars link to the rest of the site.")
-                    // Not an FAQ's own "menu" of questions ("faq_tabs-menu-link"): the questions are content.
+                    // Not an FAQ's own "menu" of questions ("faq_tabs-menu-link"): the questions are content; nor a
+                    // heading, which is no menu whatever its class says ("anchorWithStickyNavbar": a heading that
+                    // scrolls clear of a sticky navigation bar, as documentation sites class every h2).
                     .html(Match.and(Match.classWords("menu", "menus", "navbar", "nav", "navigation", "topnav", "subnav",
                                     "mainnav", "megamenu", "sitenav", "toc-nav", "skiplink", "skiplinks", "skip"),
-                            Match.not(Match.classWords("faq", "faqs"))))
+                            Match.not(Match.classWords("faq", "faqs")),
+                            Match.not(Match.tags("h1", "h2", "h3", "h4", "h5", "h6"))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.breadcrumb", "Breadcrumbs repeat the site's sections above the article.")
                     .html(Match.or(Match.classContains("breadcrumb"), Match.css("[itemtype*=BreadcrumbList]")))

@@ -401,6 +401,8 @@ class RuleCasesTest {
                     "<nav><main>" + PROSE.replace("budget", "probeKept budget") + "</main></nav>", "probeKept"),
             new Case("nav.menu", "<div class='site-menu'><a href='/'>probeMenu</a></div>", "probeMenu",
                     "<p>Sailors learned to navigate probeKept by the stars long before the compass arrived.</p>", "probeKept"),
+            new Case("nav.menu", "<div class='navbar'><a href='/docs'>probeMenu</a></div>", "probeMenu",
+                    "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='store'>probeKept Choosing a store</h2>", "probeKept"),
             new Case("nav.breadcrumb", "<ol class='breadcrumb'><li>probeCrumb</li></ol>", "probeCrumb",
                     "<p>Hansel left a trail of probeKept breadcrumbs, the story goes, but the birds ate them.</p>", "probeKept"),
             new Case("nav.toc", "<div class='ez-toc-container'><p>Table of Contents</p><ul><li><a href='#a'>probeToc"
