@@ -58,11 +58,19 @@ final class ForumRules {
                     .text("(?i)^\\W*(you must (be )?(log(ged)? ?in|sign(ed)? ?in|register(ed)?) to (reply|answer|comment|post)\\b.{0,40}"
                             + "|(log ?in|sign ?in|register) to (reply|answer)( to this (thread|topic|question))?"
                             + "|ask (a )?question|start asking to get answers|find the answer to your question by asking"
-                            + "|explore related questions|see similar questions with these tags|sorted by:?"
+                            + "|explore related questions|see similar questions with these tags|sort(ed)? by:?( [\\w-]+){0,2}"
                             + "|this (topic|thread) was automatically closed\\b.{0,80}|new replies are no longer allowed\\.?"
                             + "|(create an account or sign in|sign in or create an account|register or sign in) to (comment|reply|post)\\b.{0,40}"
                             + "|you need to be a member in order to (leave a comment|comment|reply|post)\\b.{0,40}"
                             + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 130)
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("forum.post-actions", "A row of a post's buttons (\"permalink embed save reply\", \"Like Quote Report\")"
+                    + " acts on the post; two or more such words and nothing else.")
+                    .text("(?i)^\\W*((permalink|embed|save|hide|report|reply|quote|multi-?quote|edit|delete|flag|share"
+                            + "|like|unlike|upvote|downvote|vote|award|give award|copy link|link|bookmark|follow"
+                            // The counts among them: "87 comments share save hide report".
+                            + "|[\\d.,]+k? (comments?|replies|points|votes?|likes?))"
+                            + "(\\W+|$)){2,10}$", 80)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Join Date: Jan 2007 Posts: 14\", \"Posts: 1,204\", \"Offline\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")

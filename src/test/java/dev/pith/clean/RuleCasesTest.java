@@ -403,6 +403,14 @@ class RuleCasesTest {
                     "<p>Sailors learned to navigate probeKept by the stars long before the compass arrived.</p>", "probeKept"),
             new Case("nav.menu", "<div class='navbar'><a href='/docs'>probeMenu</a></div>", "probeMenu",
                     "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='store'>probeKept Choosing a store</h2>", "probeKept"),
+            new Case("forum.post-actions", "<p>Hand tools are quiet and cheap.</p><ul class='buttons'><li><a href='#'>"
+                    + "permalink</a></li><li><a href='#'>embed</a></li><li><a href='#'>save</a></li><li><a href='#'>reply"
+                    + "</a></li></ul>", "embed", "<p>Save probeKept the offcuts and reply to the seller before Friday.</p>",
+                    "probeKept"),
+            new Case("forum.prompt", "<p>Hand tools are quiet and cheap.</p><div><span>sorted by: best</span></div>",
+                    "sorted by", "<p>The boards were sorted by probeKept length before the glue went on.</p>", "probeKept"),
+            new Case("comments.heading", "<p>Hand tools are quiet and cheap.</p><div>all 87 comments</div>", "87 comments",
+                    "<p>All 87 probeKept comments were read by the council before the vote.</p>", "probeKept"),
             new Case("nav.breadcrumb", "<ol class='breadcrumb'><li>probeCrumb</li></ol>", "probeCrumb",
                     "<p>Hansel left a trail of probeKept breadcrumbs, the story goes, but the birds ate them.</p>", "probeKept"),
             new Case("nav.toc", "<div class='ez-toc-container'><p>Table of Contents</p><ul><li><a href='#a'>probeToc"
