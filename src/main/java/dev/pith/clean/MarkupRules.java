@@ -42,7 +42,11 @@ final class MarkupRules {
                     + " beside \"April 2, 2024\") says the same thing twice.")
                     .html(Match.shortVariant())
                     .guards(HEADLINE_AND_FIGURES),
-            Rule.of("markup.form", "A form asks the reader for input (search, login, sign-up); it is not the article.")
-                    .html(Match.tags("form"))
+            Rule.of("markup.form", "A form asks the reader for input (search, login, sign-up); it is not the article."
+                    + " One with nothing to fill in or press that holds paragraphs is a wrapper (a thread's posts, each in"
+                    + " its own form).")
+                    .html(Match.and(Match.tags("form"), Match.or(
+                            Match.css(":has(input:not([type=hidden]), select, textarea, button)"),
+                            Match.not(Match.css(":has(p)")))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }

@@ -95,6 +95,11 @@ class RuleCasesTest {
                             + "<div><p>Set up your account.</p></div></section>", "probeKept"),
             new Case("markup.form", "<form><label>probeForm</label><input></form>", "probeForm",
                     "<form>" + PROSE.replace("budget", "probeKept budget") + "</form>", "probeKept"),
+            // A form holding a post and nothing to fill in is the post's wrapper; one holding only a product row is not.
+            new Case("markup.form", "<p>Hand tools are quiet and cheap.</p><form><input type='hidden' name='id' value='7'>"
+                    + "<div>probeForm Rust DLC pack 12,79€</div></form>", "probeForm",
+                    "<form class='usertext'><input type='hidden' name='thing_id' value='t1_x'><div class='md'><p>Thanks!"
+                    + " Which saw would you start with, probeKept a pull saw or a panel saw?</p></div></form>", "probeKept"),
             new Case("icon.svg", "<svg><title>probeSvg Created with Sketch.</title></svg>", "probeSvg",
                     "<figure><img src='a.jpg'><figcaption>probeKept drawing of a harbour</figcaption></figure>", "probeKept"),
             new Case("icon.font", "<i class='fa fa-probeicon'>probeGlyph</i>", "probeGlyph",
