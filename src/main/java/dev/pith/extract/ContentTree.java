@@ -230,8 +230,9 @@ final class ContentTree {
         if (tag.equals("img")) {
             return true;
         }
-        // A span or font holding blocks is a wrapper, otherwise inline.
-        return !Signals.hasBlockChild(el);
+        // A span or font holding blocks is a wrapper, otherwise inline. A custom element (a web component's
+        // <shreddit-comment>, which parsers take for inline) is a wrapper when a block lies anywhere inside it.
+        return tag.indexOf('-') > 0 ? !Signals.hasBlockInside(el) : !Signals.hasBlockChild(el);
     }
 
     private void block(Element el, Element dest) {

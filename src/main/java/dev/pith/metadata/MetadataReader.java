@@ -215,6 +215,11 @@ public final class MetadataReader {
                 if (t != null && Titles.same(t, siteName) && own != null && !Titles.same(own, siteName)) {
                     // The site's name and tagline as og:title, a template's default: the document title is the page's.
                     t = note("title", "html", own);
+                } else if (t != null && own != null && namesNoHeadline(t) && !namesNoHeadline(own)) {
+                    // An og:title that shares few words with any headline of the page, where the document title
+                    // holds one: a template's line for every page ("From the learnprogramming community on Reddit"),
+                    // not an editor's rewording of the headline.
+                    t = note("title", "html", own);
                 }
             }
             if (t == null) {
@@ -244,6 +249,24 @@ public final class MetadataReader {
                 title = headings.isEmpty() ? null : note("title", "text", clean(headings.get(0)));
             }
             return title;
+        }
+
+        /**
+         * True when the page has a headline and {@code title} shows none of the page's headlines, neither whole,
+         * nor as one of its parts, nor in half its words.
+         */
+        private boolean namesNoHeadline(String title) {
+            readH1s();
+            if (headlines.isEmpty()) {
+                return false;
+            }
+            for (Element h : headlines) {
+                if (Titles.same(title, h.text()) || !Titles.preferHeadline(title, List.of(h.text())).equals(title)
+                        || Titles.sharedWords(title, h.text()) >= 0.5) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The texts of the page's h1s, those that are wholly a link home (a logo) after the others. */

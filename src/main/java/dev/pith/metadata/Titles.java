@@ -184,6 +184,14 @@ public final class Titles {
         return a != null && b != null && norm(a).equals(norm(b));
     }
 
+    /** The share of {@code a}'s words (ignoring case and punctuation) that {@code b} holds too: 0 to 1. */
+    public static double sharedWords(String a, String b) {
+        java.util.List<String> words = java.util.Arrays.asList(norm(a).split(" "));
+        java.util.Set<String> other = new java.util.HashSet<>(java.util.Arrays.asList(norm(b).split(" ")));
+        long shared = words.stream().filter(other::contains).count();
+        return words.isEmpty() || words.get(0).isEmpty() ? 0.0 : (double) shared / words.size();
+    }
+
     /** True when {@code part} appears in {@code whole}, ignoring case, punctuation and spacing. */
     public static boolean within(String part, String whole) {
         if (part == null || whole == null) {

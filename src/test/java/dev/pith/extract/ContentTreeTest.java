@@ -16,6 +16,17 @@ class ContentTreeTest {
     }
 
     @Test
+    void aCustomElementHoldingBlocksDeepInsideIsAWrapperNotOneParagraph() {
+        Element out = build("<shreddit-comment-tree><shreddit-comment><div slot='comment'><p>First reply.</p></div>"
+                + "<shreddit-comment><div slot='comment'><p>Second reply.</p></div></shreddit-comment></shreddit-comment>"
+                + "</shreddit-comment-tree><p>Closing words.</p>");
+        assertEquals("[First reply., Second reply., Closing words.]", out.select("p").eachText().toString(), out.outerHtml());
+        // A custom element without blocks inside stays inline, in its sentence.
+        Element inline = build("<p>Price: <price-tag>$12</price-tag> today.</p>");
+        assertEquals("[Price: $12 today.]", inline.select("p").eachText().toString(), inline.outerHtml());
+    }
+
+    @Test
     void aScriptsStandInIsNoPicture() {
         for (String src : new String[] {"/stencil/e/img/loading.svg", "//cdn.example.com/a3-lazy-load/lazy_placeholder.gif",
                 "styles/default/xenforo/clear.png", "/uploads/woocommerce-placeholder-400x400.png?v=2", "/img/spacer.gif"}) {

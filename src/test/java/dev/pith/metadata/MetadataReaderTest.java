@@ -47,6 +47,17 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anOgTitleThatIsNoHeadlineGivesWayToTheDocumentTitleThatHoldsOne() {
+        assertEquals("Is it worth learning Rust in 2024?", read("<head><title>Is it worth learning Rust in 2024? :"
+                + " r/learnprogramming</title><meta property='og:title' content='From the learnprogramming community on"
+                + " Reddit'></head><body><h1>Is it worth learning Rust in 2024?</h1></body>").title());
+        // An editor's rewording of the headline is the og:title's to give.
+        assertEquals("Seven secrets hotel owners keep", read("<head><title>The seven secrets that hotel owners keep |"
+                + " Travel</title><meta property='og:title' content='Seven secrets hotel owners keep'></head><body><h1>"
+                + "The seven secrets that hotel owners keep</h1></body>").title());
+    }
+
+    @Test
     void aLabelledBylineNamesItsAuthorInTheLanguagesPithHasMet() {
         assertEquals(List.of("Мария Иванова"), read("<body><h1>Новая станция</h1><div class='meta'>Автор: <a href='/a'>"
                 + "Мария Иванова</a> · 15 марта 2023, 10:20</div><p>Текст.</p></body>").authors());
