@@ -19,6 +19,20 @@ class CharsetsTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkIsToldByItsZeroBytes() {
+        String page = "<!DOCTYPE html><html><head><title>Köln</title></head><body><p>Grüße aus Köln</p></body></html>";
+        Charsets.Detected be = Charsets.detect(page.getBytes(StandardCharsets.UTF_16BE));
+        Charsets.Detected le = Charsets.detect(page.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(StandardCharsets.UTF_16BE, be.charset());
+        assertEquals(StandardCharsets.UTF_16LE, le.charset());
+        assertEquals(page, Charsets.decode(page.getBytes(StandardCharsets.UTF_16LE), le));
+        // A page with a stray zero byte or two is no UTF-16.
+        byte[] stray = page.getBytes(StandardCharsets.UTF_8);
+        stray[10] = 0;
+        assertEquals(StandardCharsets.UTF_8, Charsets.detect(stray).charset());
+    }
+
+    @Test
     void validUtf8AndPlainAsciiAreUtf8() {
         assertTrue(Charsets.mostlyUtf8("Grüße aus Köln, 東京, 🚲".getBytes(StandardCharsets.UTF_8)));
         assertTrue(Charsets.mostlyUtf8("plain".getBytes(StandardCharsets.US_ASCII)));
