@@ -160,7 +160,7 @@ public final class MetadataReader {
             String siteName = siteName();
             String url = url();
             String title = title(siteName);
-            PageTypes.Guess type = PageTypes.classify(doc, ld, url != null ? url : givenUrl, meta("og:type"));
+            PageTypes.Guess type = PageTypes.classify(doc, ld, url != null ? url : relativeCanonical(), meta("og:type"));
             boolean dated = type.type() == PageTypes.Type.ARTICLE || type.type() == PageTypes.Type.FORUM;
             String published = published(url, dated);
             boolean thread = type.type() == PageTypes.Type.FORUM;
@@ -729,11 +729,29 @@ public final class MetadataReader {
             if (u != null && u.startsWith("http")) {
                 return note("url", "html", u);
             }
+            String href = canonical == null ? "" : canonical.attr("href").strip();
+            if (href.startsWith("//") && href.length() > 2) {
+                // Scheme-relative ("//news.example.com/a"): the page's address all but its scheme.
+                return note("url", "html", "https:" + href);
+            }
             u = meta("og:url");
             if (u != null && u.startsWith("http")) {
                 return note("url", "opengraph", u);
             }
             return null;
+        }
+
+        /**
+         * The path a relative canonical link gives ("viewtopic.php?id=309936" as "/viewtopic.php?id=309936"), when the
+         * page was saved without its address: no URL to report, but its path still tells what kind of page it is.
+         */
+        private String relativeCanonical() {
+            Element canonical = doc.selectFirst(Q_LINK_REL_CANONICAL_HREF);
+            String href = canonical == null ? "" : canonical.attr("href").strip();
+            if (href.isEmpty() || href.startsWith("#") || href.contains(":")) {
+                return null;
+            }
+            return href.startsWith("/") ? href : "/" + href;
         }
 
         private String description() {

@@ -47,6 +47,16 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aSchemeRelativeCanonicalIsThePagesAddressAndARelativeOneStillTellsItsKind() {
+        assertEquals("https://news.example.com/2024/05/story", read("<head><link rel='canonical'"
+                + " href='//news.example.com/2024/05/story'></head><body><p>Text.</p></body>").url());
+        Metadata m = read("<head><link rel='canonical' href='viewtopic.php?id=309936'></head><body><p>Text.</p></body>");
+        assertNull(m.url());
+        assertTrue(m.pageType().evidence().contains("forum +2.0 (url /viewtopic.php?id=309936)"),
+                m.pageType().evidence().toString());
+    }
+
+    @Test
     void anOgTitleThatIsNoHeadlineGivesWayToTheDocumentTitleThatHoldsOne() {
         assertEquals("Is it worth learning Rust in 2024?", read("<head><title>Is it worth learning Rust in 2024? :"
                 + " r/learnprogramming</title><meta property='og:title' content='From the learnprogramming community on"
