@@ -59,6 +59,11 @@ final class ChromeRules {
                     .text("(?i)^\\s*(https?:)?//\\S+\\.(png|jpe?g|gif|svg|webp|avif)(\\?\\S*)?\\s*$", 300)
                     .triggers("//")
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.author-bio", "The box about the writer under a post (\"About the author: Jane Doe is a gear"
+                    + " editor…\") is printed under everything they write; their name is in the byline.")
+                    .html(Match.classContains("author-bio", "authorbio", "author_bio", "author-box", "authorbox",
+                            "about-author", "about-the-author", "aboutauthor", "author-description"))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("chrome.reporting-credit", "The newsroom's credits at the foot of a story (\"Reporting by ...; Editing by ...\","
                     + " \"X contributed reporting\") say who worked on it, not what happened.")
                     // Names only (capitalised words): "Reporting by the BBC revealed the scheme." is a sentence.

@@ -408,6 +408,10 @@ class RuleCasesTest {
                     "<p>Sailors learned to navigate probeKept by the stars long before the compass arrived.</p>", "probeKept"),
             new Case("nav.menu", "<div class='navbar'><a href='/docs'>probeMenu</a></div>", "probeMenu",
                     "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='store'>probeKept Choosing a store</h2>", "probeKept"),
+            new Case("chrome.author-bio", "<p>Look for a hip belt with pockets.</p><div class='author-box'><h4>About the Author"
+                    + "</h4><p>probeBio Jane Doe is a gear editor who has hiked 3,000 miles.</p></div>", "probeBio",
+                    "<div class='author-guidelines'><p>probeKept Authors send drafts by the first of the month; the"
+                    + " editors reply within a week.</p></div>", "probeKept"),
             new Case("forum.post-actions", "<p>Hand tools are quiet and cheap.</p><ul class='buttons'><li><a href='#'>"
                     + "permalink</a></li><li><a href='#'>embed</a></li><li><a href='#'>save</a></li><li><a href='#'>reply"
                     + "</a></li></ul>", "embed", "<p>Save probeKept the offcuts and reply to the seller before Friday.</p>",
