@@ -46,6 +46,7 @@ import java.util.Map;
  */
 public final class Pith {
     private static final Evaluator Q_IMG = QueryParser.parse("img");
+    private static final Evaluator Q_LI = QueryParser.parse("li");
     private Pith() {
     }
 
@@ -196,9 +197,25 @@ public final class Pith {
 
     /** The blocks chosen as the content, and the removals cleaning made before the choice. */
     private record Chosen(Extraction x, List<Removal> removed, String text) {
-        /** True when the content has text or a picture (the lead picture too, taken out of the body). */
+        /**
+         * True when the content has text or a picture (the lead picture too, taken out of the body); but not when
+         * no block of the page scored as content and what is left is a few loose links (a header's logo and menu,
+         * on a page saved before its scripts drew the thread). A list of links (a shop's categories) is content.
+         */
         boolean hasContent() {
+            if (x.candidates().isEmpty() && !text.isBlank() && text.length() < Thresholds.LINK_PARAGRAPH_MAX_CHARS
+                    && x.content().selectFirst(Q_LI) == null && onlyLinks(x.content())) {
+                return false;
+            }
             return !text.isBlank() || x.leadImage() != null || x.content().selectFirst(Q_IMG) != null;
+        }
+
+        private static boolean onlyLinks(org.jsoup.nodes.Element content) {
+            int linked = 0;
+            for (org.jsoup.nodes.Element a : content.getElementsByTag("a")) {
+                linked += a.text().length();
+            }
+            return linked >= content.text().replace(" ", "").length();
         }
     }
 

@@ -22,6 +22,21 @@ class PithTest {
     }
 
     @Test
+    void aPageWithNothingButItsHeadersLinksHasNoContentButAListOfCategoryLinksIs() throws PithException {
+        String shell = "<html><head><title>What's your range?</title></head><body><div class='header'><a href='/'>"
+                + "<img src='/logo.png'></a><a href='https://news.example.com/'>example news</a> <a href='/calc'>calc</a>"
+                + " <a href='/donate'>donate now</a></div><noscript>Enable JavaScript.</noscript></body></html>";
+        PithException e = org.junit.jupiter.api.Assertions.assertThrows(PithException.class,
+                () -> Pith.extract(Page.html("shell", shell), Options.defaults()));
+        assertEquals(PithException.Reason.NO_CONTENT, e.reason());
+        String categories = "<html><head><title>Electronics</title></head><body><h1>Electronics</h1><ul>"
+                + "<li><a href='/c/radios'>Radios (4)</a></li><li><a href='/c/power-banks'>Power Banks (158)</a></li>"
+                + "</ul></body></html>";
+        Article a = Pith.extract(Page.html("categories", categories), Options.defaults());
+        assertTrue(dev.pith.render.PlainText.of(a).contains("Power Banks (158)"), dev.pith.render.PlainText.of(a));
+    }
+
+    @Test
     void aStoryAtAHomePageAddressGetsTheDateItShows() throws PithException {
         // The first guess says "service" (a home page address), so the shown date is kept aside; the final
         // type is article, so the date is taken.
