@@ -57,6 +57,10 @@ final class ContentTree {
             Match.classWords("ugc"));
     private static final Match CAPTION = Match.classContains("caption");
     private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?)-?([\\w+#-]+)");
+    /** A highlighter's wrapper naming the language: "highlight-source-python" (GitHub), "highlight-python3" (Sphinx). */
+    private static final java.util.Set<String> NO_LANGUAGE = java.util.Set.of("default", "none", "text", "plain",
+            "plaintext", "nohighlight");
+    private static final Pattern HIGHLIGHTER = Pattern.compile("(?:^|\\s)highlight-(?:source-)?([\\w+#-]+)");
 
     private final Element out = new Element("article");
     private final String baseUri;
@@ -387,6 +391,10 @@ final class ContentTree {
         }
     }
 
+    /**
+     * The language a code block declares in its class, on the {@code pre}, its {@code code} or the wrappers a
+     * highlighter sets around it ("highlight-source-python" on GitHub, "highlight-python" in Sphinx).
+     */
     private static String language(Element pre) {
         for (Element e : new Element[] {pre, pre.selectFirst(Q_CODE)}) {
             if (e == null) {
@@ -398,6 +406,16 @@ final class ContentTree {
             }
             if (!e.attr("data-lang").isEmpty()) {
                 return e.attr("data-lang").toLowerCase(Locale.ROOT);
+            }
+        }
+        // The highlighter's wrappers: the pre's parent and the parent's parent.
+        Element e = pre.parent();
+        for (int up = 0; up < 2 && e != null; up++, e = e.parent()) {
+            Matcher m = HIGHLIGHTER.matcher(e.className());
+            if (m.find()) {
+                String lang = m.group(1).toLowerCase(Locale.ROOT);
+                // Sphinx's "highlight-default" and "highlight-none" name no language.
+                return NO_LANGUAGE.contains(lang) ? null : lang;
             }
         }
         return null;
