@@ -35,7 +35,8 @@ final class RelatedRules {
             + "|lesen sie (auch|mehr)|auch interessant|mehr zum thema|(à )?lire (aussi|également)|voir aussi"
             + "|lee también|ver también|leia (também|mais)|veja (também|mais)|leggi (anche|pure)|lees ook"
             + "|czytaj (też|także|również)|zobacz (też|także|również)|přečtěte si také|čtěte také"
-            + "|läs (också|även)|les også|læs også|lue myös";
+            + "|läs (också|även)|les også|læs også|lue myös"
+            + "|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|相关阅读|延伸阅读|相关新闻|推荐阅读|相關閱讀|관련\\s?기사";
 
     static final List<Rule> RULES = List.of(
             Rule.of("related.links", "Lists of other articles (related, recommended, most read) lead away from this one.")
@@ -70,6 +71,8 @@ final class RelatedRules {
                             // "More AP NBA: https://apnews.com/NBA": more coverage, elsewhere.
                             + "|more( \\S+){1,3}:\\s*https?://\\S+.*"
                             // The same pointer in the languages pith has met: "Читайте также: …", "Lesen Sie auch: …".
-                            + "|(" + READ_ALSO + ")\\s*[:|–—]\\s*\\S.*)$", 200)
+                            + "|(" + READ_ALSO + ")\\s*[:|–—：]\\s*\\S.*"
+                            // Set in brackets, as Japanese and Chinese sites do: "【関連記事】…", "[相关阅读] …".
+                            + "|[【\\[]\\s*(" + READ_ALSO + ")\\s*[】\\]]\\s*\\S.*)$", 200)
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -240,6 +240,9 @@ class RuleCasesTest {
             new Case("related.pointer", "<p>Читайте также: <a href='/x'>probePointer метро в феврале вырос на 8%</a></p>"
                     + "<p>À lire aussi : <a href='/y'>probePointer les critiques de la loi</a></p>", "probePointer",
                     "<p>Эксперты высказались по теме: probeKept все согласны, что станция нужна.</p>", "probeKept"),
+            new Case("related.pointer", "<p>政府は今後、打ち上げ回数を増やす考えだ。</p><p>【関連記事】<a href='/n/1'>probePointer"
+                    + "初号機の失敗、原因は電源系統</a></p><p>相关阅读：<a href='/n/2'>probePointer 三峡水库开闸泄洪</a></p>",
+                    "probePointer", "<p>関連記事の probeKept 書き方について、編集部は新しい指針をまとめた。</p>", "probeKept"),
             new Case("related.pointer", "<p>Lesen Sie auch: <a href='/x'>probePointer Neue Tarife ab April</a></p>",
                     "probePointer", "<p>Lesen Sie auch probeKept die Hinweise der Polizei, bevor Sie losfahren.</p>",
                     "probeKept"),
