@@ -243,6 +243,10 @@ class RuleCasesTest {
             new Case("related.pointer", "<p>政府は今後、打ち上げ回数を増やす考えだ。</p><p>【関連記事】<a href='/n/1'>probePointer"
                     + "初号機の失敗、原因は電源系統</a></p><p>相关阅读：<a href='/n/2'>probePointer 三峡水库开闸泄洪</a></p>",
                     "probePointer", "<p>関連記事の probeKept 書き方について、編集部は新しい指針をまとめた。</p>", "probeKept"),
+            new Case("related.pointer", "<p>Pemerintah membuka pembangkit baru.</p><p>Baca juga: <a href='/x'>probePointer"
+                    + " Harga listrik naik</a></p><p>اقرأ أيضاً: <a href='/y'>probePointer الطلب على الكهرباء</a></p>",
+                    "probePointer", "<p>Warga diminta baca juga probeKept aturan baru sebelum mendaftar ke kantor desa.</p>",
+                    "probeKept"),
             new Case("related.pointer", "<p>Lesen Sie auch: <a href='/x'>probePointer Neue Tarife ab April</a></p>",
                     "probePointer", "<p>Lesen Sie auch probeKept die Hinweise der Polizei, bevor Sie losfahren.</p>",
                     "probeKept"),
