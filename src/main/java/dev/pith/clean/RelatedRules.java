@@ -37,7 +37,9 @@ final class RelatedRules {
             + "|czytaj (też|także|również)|zobacz (też|także|również)|přečtěte si také|čtěte také"
             + "|läs (också|även)|les også|læs også|lue myös"
             + "|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|相关阅读|延伸阅读|相关新闻|推荐阅读|相關閱讀|관련\\s?기사"
-            + "|اقرأ (أيضا|أيضاً|ايضا|ايضاً)|baca juga|xem thêm|ayrıca okuyun|यह भी पढ़ें";
+            + "|اقرأ (أيضا|أيضاً|ايضا|ايضاً)|baca juga|xem thêm|ayrıca okuyun|यह भी पढ़ें"
+            + "|(también )?te (puede|podría) interesar|(ti )?potrebbe (anche )?interessarti|vous aimerez aussi"
+            + "|você (também )?pode gostar|das könnte sie auch interessieren";
 
     static final List<Rule> RULES = List.of(
             Rule.of("related.links", "Lists of other articles (related, recommended, most read) lead away from this one.")

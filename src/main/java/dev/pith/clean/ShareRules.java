@@ -15,7 +15,9 @@ final class ShareRules {
                     + " (an embedded post, quoted in a blockquote, is).")
                     .html(Match.and(Match.or(Match.classWords("share", "sharing", "shares", "social", "socials", "sharebar",
                                     "sharetools", "sharedaddy", "addthis", "sharethis", "shareaholic", "sociable", "socialmedia",
-                                    "follow", "print", "pin", "pinit"),
+                                    "follow", "print", "pin", "pinit",
+                                    // The same in other languages: "compartir", "partager", "teilen", "condividi".
+                                    "compartir", "compartilhar", "partager", "partage", "teilen", "condividi", "delen"),
                             // "ctt-btn": the "Click to tweet" button of the click-to-tweet quote boxes; the quote stays.
                             Match.classContains("share-", "-share", "social-", "addtoany", "a2a_", "ctt-btn")),
                             // A "follow-up" (the next visit, a testimonial slider's item) is not a follow button.

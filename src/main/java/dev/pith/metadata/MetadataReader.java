@@ -62,6 +62,9 @@ public final class MetadataReader {
             + "|institute|foundation|center|centre|association|agency|health|bank|insurance|kitchen|home|farm|wiki)\\b");
     /** A short block that opens with "By Name", "Posted by Name" or "Written by Name" (a capital: not "by clicking"). */
     private static final String BY_OWN_TEXT = ":matchesOwn(^\\s*(((?i)posted|written|words|story)?\\s*(?i:by)(\\s+\\p{Lu}|\\s*$)"
+            // "By" in the languages pith has met, before a name or a linked one and its particulars: "Por <a>Lucía
+            // Martín</a> | Madrid | 12 de marzo de 2024".
+            + "|(?iu:por|par|von|door|przez|oleh)(\\s+\\p{Lu}|\\s*$|\\s*[|·•–—])"
             // A labelled byline: "Author: Jane Doe", "Автор: <a>Мария Иванова</a> · 15 марта".
             + "|(?iu:author|autor|autorin|auteur|autore|автор)\\s*:))"
             + ":not(h1 *, h2 *, h3 *, h4 *, h5 *, h6 *)";
@@ -834,6 +837,8 @@ public final class MetadataReader {
 
     /** "written" and "by" are nine letters; the window leaves room for invisible characters. */
     private static final int BY_WINDOW = 30;
+    /** "By" in the languages {@link #BY_OWN_TEXT} knows, as the first word of a byline. */
+    private static final java.util.Set<String> BY_WORDS = java.util.Set.of("por", "par", "von", "door", "przez", "oleh");
     /** A byline's label ("Autorin", "Author") is at most seven letters; a colon later ends no label of one. */
     private static final int LABEL_MAX_LETTERS = 7;
 
@@ -845,6 +850,9 @@ public final class MetadataReader {
     private static boolean byNearStart(Element element) {
         char previous = 0;
         int seen = 0;
+        // The first word's letters, to find "By" in other languages (BY_WORDS) without building the own text.
+        StringBuilder first = new StringBuilder(8);
+        boolean firstDone = false;
         for (int n = 0; n < element.childNodeSize() && seen < BY_WINDOW; n++) {
             if (!(element.childNode(n) instanceof org.jsoup.nodes.TextNode t)) {
                 continue;
@@ -853,7 +861,16 @@ public final class MetadataReader {
             for (int i = 0; i < s.length() && seen < BY_WINDOW; i++) {
                 char c = s.charAt(i);
                 if (Character.isWhitespace(c) || c == '\u00a0') {
+                    if (first.length() > 0 && !firstDone) {
+                        firstDone = true;
+                        if (BY_WORDS.contains(first.toString().toLowerCase(java.util.Locale.ROOT))) {
+                            return true;
+                        }
+                    }
                     continue;
+                }
+                if (!firstDone && first.length() < 8) {
+                    first.append(c);
                 }
                 if ((c == 'y' || c == 'Y') && (previous == 'b' || previous == 'B')
                         || c == ':' && seen <= LABEL_MAX_LETTERS) {

@@ -247,6 +247,16 @@ class RuleCasesTest {
                     + " Harga listrik naik</a></p><p>اقرأ أيضاً: <a href='/y'>probePointer الطلب على الكهرباء</a></p>",
                     "probePointer", "<p>Warga diminta baca juga probeKept aturan baru sebelum mendaftar ke kantor desa.</p>",
                     "probeKept"),
+            new Case("related.pointer", "<p>Los inquilinos valoraron la medida.</p><p><strong>Te puede interesar:</strong>"
+                    + " <a href='/x'>probePointer El alquiler sube un 9%</a></p>", "probePointer",
+                    "<p>Te puede interesar probeKept saber que el plazo termina el viernes, recordó la ministra.</p>",
+                    "probeKept"),
+            new Case("share.bar", "<p>Los inquilinos valoraron la medida.</p><div class='compartir'>probeShare Compartir en"
+                    + " Facebook</div>", "probeShare", "<p>Compartir piso probeKept es la opción de muchos jóvenes, según"
+                    + " el informe.</p>", "probeKept"),
+            new Case("chrome.post-meta", "<p>Los inquilinos valoraron la medida.</p><div>Por Lucía Martín | Madrid | 12 de"
+                    + " marzo de 2024</div>", "Lucía", "<p>Por la tarde probeKept llovió | y por la noche nevó en la"
+                    + " sierra.</p>", "probeKept"),
             new Case("related.pointer", "<p>Lesen Sie auch: <a href='/x'>probePointer Neue Tarife ab April</a></p>",
                     "probePointer", "<p>Lesen Sie auch probeKept die Hinweise der Polizei, bevor Sie losfahren.</p>",
                     "probeKept"),

@@ -73,6 +73,10 @@ class MetadataReaderTest {
                 + "Мария Иванова</a> · 15 марта 2023, 10:20</div><p>Текст.</p></body>").authors());
         assertEquals(List.of("Jane Doe"), read("<body><h1>Spring</h1><div>Author: Jane Doe</div><p>Text.</p></body>")
                 .authors());
+        assertEquals(List.of("Lucía Martín"), read("<body><h1>Vivienda</h1><div class='firma'>Por <a href='/a'>Lucía"
+                + " Martín</a> | Madrid | 12 de marzo de 2024</div><p>Texto.</p></body>").authors());
+        // "Por" opening a sentence names no one: "Por la tarde, llovió" is no byline.
+        assertEquals(List.of(), read("<body><h1>Vivienda</h1><div>por la tarde llovió en Madrid</div></body>").authors());
         // A colon far into a block is no label's: "The author of the report: Jane Doe" names nobody as this page's writer.
         assertEquals(List.of(), read("<body><h1>Spring</h1><div>The author of the report: Jane Doe</div><p>Text.</p>"
                 + "</body>").authors());
