@@ -17,14 +17,16 @@ class ContentTreeTest {
 
     @Test
     void aHighlightersWrapperNamesTheCodesLanguageButAPagesLanguageClassDoesNot() {
-        Element github = build("<div class='highlight highlight-source-python notranslate'><pre>import os</pre></div>");
-        assertEquals("language-python", github.selectFirst("pre code").className(), github.outerHtml());
-        Element sphinx = build("<div class='highlight-python3 notranslate'><div class='highlight'><pre>x = 1</pre></div></div>");
-        assertEquals("language-python3", sphinx.selectFirst("pre code").className(), sphinx.outerHtml());
-        Element none = build("<div class='highlight-none notranslate'><div class='highlight'><pre>$ ls</pre></div></div>");
-        assertEquals("", none.selectFirst("pre code").className(), none.outerHtml());
-        Element page = build("<div class='content lang-fr'><pre>ls -l</pre></div>");
-        assertEquals("", page.selectFirst("pre code").className(), page.outerHtml());
+        String[][] cases = {
+                {"<div class='highlight highlight-source-python notranslate'><pre>import os</pre></div>", "language-python"},
+                {"<div class='highlight-python3 notranslate'><div class='highlight'><pre>x = 1</pre></div></div>",
+                        "language-python3"},
+                {"<div class='highlight-none notranslate'><div class='highlight'><pre>$ ls</pre></div></div>", ""},
+                {"<div class='content lang-fr'><pre>ls -l</pre></div>", ""}};
+        for (String[] c : cases) {
+            Element out = build(c[0]);
+            assertEquals(c[1], out.selectFirst("pre code").className(), out.outerHtml());
+        }
     }
 
     @Test
