@@ -16,6 +16,18 @@ public final class Thresholds {
     /** How much of the start of a file is sniffed for a charset declaration (HTML spec says 1024; pages lie). */
     public static final int CHARSET_PRESCAN_BYTES = 8192;
 
+    /**
+     * How much of the start of a file is looked at for UTF-16 without a byte-order mark: a doctype and a head's
+     * worth, all ASCII in nearly every page, which UTF-16 writes with a zero byte beside each character.
+     */
+    public static final int UTF16_SNIFF_BYTES = 512;
+
+    /**
+     * UTF-16 without a mark puts a zero on at least this share of its even (or odd) bytes over that start; CJK text
+     * in the title takes a few of them away, and no single-byte or UTF-8 page has zero bytes so regularly.
+     */
+    public static final double UTF16_ZERO_SHARE = 0.9;
+
     // ---- cleaning guards -------------------------------------------------------------------------------
 
     /**
@@ -68,6 +80,13 @@ public final class Thresholds {
 
     /** A heading linked to the home page this short is the site's name (a masthead), not a headline. */
     public static final int MASTHEAD_MAX_CHARS = 60;
+
+    /**
+     * An og:title that shares fewer than this share of its words with every headline of the page is no rewording
+     * of the headline ("Seven secrets hotel owners keep" for "The seven secrets that hotel owners keep" shares all
+     * of them) but a template's line for every page ("From the learnprogramming community on Reddit": none).
+     */
+    public static final double OG_TITLE_SHARED_WORDS = 0.5;
 
     /**
      * Links marked rel="tag" are the post's labels when there are at most this many: a post files itself under a

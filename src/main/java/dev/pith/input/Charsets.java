@@ -178,10 +178,11 @@ public final class Charsets {
     /**
      * UTF-16 without a byte-order mark, told by its zero bytes: markup and most text are ASCII, which UTF-16 writes
      * as a zero byte beside each character's own, on the even bytes (big-endian) or the odd ones (little-endian).
-     * Looks at the first {@link #UTF16_SNIFF_BYTES}; no single-byte or UTF-8 page has a zero byte every other byte.
+     * Looks at the first {@link Thresholds#UTF16_SNIFF_BYTES}; no single-byte or UTF-8 page has a zero byte every
+     * other byte.
      */
     private static Detected utf16WithoutBom(byte[] b) {
-        int n = Math.min(b.length, UTF16_SNIFF_BYTES) & ~1;
+        int n = Math.min(b.length, Thresholds.UTF16_SNIFF_BYTES) & ~1;
         if (n < 8) {
             return null;
         }
@@ -192,17 +193,16 @@ public final class Charsets {
             oddZeros += b[i + 1] == 0 ? 1 : 0;
         }
         int pairs = n / 2;
-        if (evenZeros * 10 >= pairs * 9 && oddZeros == 0) {
+        double share = Thresholds.UTF16_ZERO_SHARE;
+        if (evenZeros >= pairs * share && oddZeros == 0) {
             return new Detected(StandardCharsets.UTF_16BE, 0, false);
         }
-        if (oddZeros * 10 >= pairs * 9 && evenZeros == 0) {
+        if (oddZeros >= pairs * share && evenZeros == 0) {
             return new Detected(StandardCharsets.UTF_16LE, 0, false);
         }
         return null;
     }
 
-    /** Enough of a page's start to tell UTF-16 by its zero bytes: its doctype and head. */
-    private static final int UTF16_SNIFF_BYTES = 512;
 
     private static Charset declared(byte[] bytes) {
         int n = Math.min(bytes.length, Thresholds.CHARSET_PRESCAN_BYTES);

@@ -265,7 +265,7 @@ public final class MetadataReader {
             }
             for (Element h : headlines) {
                 if (Titles.same(title, h.text()) || !Titles.preferHeadline(title, List.of(h.text())).equals(title)
-                        || Titles.sharedWords(title, h.text()) >= 0.5) {
+                        || Titles.sharedWords(title, h.text()) >= Thresholds.OG_TITLE_SHARED_WORDS) {
                     return false;
                 }
             }
