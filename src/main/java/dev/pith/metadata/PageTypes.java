@@ -224,7 +224,7 @@ public final class PageTypes {
             if (tag.equals("article") || (cls & CARD) != 0 || tag.equals("li") && (cls & ITEM) != 0) {
                 teasers++;
             }
-            if ((cls & POST) != 0 || e.attr("itemprop").equals("comment") || isPostId(e.id())) {
+            if ((cls & POST) != 0 || e.attr("itemprop").equals("comment") || isPostId(e.id()) || isPostTag(tag)) {
                 postParts++;
                 if (lastPost == null || !dev.pith.extract.Signals.isAncestor(lastPost, e)) {
                     // One post counts once, not once per part of it ("post", "post-title", "post-body", "post-footer").
@@ -290,6 +290,15 @@ public final class PageTypes {
         char last = id.charAt(id.length() - 1);
         char fifth = id.charAt(4);
         return last >= '0' && last <= '9' && (fifth == '_' || fifth == '-' || fifth >= '0' && fifth <= '9');
+    }
+
+    /**
+     * True when a custom element is named as a post, a comment or a reply, as web components name a thread's parts
+     * ({@code <shreddit-post>}, {@code <shreddit-comment>}); not the list holding them ({@code <shreddit-comment-tree>}).
+     * Standard tags have no dash.
+     */
+    static boolean isPostTag(String tag) {
+        return tag.indexOf('-') > 0 && (tag.endsWith("-post") || tag.endsWith("-comment") || tag.endsWith("-reply"));
     }
 
     /** Counts element children without building jsoup's cached child list. */

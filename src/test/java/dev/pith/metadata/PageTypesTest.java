@@ -116,7 +116,15 @@ class PageTypesTest {
         }
         for (String id : new String[] {"posts", "postcode", "post", "postbox-2a", "post_title"}) {
             assertFalse(PageTypes.isPostId(id), id);
-        }
+        }        // Web components name a thread's parts by tag: each comment counts, the tree holding them does not.
+        String comments = repeat("<shreddit-comment author='x'><div slot='comment'><p>Learn it for the ideas about"
+                + " ownership.</p></div></shreddit-comment>", 9);
+        PageTypes.Guess web = classify("<body><shreddit-post><h1>Is Rust worth it?</h1></shreddit-post>"
+                + "<shreddit-comment-tree>" + comments + "</shreddit-comment-tree></body>", null, null);
+        assertTrue(web.evidence().contains("forum +1.0 (10 post-like blocks)"), web.evidence().toString());
+        assertTrue(PageTypes.isPostTag("shreddit-comment"));
+        assertFalse(PageTypes.isPostTag("shreddit-comment-tree"));
+        assertFalse(PageTypes.isPostTag("comment"));
     }
 
     @Test
