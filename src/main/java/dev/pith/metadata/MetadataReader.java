@@ -79,6 +79,16 @@ public final class MetadataReader {
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
     private static final Evaluator Q_ITEMPROP_DATEMODIFIED = QueryParser.parse("[itemprop=dateModified]");
+    private static final Evaluator Q_TIME_DATETIME = QueryParser.parse("time[datetime]");
+    /**
+     * "Last updated on …", "This page was last edited on …", and the same in German, French and Spanish; not a
+     * post's "Last edited by Ann (2025-11-01)", which dates one post of a thread.
+     */
+    private static final Pattern LAST_UPDATED = Pattern.compile("(?iu)((this )?(page|article|post) (was )?)?last"
+            + " (updated|edited|modified|update|reviewed)\\b(?!\\s+by\\b)|zuletzt (aktualisiert|geändert|bearbeitet)"
+            + "|dernière (mise à jour|modification)|última (actualización|modificación|atualização)");
+    /** The letters {@link #LAST_UPDATED} can start with, lower-cased. */
+    private static final String UPDATE_FIRST_LETTERS = "ltpazdú";
     private static final Evaluator Q_HTML = QueryParser.parse("html");
     private static final Evaluator Q_LINK_REL_CANONICAL_HREF = QueryParser.parse("link[rel=canonical][href]");
     /** Elements that hold a standfirst by their class name or microdata. */
@@ -171,7 +181,7 @@ public final class MetadataReader {
             // Kept aside for the final page type, which may yet say article or thread.
             String shown = published == null && !dated ? shownDate() : null;
             List<String> poster = authors.isEmpty() && !thread ? firstByline(Q_BYLINE_OR_POSTER, siteName) : List.of();
-            return new Metadata(title, subtitle(), authors, poster, published, shown, modified(), siteName,
+            return new Metadata(title, subtitle(), authors, poster, published, shown, modified(thread), siteName,
                     section(), tags(siteName, url), lang(), dir(), url, description(), image(), articleBody(), type, sources);
         }
 
@@ -554,7 +564,8 @@ public final class MetadataReader {
             return false;
         }
 
-        private String modified() {
+        /** The date of the page's last change; in a thread, a post's own "Last edited: …" is not the page's. */
+        private String modified(boolean thread) {
             String d = note("modified", "json-ld", Dates.normalize(ldText("dateModified", null)));
             if (d == null) {
                 d = note("modified", "opengraph", Dates.normalize(meta("article:modified_time", "og:updated_time")));
@@ -568,7 +579,49 @@ public final class MetadataReader {
                 d = note("modified", "microdata", e == null ? null
                         : Dates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime")));
             }
+            if (d == null && !thread) {
+                d = note("modified", "text", shownUpdate());
+            }
             return d;
+        }
+
+        /**
+         * The date of the page's last change as the page prints it, often in its footer: "Last updated on May 2,
+         * 2024" (documentation generators), "This page was last edited on 12 March 2024" (wikis). Text nodes are
+         * tested by their first letter before the pattern: a page has thousands and few start so.
+         */
+        private String shownUpdate() {
+            Element body = doc.body();
+            if (body == null) {
+                return null;
+            }
+            java.util.Iterator<org.jsoup.nodes.TextNode> texts = body.nodeStream(org.jsoup.nodes.TextNode.class).iterator();
+            while (texts.hasNext()) {
+                org.jsoup.nodes.TextNode t = texts.next();
+                String raw = t.getWholeText();
+                int start = 0;
+                while (start < raw.length() && Character.isWhitespace(raw.charAt(start))) {
+                    start++;
+                }
+                if (start == raw.length() || UPDATE_FIRST_LETTERS.indexOf(Character.toLowerCase(raw.charAt(start))) < 0
+                        || !LAST_UPDATED.matcher(raw).region(start, raw.length()).lookingAt()) {
+                    continue;
+                }
+                Element block = t.parent();
+                if (block == null) {
+                    continue;
+                }
+                Element time = block.selectFirst(Q_TIME_DATETIME);
+                String date = time == null ? null : Dates.normalize(time.attr("datetime"));
+                if (date == null) {
+                    String text = TextLength.atMost(block, Thresholds.TEXT_RULE_MAX_CHARS);
+                    date = text == null ? null : Dates.normalize(text);
+                }
+                if (date != null) {
+                    return date;
+                }
+            }
+            return null;
         }
 
         private String siteName() {

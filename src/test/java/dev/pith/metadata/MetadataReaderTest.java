@@ -47,6 +47,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aPrintedLastUpdateIsThePagesModifiedDateButAPostsEditNoteIsNot() {
+        assertEquals("2024-05-02T10:00:00Z", read("<body><h1>Caching</h1><p>Text.</p><footer><span>Last updated on <b>"
+                + "<time datetime='2024-05-02T10:00:00.000Z'>May 2, 2024</time></b></span></footer></body>").modified());
+        assertEquals("2024-03-12", read("<body><h1>River</h1><p>Text.</p><footer><li>This page was last edited on"
+                + " 12 March 2024, at 10:32.</li></footer></body>").modified());
+        assertNull(read("<body><h1>Help</h1><div class='post'><p>Try this.</p><div>Last edited by ann (2025-11-01"
+                + " 15:15:18)</div></div></body>").modified());
+        assertNull(read("<body><h1>River</h1><p>The last updated figures came out in 2024 and 2025.</p></body>")
+                .modified());
+    }
+
+    @Test
     void aSchemeRelativeCanonicalIsThePagesAddressAndARelativeOneStillTellsItsKind() {
         assertEquals("https://news.example.com/2024/05/story", read("<head><link rel='canonical'"
                 + " href='//news.example.com/2024/05/story'></head><body><p>Text.</p></body>").url());
