@@ -72,6 +72,12 @@ final class ForumRules {
                             + "|[\\d.,]+k? (comments?|replies|points|votes?|likes?))"
                             + "(\\W+|$)){2,10}$", 80)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("forum.edit-note", "A post's \"Last edited: Mar 27, 2025\" or \"Last edited by ann (2024-08-03 11:02)\""
+                    + " dates a correction, not what the member wrote.")
+                    .text("(?i)^\\W*last edited(:| by [^()]{1,40}?\\s*[:(]| on\\b)\\s*[^()]{0,40}\\d[^()]{0,30}\\)?\\W*"
+                            + "(reason:.{0,80})?$", 140)
+                    .triggers("last edited")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Join Date: Jan 2007 Posts: 14\", \"Posts: 1,204\", \"Offline\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")
                     // Several in a row too: "Best Answers: 5 Trophy Points: 108".

@@ -90,6 +90,9 @@ public final class ContentExtractor {
         }
         double siblingRatio = focus == Focus.RECALL ? Thresholds.SIBLING_SCORE_RATIO / 2 : Thresholds.SIBLING_SCORE_RATIO;
         Element article = mergeSiblings(top, scores, siblingRatio, hints.thread());
+        if (hints.thread() && !ranked.isEmpty()) {
+            PostHeader.addAll(article, ranked.get(0).element);
+        }
         ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title(), hints.linksAreContent());
         ContentTree tree = ContentTree.build(article, doc.baseUri());
         Image lead = tree.leadImage();
@@ -579,8 +582,12 @@ public final class ContentExtractor {
         Element article = new Element("div");
         article.attr("data-pith", "article");
         Element last = null;
+        boolean headed = thread && !twins.isEmpty();
         for (Element e : order) {
             if (parts.contains(e) && (last == null || !Signals.isAncestor(last, e))) {
+                if (headed) {
+                    PostHeader.of(e, parts).ifPresent(article::appendChild);
+                }
                 article.appendChild(e.clone());
                 last = e;
             }

@@ -429,6 +429,9 @@ class RuleCasesTest {
                     + "</h4><p>probeBio Jane Doe is a gear editor who has hiked 3,000 miles.</p></div>", "probeBio",
                     "<div class='author-guidelines'><p>probeKept Authors send drafts by the first of the month; the"
                     + " editors reply within a week.</p></div>", "probeKept"),
+            new Case("forum.edit-note", "<p>Try the other kernel.</p><div>Last edited: Mar 27, 2025</div><p>And reboot.</p>"
+                    + "<span>Last edited by chunix64 (2025-11-01 15:15:18)</span>", "Last edited",
+                    "<p>Last edited in 2019, the guide probeKept still works for the new kernel, he said.</p>", "probeKept"),
             new Case("forum.post-actions", "<p>Hand tools are quiet and cheap.</p><ul class='buttons'><li><a href='#'>"
                     + "permalink</a></li><li><a href='#'>embed</a></li><li><a href='#'>save</a></li><li><a href='#'>reply"
                     + "</a></li></ul>", "embed", "<p>Save probeKept the offcuts and reply to the seller before Friday.</p>",

@@ -29,6 +29,24 @@ class ContentExtractorTest {
     }
 
     @Test
+    void eachPostOfAThreadIsHeadedByItsPostersNameAndDate() {
+        String post = "<article class='message'><div class='message-cell--user'><h4 class='message-name'><a class='username'"
+                + " href='/members/%s'>%s</a></h4></div><div class='message-cell--main'><ul class='message-attribution'><li>"
+                + "<time datetime='2024-07-%s'>Jul %s, 2024</time></li></ul><article class='message-body'>%s</article>"
+                + "</div></article>";
+        String html = "<html><body><div class='block-body'>" + String.format(post, "ann", "ann", "18", "18", P)
+                + String.format(post, "bo", "bo", "19", "19", P.replace("Officials", "Engineers"))
+                + String.format(post, "cy", "cy", "20", "20", P.replace("Officials", "Residents")) + "</div></body></html>";
+        Element thread = extractWith(html, new Hints(null, null, true, false, false, true)).content();
+        String text = thread.text();
+        assertTrue(text.startsWith("ann · Jul 18, 2024 Officials said"), text);
+        assertTrue(text.contains("bo · Jul 19, 2024 Engineers said"), text);
+        // Not a thread: no headers.
+        Element story = extractWith(html, new Hints(null, null, true, false)).content();
+        assertFalse(story.text().contains("ann · Jul 18"), story.text());
+    }
+
+    @Test
     void aLiveBlogEntrysHeaderKeepsItsTitleButTheArticlesOwnHeaderGoes() {
         String entry = "<article class='live-post'><header><time>9.45am</time><h3>%s</h3></header><div class='body'>%s</div>"
                 + "</article>";

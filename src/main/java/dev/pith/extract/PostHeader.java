@@ -1,0 +1,114 @@
+package dev.pith.extract;
+
+import dev.pith.clean.TextLength;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who wrote a post of a thread, and when, as a line to set above its body: forum software prints the poster's name
+ * and the date in a column or a bar beside the body, which the thread's twin bodies leave out.
+ *
+ * <pre>{@code
+ * PostHeader.of(body, bodies);   // <p><strong>boobaloobie</strong> · Jul 18, 2024</p>
+ * }</pre>
+ */
+final class PostHeader {
+    private PostHeader() {
+    }
+
+    /** Where a post names its writer: schema.org's author, or a class that says user name, poster or author. */
+    private static final Evaluator NAME = QueryParser.parse("[itemprop=author] [itemprop=name], [class*=username],"
+            + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author]");
+    private static final Evaluator TIME = QueryParser.parse("time");
+    /** A name is a few words at most: "boobaloobie", "Jane Doe"; more is a sentence or a card. */
+    private static final int NAME_MAX_CHARS = 40;
+
+    /**
+     * The header of the post whose body is {@code body}: its name and date, read from the post around the body (its
+     * largest ancestor that holds no other of the thread's {@code bodies}), outside the body; empty when the post
+     * names no one, or its body already does.
+     */
+    static Optional<Element> of(Element body, Set<Element> bodies) {
+        return of(body, bodies, null);
+    }
+
+    /**
+     * Sets a header above each of the thread's post bodies inside {@code article} (the blocks with the tag and class
+     * of {@code core}, the best-scoring body), when the article holds the posts whole: a thread chosen as the block
+     * that holds all its posts, columns of names and dates included.
+     */
+    static void addAll(Element article, Element core) {
+        String cls = core.className();
+        if (cls.isEmpty()) {
+            return;
+        }
+        Set<Element> bodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element e : article.getElementsByTag(core.normalName())) {
+            if (e.className().equals(cls)) {
+                bodies.add(e);
+            }
+        }
+        if (bodies.size() < 2) {
+            return;
+        }
+        for (Element b : new java.util.ArrayList<>(bodies)) {
+            of(b, bodies, article).ifPresent(b::before);
+        }
+    }
+
+    private static Optional<Element> of(Element body, Set<Element> bodies, Element limit) {
+        Element post = body;
+        while (post.parent() != null && post.parent() != limit && !holdsAnother(post.parent(), body, bodies)) {
+            post = post.parent();
+        }
+        if (post == body) {
+            return Optional.empty();
+        }
+        Element named = null;
+        for (Element e : post.select(NAME)) {
+            String text = TextLength.atMost(e, NAME_MAX_CHARS);
+            if (text != null && !text.isBlank() && !Signals.isAncestor(body, e) && e != body) {
+                named = e;
+                break;
+            }
+        }
+        String name = named == null ? null : named.text().strip();
+        if (name == null || body.text().startsWith(name)) {
+            return Optional.empty();
+        }
+        Element time = null;
+        for (Element t : post.select(TIME)) {
+            if (!Signals.isAncestor(body, t)) {
+                time = t;
+                break;
+            }
+        }
+        String date = time == null ? null : !time.text().isBlank() ? time.text().strip() : time.attr("datetime");
+        if (limit != null) {
+            // In the article's own copy of the post, the name and the date move into the header: said once.
+            named.remove();
+            if (time != null) {
+                time.remove();
+            }
+        }
+        Element header = new Element("p");
+        header.appendElement("strong").text(name);
+        if (date != null && !date.isBlank()) {
+            header.appendText(" · " + date);
+        }
+        return Optional.of(header);
+    }
+
+    private static boolean holdsAnother(Element container, Element body, Set<Element> bodies) {
+        for (Element other : bodies) {
+            if (other != body && Signals.isAncestor(container, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
