@@ -46,16 +46,19 @@ final class PostHeader {
         if (cls.isEmpty()) {
             return;
         }
-        Set<Element> bodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // In page order, each post's header set as it is met; the set answers "is this another body" by identity.
+        java.util.List<Element> inOrder = new java.util.ArrayList<>();
         for (Element e : article.getElementsByTag(core.normalName())) {
             if (e.className().equals(cls)) {
-                bodies.add(e);
+                inOrder.add(e);
             }
         }
-        if (bodies.size() < 2) {
+        if (inOrder.size() < 2) {
             return;
         }
-        for (Element b : new java.util.ArrayList<>(bodies)) {
+        Set<Element> bodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        bodies.addAll(inOrder);
+        for (Element b : inOrder) {
             of(b, bodies, article).ifPresent(b::before);
         }
     }
