@@ -98,10 +98,12 @@ public final class MetadataReader {
             "c-standfirst");
     private static final java.util.regex.Pattern DATE_CLASS = java.util.regex.Pattern.compile(
             "(?i)(^|[-_\\s])(date|datetime|dateline|time|timestamp|posted|posted-on|published|pubdate|post-date|entry-date"
-                    + "|byline|meta|post-meta|entry-meta|article-date)($|[-_\\s])");
+                    + "|byline|meta|post-meta|entry-meta|article-date"
+                    // The same in other languages: Spanish "fecha" and "firma" (the byline), German and Dutch "datum".
+                    + "|fecha|firma|datum)($|[-_\\s])");
     /** Every word {@link #DATE_CLASS} looks for contains one of these: a cheap test before the pattern's. */
     private static final dev.pith.clean.Substrings DATE_CLASS_PARTS = dev.pith.clean.Substrings.of("date", "time",
-            "posted", "published", "byline", "meta");
+            "posted", "published", "byline", "meta", "fecha", "firma", "datum");
     /** An element this short that parses as a date says nothing else: it is a dateline without a class. */
     private static final int BARE_DATE_MAX_CHARS = 32;
     private static final Set<String> ORGANIZATION = Set.of("organization", "newsmediaorganization", "corporation");

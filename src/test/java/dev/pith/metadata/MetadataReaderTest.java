@@ -47,6 +47,15 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aDateShownInABlockClassedInAnotherLanguageIsThePublishedDate() {
+        String story = "<body><h1>Vivienda asequible</h1><div class='%s'>Por <a href='/a'>Lucía Martín</a> | Madrid |"
+                + " 12 de marzo de 2024 - 14:32</div><p>" + "El Consejo de Ministros aprobó el plan. ".repeat(8) + "</p></body>";
+        assertEquals("2024-03-12", read(String.format(story, "firma")).published());
+        assertEquals("2024-03-12", read(String.format(story, "articulo-fecha")).published());
+        assertNull(read(String.format(story, "firmament")).published());
+    }
+
+    @Test
     void aPrintedLastUpdateIsThePagesModifiedDateButAPostsEditNoteIsNot() {
         assertEquals("2024-05-02T10:00:00Z", read("<body><h1>Caching</h1><p>Text.</p><footer><span>Last updated on <b>"
                 + "<time datetime='2024-05-02T10:00:00.000Z'>May 2, 2024</time></b></span></footer></body>").modified());
