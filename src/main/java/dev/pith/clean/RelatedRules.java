@@ -14,14 +14,20 @@ final class RelatedRules {
      * Headings that offer other articles as being like this one, in the languages pith has met. Headings of a
      * home page's own lists ("Top stories", "Most read", "Latest news") are not among them.
      */
+    /**
+     * "You may also like" in other languages: a heading over teasers, or the label of a line pointing to one article
+     * ("Te puede interesar: …").
+     */
+    private static final String MAY_INTEREST = "você (também )?pode gostar( também)?|(también )?te (puede|podría) interesar"
+            + "|vous aimerez (peut-être )?aussi|das könnte (sie|dich) auch interessieren|(ti )?potrebbe (anche )?interessarti";
+
     private static final String ABOUT_THIS_ARTICLE = "related (articles|stories|posts|content|coverage|reading|topics)"
             + "|related coverage from .{0,40}|you (may|might) (also )?(like|be interested in|enjoy)|what to read next"
             + "|read these next|more (stories|news|articles) like this|more great( \\S+)? (stories|reads|articles|posts)"
             + "|(most )?(popular|read|viewed|shared) (posts|stories|articles)( (in|on) this (topic|thread|site))?"
-            + "|você (também )?pode gostar( também)?|(artigos|notícias|posts|matérias) relacionad[oa]s|veja também"
-            + "|(también )?te (puede|podría) interesar|(artículos|noticias) relacionad[oa]s|vous aimerez (peut-être )?aussi"
-            + "|articles similaires|sur le même sujet|das könnte (sie|dich) auch interessieren|ähnliche artikel"
-            + "|(ti )?potrebbe (anche )?interessarti|articoli correlati|gerelateerde artikelen"
+            + "|" + MAY_INTEREST + "|(artigos|notícias|posts|matérias) relacionad[oa]s|veja também"
+            + "|(artículos|noticias) relacionad[oa]s|articles similaires|sur le même sujet|ähnliche artikel"
+            + "|articoli correlati|gerelateerde artikelen"
             + "|похожие (статьи|новости|публикации|материалы)|материалы по теме|podobne artykuły|powiązane artykuły";
 
     private static final java.util.regex.Pattern ABOUT_THIS_ARTICLE_HEADING = java.util.regex.Pattern.compile(
@@ -37,9 +43,7 @@ final class RelatedRules {
             + "|czytaj (też|także|również)|zobacz (też|także|również)|přečtěte si také|čtěte také"
             + "|läs (också|även)|les også|læs også|lue myös"
             + "|関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|相关阅读|延伸阅读|相关新闻|推荐阅读|相關閱讀|관련\\s?기사"
-            + "|اقرأ (أيضا|أيضاً|ايضا|ايضاً)|baca juga|xem thêm|ayrıca okuyun|यह भी पढ़ें"
-            + "|(también )?te (puede|podría) interesar|(ti )?potrebbe (anche )?interessarti|vous aimerez aussi"
-            + "|você (também )?pode gostar|das könnte sie auch interessieren";
+            + "|اقرأ (أيضا|أيضاً|ايضا|ايضاً)|baca juga|xem thêm|ayrıca okuyun|यह भी पढ़ें|" + MAY_INTEREST;
 
     static final List<Rule> RULES = List.of(
             Rule.of("related.links", "Lists of other articles (related, recommended, most read) lead away from this one.")

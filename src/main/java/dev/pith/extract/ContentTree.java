@@ -58,9 +58,10 @@ final class ContentTree {
     private static final Match CAPTION = Match.classContains("caption");
     private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?)-?([\\w+#-]+)");
     /** A highlighter's wrapper naming the language: "highlight-source-python" (GitHub), "highlight-python3" (Sphinx). */
+    private static final Pattern HIGHLIGHTER = Pattern.compile("(?:^|\\s)highlight-(?:source-)?([\\w+#-]+)");
+    /** What a highlighter's wrapper says when it names no language ("highlight-none", Sphinx's "highlight-default"). */
     private static final java.util.Set<String> NO_LANGUAGE = java.util.Set.of("default", "none", "text", "plain",
             "plaintext", "nohighlight");
-    private static final Pattern HIGHLIGHTER = Pattern.compile("(?:^|\\s)highlight-(?:source-)?([\\w+#-]+)");
 
     private final Element out = new Element("article");
     private final String baseUri;

@@ -60,11 +60,13 @@ public final class MetadataReader {
             + "|group|press|magazine|journal|blog|inc|llc|ltd|co|company|team|official|online|tv|radio|network|digital"
             + "|store|shop|studio|labs?|software|systems|solutions|services|club|society|university|college|school"
             + "|institute|foundation|center|centre|association|agency|health|bank|insurance|kitchen|home|farm|wiki)\\b");
+    /** "By" in the languages {@link #BY_OWN_TEXT} knows, as the first word of a byline. */
+    private static final List<String> BY_WORDS = List.of("por", "par", "von", "door", "przez", "oleh");
     /** A short block that opens with "By Name", "Posted by Name" or "Written by Name" (a capital: not "by clicking"). */
     private static final String BY_OWN_TEXT = ":matchesOwn(^\\s*(((?i)posted|written|words|story)?\\s*(?i:by)(\\s+\\p{Lu}|\\s*$)"
             // "By" in the languages pith has met, before a name or a linked one and its particulars: "Por <a>Lucía
             // Martín</a> | Madrid | 12 de marzo de 2024".
-            + "|(?iu:por|par|von|door|przez|oleh)(\\s+\\p{Lu}|\\s*$|\\s*[|·•–—])"
+            + "|(?iu:" + String.join("|", BY_WORDS) + ")(\\s+\\p{Lu}|\\s*$|\\s*[|·•–—])"
             // A labelled byline: "Author: Jane Doe", "Автор: <a>Мария Иванова</a> · 15 марта".
             + "|(?iu:author|autor|autorin|auteur|autore|автор)\\s*:))"
             + ":not(h1 *, h2 *, h3 *, h4 *, h5 *, h6 *)";
@@ -150,6 +152,9 @@ public final class MetadataReader {
         /** The page's h1s that head its content, and those that are its masthead; read once, see {@link #readH1s}. */
         private List<Element> headlines;
         private List<Element> mastheads;
+        /** The canonical link, read once (see {@link #canonicalLink}); null when the page has none. */
+        private Element canonical;
+        private boolean canonicalRead;
 
         Reading(Document doc, String givenUrl) {
             this.doc = doc;
@@ -782,7 +787,7 @@ public final class MetadataReader {
             if (givenUrl != null) {
                 return note("url", "given", givenUrl);
             }
-            Element canonical = doc.selectFirst(Q_LINK_REL_CANONICAL_HREF);
+            Element canonical = canonicalLink();
             String u = canonical == null ? null : canonical.absUrl("href");
             if (u != null && u.startsWith("http")) {
                 return note("url", "html", u);
@@ -799,12 +804,21 @@ public final class MetadataReader {
             return null;
         }
 
+        /** The page's canonical link, looked for once (a page without one is walked whole to find that out). */
+        private Element canonicalLink() {
+            if (!canonicalRead) {
+                canonical = doc.selectFirst(Q_LINK_REL_CANONICAL_HREF);
+                canonicalRead = true;
+            }
+            return canonical;
+        }
+
         /**
          * The path a relative canonical link gives ("viewtopic.php?id=309936" as "/viewtopic.php?id=309936"), when the
          * page was saved without its address: no URL to report, but its path still tells what kind of page it is.
          */
         private String relativeCanonical() {
-            Element canonical = doc.selectFirst(Q_LINK_REL_CANONICAL_HREF);
+            Element canonical = canonicalLink();
             String href = canonical == null ? "" : canonical.attr("href").strip();
             if (href.isEmpty() || href.startsWith("#") || href.contains(":")) {
                 return null;
@@ -892,8 +906,6 @@ public final class MetadataReader {
 
     /** "written" and "by" are nine letters; the window leaves room for invisible characters. */
     private static final int BY_WINDOW = 30;
-    /** "By" in the languages {@link #BY_OWN_TEXT} knows, as the first word of a byline. */
-    private static final java.util.Set<String> BY_WORDS = java.util.Set.of("por", "par", "von", "door", "przez", "oleh");
     /** A byline's label ("Autorin", "Author") is at most seven letters; a colon later ends no label of one. */
     private static final int LABEL_MAX_LETTERS = 7;
 
