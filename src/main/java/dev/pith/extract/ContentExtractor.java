@@ -12,6 +12,7 @@ import org.jsoup.select.QueryParser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -585,10 +586,12 @@ public final class ContentExtractor {
         boolean headed = thread && !twins.isEmpty();
         for (Element e : order) {
             if (parts.contains(e) && (last == null || !Signals.isAncestor(last, e))) {
+                Element copy = e.clone();
                 if (headed) {
-                    PostHeader.of(e, parts).ifPresent(article::appendChild);
+                    Optional<Element> header = PostHeader.of(e, parts);
+                    header.ifPresentOrElse(article::appendChild, () -> PostHeader.headInside(copy));
                 }
-                article.appendChild(e.clone());
+                article.appendChild(copy);
                 last = e;
             }
         }

@@ -59,9 +59,9 @@ final class ContentTree {
     private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?)-?([\\w+#-]+)");
     /** A highlighter's wrapper naming the language: "highlight-source-python" (GitHub), "highlight-python3" (Sphinx). */
     private static final Pattern HIGHLIGHTER = Pattern.compile("(?:^|\\s)highlight-(?:source-)?([\\w+#-]+)");
-    /** What a highlighter's wrapper says when it names no language ("highlight-none", Sphinx's "highlight-default"). */
+    /** What a class says when it names no language ("highlight-none", Sphinx's "highlight-default", "lang-auto"). */
     private static final java.util.Set<String> NO_LANGUAGE = java.util.Set.of("default", "none", "text", "plain",
-            "plaintext", "nohighlight");
+            "plaintext", "nohighlight", "auto");
 
     private final Element out = new Element("article");
     private final String baseUri;
@@ -403,7 +403,9 @@ final class ContentTree {
             }
             Matcher m = LANGUAGE.matcher(e.className());
             if (m.find()) {
-                return m.group(1).toLowerCase(Locale.ROOT);
+                // "lang-auto" (Discourse) and "language-plaintext" name none.
+                String lang = m.group(1).toLowerCase(Locale.ROOT);
+                return NO_LANGUAGE.contains(lang) ? null : lang;
             }
             if (!e.attr("data-lang").isEmpty()) {
                 return e.attr("data-lang").toLowerCase(Locale.ROOT);

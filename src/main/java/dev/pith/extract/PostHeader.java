@@ -59,8 +59,78 @@ final class PostHeader {
         Set<Element> bodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         bodies.addAll(inOrder);
         for (Element b : inOrder) {
-            of(b, bodies, article).ifPresent(b::before);
+            Optional<Element> outside = of(b, bodies, article);
+            if (outside.isPresent()) {
+                b.before(outside.get());
+            } else {
+                headInside(b);
+            }
         }
+    }
+
+    /**
+     * Where a thread's repeated block is the whole post, its name and date in a strip above the body (Discourse's
+     * {@code <div class="crawler-post-meta">}: "marta_k October 14, 2026, 8:12am 1"), that strip becomes the post's
+     * header, as {@link #of} sets it: the name, then the date of its {@code <time>}; the post's number and the like go.
+     * A strip without a {@code <time>} is left as it is; a post with nothing under its strip loses the strip too (a
+     * body its rules took: "This topic was automatically closed").
+     */
+    static void headInside(Element post) {
+        Element named = firstName(post, null);
+        Element strip = named == null ? null : strip(named, post, null);
+        if (strip == null) {
+            return;
+        }
+        if (post.text().length() <= strip.text().length()) {
+            strip.remove();
+            return;
+        }
+        strip.replaceWith(header(named.text().strip(), dateOf(strip.selectFirst(TIME))));
+    }
+
+    /**
+     * The child of {@code post} holding {@code named} when it is a strip of who and when (a {@code <time>}, a few
+     * words, no paragraph) and not around {@code body}; null otherwise.
+     */
+    private static Element strip(Element named, Element post, Element body) {
+        Element strip = named;
+        while (strip.parent() != post) {
+            strip = strip.parent();
+        }
+        boolean short_ = TextLength.atMost(strip, STRIP_MAX_CHARS) != null;
+        if (!short_ || strip.selectFirst(TIME) == null || strip.selectFirst(Q_PARAGRAPH) != null
+                || body != null && Signals.isAncestor(strip, body)) {
+            return null;
+        }
+        return strip;
+    }
+
+    /** A strip above a post's body that says who and when: a name, a date, a number or a count, no sentence. */
+    private static final int STRIP_MAX_CHARS = 80;
+    private static final Evaluator Q_PARAGRAPH = QueryParser.parse("p");
+
+    /** The first element under {@code post} (outside {@code body}, when given) that names the writer, or null. */
+    private static Element firstName(Element post, Element body) {
+        for (Element e : post.select(NAME)) {
+            String text = TextLength.atMost(e, NAME_MAX_CHARS);
+            if (text != null && !text.isBlank() && (body == null || !Signals.isAncestor(body, e) && e != body)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String dateOf(Element time) {
+        return !time.text().isBlank() ? time.text().strip() : time.attr("datetime");
+    }
+
+    private static Element header(String name, String date) {
+        Element header = new Element("p");
+        header.appendElement("strong").text(name);
+        if (date != null && !date.isBlank()) {
+            header.appendText(" · " + date);
+        }
+        return header;
     }
 
     private static Optional<Element> of(Element body, Set<Element> bodies, Element limit) {
@@ -71,14 +141,7 @@ final class PostHeader {
         if (post == body) {
             return Optional.empty();
         }
-        Element named = null;
-        for (Element e : post.select(NAME)) {
-            String text = TextLength.atMost(e, NAME_MAX_CHARS);
-            if (text != null && !text.isBlank() && !Signals.isAncestor(body, e) && e != body) {
-                named = e;
-                break;
-            }
-        }
+        Element named = firstName(post, body);
         String name = named == null ? null : named.text().strip();
         if (name == null || body.text().startsWith(name)) {
             return Optional.empty();
@@ -90,20 +153,23 @@ final class PostHeader {
                 break;
             }
         }
-        String date = time == null ? null : !time.text().isBlank() ? time.text().strip() : time.attr("datetime");
+        String date = time == null ? null : dateOf(time);
+        boolean empty = body.text().isBlank();
         if (limit != null) {
-            // In the article's own copy of the post, the name and the date move into the header: said once.
-            named.remove();
-            if (time != null) {
-                time.remove();
+            // In the article's own copy of the post, the name and the date move into the header: said once. A strip
+            // of them ("ann October 14, 2026 #1") goes whole.
+            Element strip = strip(named, post, body);
+            if (strip != null) {
+                strip.remove();
+            } else if (!empty) {
+                named.remove();
+                if (time != null) {
+                    time.remove();
+                }
             }
         }
-        Element header = new Element("p");
-        header.appendElement("strong").text(name);
-        if (date != null && !date.isBlank()) {
-            header.appendText(" · " + date);
-        }
-        return Optional.of(header);
+        // A post whose body its rules took ("This topic was automatically closed") is headed by no one.
+        return empty ? Optional.empty() : Optional.of(header(name, date));
     }
 
     private static boolean holdsAnother(Element container, Element body, Set<Element> bodies) {

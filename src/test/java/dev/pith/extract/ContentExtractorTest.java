@@ -47,6 +47,26 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aPostsOwnStripOfNameDateAndNumberBecomesItsHeader() {
+        String post = "<div class='topic-body crawler-post'><div class='crawler-post-meta'><span class='creator'"
+                + " itemprop='author' itemscope><a href='/u/%s'><span itemprop='name'>%s</span></a></span>"
+                + "<span class='infos'><time datetime='2026-10-%s'>October %s, 2026</time><span>%s</span></span></div>"
+                + "<div class='post' itemprop='text'>%s</div></div>";
+        String html = "<html><body><div class='thread'>" + String.format(post, "ann", "ann", "14", "14", "1", P)
+                + String.format(post, "bo", "bo", "15", "15", "2", P.replace("Officials", "Engineers"))
+                + String.format(post, "cy", "cy", "16", "16", "3", "") + "</div></body></html>";
+        String text = extractWith(html, new Hints(null, null, true, false, false, true)).content().text();
+        assertTrue(text.startsWith("ann · October 14, 2026 Officials said"), text);
+        assertTrue(text.contains("bo · October 15, 2026 Engineers said"), text);
+        // The third post's body is empty: no header stands alone at the end.
+        assertFalse(text.contains("cy"), text);
+        // A strip without a date is not taken for a header.
+        String undated = html.replaceAll("<time[^>]*>[^<]*</time>", "");
+        String plain = extractWith(undated, new Hints(null, null, true, false, false, true)).content().text();
+        assertFalse(plain.contains("ann ·"), plain);
+    }
+
+    @Test
     void aLiveBlogEntrysHeaderKeepsItsTitleButTheArticlesOwnHeaderGoes() {
         String entry = "<article class='live-post'><header><time>9.45am</time><h3>%s</h3></header><div class='body'>%s</div>"
                 + "</article>";

@@ -22,7 +22,9 @@ class ContentTreeTest {
                 {"<div class='highlight-python3 notranslate'><div class='highlight'><pre>x = 1</pre></div></div>",
                         "language-python3"},
                 {"<div class='highlight-none notranslate'><div class='highlight'><pre>$ ls</pre></div></div>", ""},
-                {"<div class='content lang-fr'><pre>ls -l</pre></div>", ""}};
+                {"<div class='content lang-fr'><pre>ls -l</pre></div>", ""},
+                {"<pre><code class='lang-js'>let x = 1;</code></pre>", "language-js"},
+                {"<pre><code class='lang-auto'>WARNING device 0x4f2a</code></pre>", ""}};
         for (String[] c : cases) {
             Element out = build(c[0]);
             assertEquals(c[1], out.selectFirst("pre code").className(), out.outerHtml());
