@@ -47,10 +47,11 @@ public final class Html {
         if (f.title() != null) {
             main.appendElement("h1").text(f.title());
         }
-        if (f.subtitle() != null) {
-            main.appendElement("p").addClass("standfirst").text(f.subtitle());
+        String subtitle = Lead.subtitle(article);
+        if (subtitle != null) {
+            main.appendElement("p").addClass("standfirst").text(subtitle);
         }
-        Image img = f.image();
+        Image img = Lead.image(article);
         if (img != null && (img.url() != null || img.caption() != null)) {
             Element fig = main.appendElement("figure");
             if (img.url() != null && img.url().matches("(?i)^https?://.*")) {

@@ -57,10 +57,11 @@ public final class Markdown {
         if (f.title() != null) {
             sb.append("# ").append(escapeLine(f.title())).append("\n\n");
         }
-        if (f.subtitle() != null) {
-            sb.append(escapeLine(f.subtitle())).append("\n\n");
+        String subtitle = Lead.subtitle(article);
+        if (subtitle != null) {
+            sb.append(escapeLine(subtitle)).append("\n\n");
         }
-        Image img = f.image();
+        Image img = Lead.image(article);
         if (img != null && img.url() != null && !img.url().isEmpty()) {
             sb.append("![").append(escape(img.alt() == null ? "" : img.alt())).append("](")
                     .append(url(img.url())).append(")\n\n");
