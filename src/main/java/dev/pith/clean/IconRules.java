@@ -24,6 +24,14 @@ final class IconRules {
                             Match.css("[src*=/avatars/], [src*=/avatar/], [src*=avatar_], [src*=_avatar], [src*=gravatar.com],"
                                     + " [data-src*=/avatars/], [data-src*=/avatar/], [data-src*=_avatar], [data-src*=avatar_]"))))
                     .guards(Guard.HEADLINE_AND_FIGURES),
+            Rule.of("icon.small-picture", "A picture the page draws at most 64 pixels each way is an icon, an avatar or a"
+                    + " badge beside the text, not a figure of it.")
+                    // Both sizes declared and small: a figure's picture declares its own size or none. Not in a table's
+                    // cell, where a tick or a cross is the cell's value.
+                    .html(Match.and(Match.css("img[width~=^\\s*([1-5]?[0-9]|6[0-4])(px)?\\s*$]"
+                                    + "[height~=^\\s*([1-5]?[0-9]|6[0-4])(px)?\\s*$]"),
+                            Match.not(Match.css("td img, th img"))))
+                    .guards(Guard.HEADLINE_AND_FIGURES),
             Rule.of("icon.titles", "Icon titles run together when a page is flattened (\"ArrowArtboardCreated with Sketch.\").")
                     .text("(?i)created with (sketch|figma|inkscape|adobe illustrator)"
                             + "|(?:Icon|Chevron|Arrow|Artboard)(?:[^\\n]{0,40}?(?:Icon|Chevron|Arrow|Artboard)){2}", 400)

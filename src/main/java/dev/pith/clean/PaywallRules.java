@@ -37,6 +37,8 @@ final class PaywallRules {
                             + "|your (full )?access to .{0,60} has expired.{0,10}|become a (member|subscriber)\\b.{0,30}"
                             + "|support (our|independent) journalism\\b.{0,40}|(already a subscriber|subscribers only)\\b.{0,30}"
                             + "|this (article|content|story) is (for|available to|only for) (subscribers|members)\\b.{0,20}"
+                            // A story's label: "Member-only story", "Subscribers only", "Premium content".
+                            + "|(members?|subscribers?|premium)[- ]only( story| article| content| post)?|premium (story|article|content)"
                             + "|unlock (this|full|unlimited) (article|story|access|content)\\b.{0,30}"
                             + "|\\d+ (days|weeks|months) for [$€£]\\s?\\d.{0,20}|\\d+ issues for [$€£]\\s?\\d.{0,60}"
                             // An appeal at the end: "If you enjoyed this article, ... Join NRPLUS."
@@ -50,7 +52,7 @@ final class PaywallRules {
                             + "|get .{1,40} delivered (to|through) your (door|letterbox|letter box) every (week|month|issue)\\b.{0,100})\\W*$", 200)
                     // Every alternative holds one of these (a fast gate: most short blocks hold none).
                     .triggers("subscri", "access", "abonn", "abbonat", "jetzt", "suscr", "assin", "подписк", "try ",
-                            "offer", "trial", "expired", "member", "become", "support", "unlock", "for $", "for €",
+                            "offer", "trial", "expired", "member", "premium", "become", "support", "unlock", "for $", "for €",
                             "for £", "join", "donate", "delivered")
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("paywall.sign-in", "Sign-in walls ask for an account; they are not the article.")

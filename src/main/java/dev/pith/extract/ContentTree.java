@@ -57,8 +57,11 @@ final class ContentTree {
             Match.classWords("ugc"));
     private static final Match CAPTION = Match.classContains("caption");
     private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?)-?([\\w+#-]+)");
-    /** A highlighter's wrapper naming the language: "highlight-source-python" (GitHub), "highlight-python3" (Sphinx). */
-    private static final Pattern HIGHLIGHTER = Pattern.compile("(?:^|\\s)highlight-(?:source-)?([\\w+#-]+)");
+    /**
+     * A highlighter's wrapper naming the language: "highlight-source-python" (GitHub), "highlight-python3" (Sphinx),
+     * "language-python highlight" (MkDocs). Not "lang-": a wrapper so classed may be a page in another language.
+     */
+    private static final Pattern HIGHLIGHTER = Pattern.compile("(?:^|\\s)(?:highlight-(?:source-)?|language-)([\\w+#-]+)");
     /** What a class says when it names no language ("highlight-none", Sphinx's "highlight-default", "lang-auto"). */
     private static final java.util.Set<String> NO_LANGUAGE = java.util.Set.of("default", "none", "text", "plain",
             "plaintext", "nohighlight", "auto");
@@ -703,6 +706,24 @@ final class ContentTree {
         inline(a, link);
     }
 
+    /**
+     * The srcset of the first {@code <source>} of the {@code <picture>} around {@code img}, "" when there is none: a
+     * picture whose {@code <img>} has no address of its own takes it from there (Medium writes them so).
+     */
+    private static String sourceSrcset(Element img) {
+        Element picture = img.parent();
+        if (picture == null || !picture.normalName().equals("picture")) {
+            return "";
+        }
+        for (Element source : picture.getElementsByTag("source")) {
+            String srcset = source.attr("srcset").isBlank() ? source.attr("data-srcset") : source.attr("srcset");
+            if (!srcset.isBlank()) {
+                return srcset;
+            }
+        }
+        return "";
+    }
+
     /** A clean {@code img} with an absolute src and its alt text, or null for pixels and placeholders. */
     private Element cleanImage(Element img) {
         String src = null;
@@ -715,6 +736,9 @@ final class ContentTree {
         }
         if (src == null) {
             String srcset = img.attr("srcset").isEmpty() ? img.attr("data-srcset") : img.attr("srcset");
+            if (srcset.isBlank()) {
+                srcset = sourceSrcset(img);
+            }
             if (!srcset.isBlank()) {
                 src = Srcset.largest(srcset);
             }

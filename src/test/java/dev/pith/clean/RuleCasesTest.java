@@ -125,6 +125,10 @@ class RuleCasesTest {
                     "<div class='paywall'>" + PROSE.replace("budget", "probeKept budget") + "</div>", "probeKept"),
             new Case("paywall.meter-message", "<div>You have 2 free articles left probeMeter</div>", "probeMeter",
                     "<p>Readers get probeKept articles from the archive, the editor explained, at no cost this week.</p>", "probeKept"),
+            new Case("paywall.subscribe-offer", "<div><p>Member-only story</p></div><p>Premium content</p><p>probeAfter</p>",
+                    "Member-only",
+                    "<p>Only members of the board may vote on the member-only story hour, probeKept the chair said.</p>",
+                    "probeKept"),
             new Case("paywall.subscribe-offer", "<p>Try 3 months for $9 probeOffer</p>", "probeOffer",
                     "<p>Many said they would subscribe to probeKept services for the first time, a cost they had not planned for.</p>", "probeKept"),
             new Case("paywall.subscribe-offer", "<p>Get Bike Monthly delivered through your letterbox every month. 12 issues"
@@ -308,6 +312,15 @@ class RuleCasesTest {
                     + " alt='probeClassed'><p>Thanks for the recipe.</p></div>", "probeClassed",
                     "<figure><img src='/media/team/jane.jpg' alt='probeKept'><figcaption>Jane Roe</figcaption></figure>",
                     "probeKept"),
+            new Case("icon.small-picture", "<div class='byline'><a href='/@jane'><img src='/u/1.jpeg' width='44' height='44'"
+                    + " alt='probeSmall'></a><p>The council met on Tuesday.</p></div>", "probeSmall",
+                    "<p>The view from the ridge.</p><img src='/photos/ridge.jpg' width='640' height='48' alt='probeKept'>"
+                    + "<table><tr><td>Rank tracking</td><td><img src='/tick.png' width='20' height='20' alt='probeTick'></td></tr>"
+                    + "</table>", "probeKept"),
+            new Case("icon.small-picture", "<p>Jane Roe</p><img src='/u/2.png' width='32px' height='32px' alt='probePx'>",
+                    "probePx",
+                    "<table><tr><td>Rank tracking</td><td><img src='/tick.png' width='20' height='20' alt='probeTick'></td></tr>"
+                    + "</table><p>The last column says whether the plan includes it.</p>", "probeTick"),
             new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
                     + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time.</p><p>probeAfter</p>", "No spam",

@@ -24,11 +24,21 @@ class ContentTreeTest {
                 {"<div class='highlight-none notranslate'><div class='highlight'><pre>$ ls</pre></div></div>", ""},
                 {"<div class='content lang-fr'><pre>ls -l</pre></div>", ""},
                 {"<pre><code class='lang-js'>let x = 1;</code></pre>", "language-js"},
+                {"<div class='language-python highlight'><pre><span></span><code>x = 1</code></pre></div>", "language-python"},
                 {"<pre><code class='lang-auto'>WARNING device 0x4f2a</code></pre>", ""}};
         for (String[] c : cases) {
             Element out = build(c[0]);
             assertEquals(c[1], out.selectFirst("pre code").className(), out.outerHtml());
         }
+    }
+
+    @Test
+    void aPicturesImgWithoutAnAddressTakesItFromItsSource() {
+        Element out = build("<figure><picture><source type='image/webp' srcset='https://cdn.example.com/640/a.jpeg 640w,"
+                + " https://cdn.example.com/1400/a.jpeg 1400w'><img alt='A plan' width='700' height='394'></picture>"
+                + "<figcaption>The plan before the upgrade</figcaption></figure>");
+        assertEquals("https://cdn.example.com/1400/a.jpeg", out.selectFirst("img").attr("src"), out.outerHtml());
+        assertEquals("The plan before the upgrade", out.selectFirst("figcaption").text(), out.outerHtml());
     }
 
     @Test
