@@ -94,7 +94,7 @@ public final class ContentExtractor {
         if (hints.thread() && !ranked.isEmpty()) {
             PostHeader.addAll(article, ranked.get(0).element);
         }
-        ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title(), hints.linksAreContent());
+        ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title(), hints.linksAreContent(), hints.thread());
         ContentTree tree = ContentTree.build(article, doc.baseUri());
         Image lead = tree.leadImage();
         if (focus == Focus.PRECISION) {

@@ -52,9 +52,12 @@ final class ContentPruner {
     }
 
     /** Prunes {@code article} in place. */
-    static Pruned prune(Element article, String title, boolean linksAreContent) {
+    static Pruned prune(Element article, String title, boolean linksAreContent, boolean thread) {
         String headline = removeHeadline(article, title);
         String standfirst = removeStandfirst(article);
+        if (!thread && !linksAreContent) {
+            removeLeadingDate(article);
+        }
         removeHeaderChrome(article);
         removeLinkParagraphs(article);
         removeDuplicates(article);
@@ -88,6 +91,35 @@ final class ContentPruner {
             return false;
         }
         return span.selectFirst(Q_IMG_PICTURE_VIDEO_AUDIO) != null || span.getElementsByTag("a").size() >= 2;
+    }
+
+    /** A line that is a date and nothing else: "Sep 14, 2025", "Monday, 3 March 2025, 10:04", "2025-09-14". */
+    private static final java.util.regex.Pattern DATE_ALONE = java.util.regex.Pattern.compile("(?i)^\\W*((mon|tue|wed|thu|fri"
+            + "|sat|sun)[a-z]*\\.?,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
+            + "|\\d{1,2}\\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d)"
+            + "(,? (at )?\\d{1,2}[:.]\\d\\d( ?[ap]\\.?m\\.?)?)?\\W*$");
+
+    /**
+     * A line above the first paragraph that is only a date (a byline's date left alone once its name and reading
+     * time went, in markup whose classes say nothing) is the page's date, kept in {@code published}. Not in a thread,
+     * where each post's date is part of it, nor in a list, where it is the first item's.
+     */
+    private static void removeLeadingDate(Element article) {
+        int seen = 0;
+        for (Element e : article.getAllElements()) {
+            if (e == article || Signals.hasBlockChild(e) && Signals.hasChildElements(e, 2)) {
+                continue;
+            }
+            if (++seen > 40 || e.normalName().equals("p")
+                    && TextLength.moreLettersThan(e, Thresholds.SIBLING_PARAGRAPH_CHARS)) {
+                return;
+            }
+            String text = TextLength.atMost(e, 45);
+            if (text != null && DATE_ALONE.matcher(text).matches()) {
+                e.remove();
+                return;
+            }
+        }
     }
 
     /** A block before the first prose paragraph whose class says standfirst/dek/summary is the standfirst. */

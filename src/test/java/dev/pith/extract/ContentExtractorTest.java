@@ -67,6 +67,19 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aDateAloneAboveTheFirstParagraphIsTheArticlesDateNotItsText() {
+        String html = "<html><body><article><h1>Bridge opens</h1><div class='x1'><span>Sep 14, 2025</span></div>" + P
+                + P.replace("Officials", "Engineers") + "<p>Sep 15, 2025</p>" + P.replace("Officials", "Residents")
+                + "</article></body></html>";
+        String text = extract(html, "Bridge opens").content().text();
+        assertFalse(text.contains("Sep 14, 2025"), text);
+        // Below the first paragraph a date line is the writer's; in a thread each post's date is part of it.
+        assertTrue(text.contains("Sep 15, 2025"), text);
+        String thread = extractWith(html, new Hints("Bridge opens", null, true, false, false, true)).content().text();
+        assertTrue(thread.contains("Sep 14, 2025"), thread);
+    }
+
+    @Test
     void aLiveBlogEntrysHeaderKeepsItsTitleButTheArticlesOwnHeaderGoes() {
         String entry = "<article class='live-post'><header><time>9.45am</time><h3>%s</h3></header><div class='body'>%s</div>"
                 + "</article>";
