@@ -62,6 +62,8 @@ final class ForumRules {
                             + "|this (topic|thread) was automatically closed\\b.{0,80}|new replies are no longer allowed\\.?"
                             + "|(create an account or sign in|sign in or create an account|register or sign in) to (comment|reply|post)\\b.{0,40}"
                             + "|you need to be a member in order to (leave a comment|comment|reply|post)\\b.{0,40}"
+                            // "Sign up for free to join this conversation on GitHub. Already have an account? Sign in to comment"
+                            + "|(sign up|register|create an account)( for free)? to join (this|the) (conversation|discussion)\\b.{0,100}"
                             + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.post-actions", "A row of a post's buttons (\"permalink embed save reply\", \"Like Quote Report\")"
@@ -71,6 +73,16 @@ final class ForumRules {
                             // The counts among them: "87 comments share save hide report".
                             + "|[\\d.,]+k? (comments?|replies|points|votes?|likes?))"
                             + "(\\W+|$)){2,10}$", 80)
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("forum.timeline-event", "An issue tracker's line of what happened to the issue (\"ann closed this as"
+                    + " completed Sep 5\", \"bo added a commit that referenced this issue\") is its history, not a post.")
+                    .text("(?i)^\\W*\\S{1,40} (closed this( as (completed|not planned|duplicate))?|reopened this"
+                            + "|added a commit that referenced this (issue|pull request)|mentioned this (issue|pull request)"
+                            + "|self-assigned this|changed the title\\b.{0,120}|added the .{1,40} labels?|removed the .{1,40} labels?"
+                            + "|added this to the .{1,40} milestone|assigned \\S{1,40}|linked a pull request that will close this issue"
+                            + "|locked (and limited conversation to collaborators|as (resolved|off-topic|spam|too heated))"
+                            + "|marked this (issue|pull request|as a duplicate)\\b.{0,60})( on)?\\W*.{0,40}$", 180)
+                    .triggers(" this", " label", " milestone", "assigned ")
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.edit-note", "A post's \"Last edited: Mar 27, 2025\" or \"Last edited by ann (2024-08-03 11:02)\""
                     + " dates a correction, not what the member wrote.")

@@ -115,6 +115,9 @@ public final class Titles {
      * that part is the headline; when it is the title itself but for case, or for the "Archives" a blog adds to
      * a category's name, the {@code h1} as shown is; otherwise {@code title} stands.
      */
+    /** The number an issue tracker sets after a headline it shows: "Parser hangs on deeply nested lists #4812". */
+    private static final Pattern NUMBERED = Pattern.compile("\\s+#\\d+\\s*$");
+
     public static String preferHeadline(String title, java.util.List<String> h1s) {
         if (title == null) {
             return null;
@@ -132,10 +135,12 @@ public final class Titles {
             return title;
         }
         for (String h1 : h1s) {
+            // Without the issue's number a tracker sets after it, which the title says apart ("· Issue #4812").
+            String shown = NUMBERED.matcher(h1).replaceFirst("");
             for (String part : parts) {
-                if (same(part, h1) && words(part) >= 1) {
+                if (same(part, shown) && words(part) >= 1) {
                     // The headline as the page shows it: "Cast Iron Skillet, 10 inch", not the title's "…Skillet 10 inch".
-                    return asShown(h1);
+                    return asShown(shown);
                 }
             }
         }

@@ -321,6 +321,16 @@ class RuleCasesTest {
                     "probePx",
                     "<table><tr><td>Rank tracking</td><td><img src='/tick.png' width='20' height='20' alt='probeTick'></td></tr>"
                     + "</table><p>The last column says whether the plan includes it.</p>", "probeTick"),
+            new Case("forum.timeline-event", "<div><a href='/bo'>bo</a> added a commit that referenced this issue <a"
+                    + " href='#e1'>Sep 4, 2026</a></div><div><a href='/ann'>ann</a> closed this as completed <a href='#e2'>Sep 5,"
+                    + " 2026</a></div><p>probeAfter</p>", "closed this",
+                    "<p>The mayor closed this probeKept bridge as completed work on Monday, after four years.</p>", "probeKept"),
+            new Case("forum.prompt", "<div><a href='/signup'>Sign up for free</a> <strong>to join this conversation on"
+                    + " GitHub</strong>. Already have an account? <a href='/login'>Sign in to comment</a></div><p>probeAfter</p>",
+                    "join this conversation",
+                    "<p>Sign up for free to join this probeKept conversation about the budget, the council said, then "
+                    + "bring your questions to the town hall on Tuesday evening and meet the councillors in person there.</p>",
+                    "probeKept"),
             new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
                     + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time.</p><p>probeAfter</p>", "No spam",

@@ -46,6 +46,15 @@ class TitlesTest {
     }
 
     @Test
+    void anIssueTrackersNumberAfterTheH1DoesNotHideThePartItShows() {
+        assertEquals("Parser hangs on deeply nested lists", Titles.preferHeadline(
+                "Parser hangs on deeply nested lists · Issue #4812 · inkwell/inkwell · GitHub",
+                List.of("Parser hangs on deeply nested lists #4812")));
+        // A number that is part of the headline's words stays where the title has it.
+        assertEquals("Top 10 hikes · Trail Notes", Titles.preferHeadline("Top 10 hikes · Trail Notes", List.of("Top #10")));
+    }
+
+    @Test
     void theH1PicksThePartOfTheTitle() {
         assertEquals("Configuration reference", Titles.preferHeadline("Configuration reference — Gantry 2.4 documentation",
                 List.of("Configuration reference")));
