@@ -101,7 +101,9 @@ final class ForumRules {
                             + "|[\\d.,]+k?( \\d+ (gold|silver|bronze) badges?)+"
                             // A member's rank under their name: "Member", "Well-Known Member", "7+ Year Member".
                             // The member's status beside the name: "Offline", "Online now".
-                            + "|([\\w+-]+ ){0,2}(member|user|poster)|offline|online now|not open for further replies\\.?)\\s*$", 60)
+                            // Not a bare count: a plan's "1 user" is a feature.
+                            + "|(?!\\d[\\d,.]* (member|user|poster)\\s*$)([\\w+-]+ ){0,2}(member|user|poster)|offline|online now"
+                            + "|not open for further replies\\.?)\\s*$", 60)
                     // One word of each alternative: most short blocks hold none and are not tried.
                     .triggers("joined", "member", "registered:", "offline", "online now", "best answers", "posts", "messages",
                             "reaction", "reputation", "points", "likes", "threads", "badge", "user", "poster", "not open")

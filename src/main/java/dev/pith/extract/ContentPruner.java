@@ -444,7 +444,30 @@ final class ContentPruner {
         if (!list && items > paragraphs + 2 && density > Thresholds.MAX_LINK_DENSITY_WEAK) {
             return true;
         }
-        int inputs = e.select(Q_INPUT_SELECT_TEXTAREA_BUTTON).size();
+        int inputs = 0;
+        for (Element control : e.select(Q_INPUT_SELECT_TEXTAREA_BUTTON)) {
+            inputs += isDisclosure(control) ? 0 : 1;
+        }
         return inputs > 0 && inputs > paragraphs / 3 && len < 200;
+    }
+
+    /**
+     * True for a button that opens and closes a block of the text rather than sending a form: an FAQ's question
+     * ({@code <h3><button aria-expanded="false">Can I change plans later?</button></h3>}), whose answer follows.
+     */
+    private static boolean isDisclosure(Element control) {
+        if (!control.normalName().equals("button")) {
+            return false;
+        }
+        if (control.hasAttr("aria-expanded")) {
+            return true;
+        }
+        for (Element up = control.parent(); up != null; up = up.parent()) {
+            String tag = up.normalName();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -59,6 +59,23 @@ public final class Titles {
         return !sep.isEmpty() && sep.equals(separatorAfter(t, again.length())) ? again : t;
     }
 
+    /**
+     * The page's part of a title that names the site and then its tagline ("Pricing | Ledgerly — Bookkeeping for small
+     * teams" gives "Pricing"): what comes before a separator followed by the site's name and another separator; null
+     * when the title is not so made.
+     */
+    private static String beforeSiteAndTagline(String t, String site) {
+        java.util.regex.Matcher m = SEPARATOR.matcher(t);
+        while (m.find()) {
+            int end = m.end() + site.length();
+            if (end < t.length() && t.regionMatches(true, m.end(), site, 0, site.length())
+                    && !separatorAfter(t, end).isEmpty() && m.start() > 0) {
+                return t.substring(0, m.start()).strip();
+            }
+        }
+        return null;
+    }
+
     /** The separator that starts at {@code at} in {@code title}, without its spaces. */
     private static String separatorAfter(String title, int at) {
         java.util.regex.Matcher m = SEPARATOR.matcher(title);
@@ -74,6 +91,10 @@ public final class Titles {
             if (t.regionMatches(true, 0, site, 0, site.length())
                     && lead.region(site.length(), t.length()).lookingAt() && lead.end() < t.length()) {
                 return t.substring(lead.end()).strip();
+            }
+            String tagged = beforeSiteAndTagline(t, site);
+            if (tagged != null) {
+                return tagged;
             }
         }
         java.util.regex.Matcher m = SEPARATOR.matcher(t);

@@ -414,6 +414,8 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("forum.member-stats", "<div><a href='/u/1'>hikerjo</a><h5>Well-Known Member</h5></div>", "Well-Known Member",
                     "<p>Every probeKept member of the committee voted for the plan, the chair said afterwards.</p>", "probeKept"),
+            new Case("forum.member-stats", "<div><a href='/u/1'>hikerjo</a><div>7+ Year Member</div></div>", "Year Member",
+                    "<div class='plan'><h3>Starter</h3><ul><li>1 user</li><li>Invoices and quotes</li></ul></div>", "1 user"),
             new Case("forum.member-stats", "<div><a href='/u/1'>hikerjo</a><div>Offline</div><div>Registered: 2011-11-29</div>"
                     + "<div>probeStats</div></div>", "Registered:",
                     "<ul><li>Registered Nurse probeKept</li><li>Offline maps</li></ul>", "Registered Nurse"),

@@ -80,6 +80,24 @@ class ContentExtractorTest {
     }
 
     @Test
+    void anFaqsQuestionsInButtonsKeepTheirAnswers() {
+        String item = "<div class='accordion-item'><h3><button type='button' aria-expanded='false'>%s</button></h3>"
+                + "<div class='accordion-collapse collapse'><div class='accordion-body'>%s</div></div></div>";
+        String html = "<html><body><main>" + P + "<h2>Frequently asked questions</h2><div class='accordion'>"
+                + String.format(item, "Can I change plans later?", "Yes. Upgrade or downgrade at any time.")
+                + String.format(item, "Do you charge per transaction?", "No. The monthly price covers everything.")
+                + "</div>" + P.replace("Officials", "Engineers") + "</main></body></html>";
+        String text = extract(html, "Plans").content().text();
+        assertTrue(text.contains("Can I change plans later? Yes. Upgrade or downgrade"), text);
+        assertTrue(text.contains("No. The monthly price covers everything."), text);
+        // A form's button still marks a short block as a form.
+        String form = "<html><body><main>" + P + "<div class='signup'><p>Get the weekly digest.</p><input type='email'>"
+                + "<button type='submit'>Sign up</button></div>" + P.replace("Officials", "Engineers") + "</main></body></html>";
+        String plain = extract(form, "Plans").content().text();
+        assertFalse(plain.contains("weekly digest"), plain);
+    }
+
+    @Test
     void aLiveBlogEntrysHeaderKeepsItsTitleButTheArticlesOwnHeaderGoes() {
         String entry = "<article class='live-post'><header><time>9.45am</time><h3>%s</h3></header><div class='body'>%s</div>"
                 + "</article>";

@@ -19,6 +19,11 @@ class TitlesTest {
         assertEquals("Lazy iterators, explained with three small programs",
                 Titles.stripSite("Lazy iterators, explained with three small programs - Field Notes", null));
         assertEquals("商店街に新しい図書コーナー", Titles.stripSite("商店街に新しい図書コーナー｜みなと日報", "みなと日報"));
+        // The site's name, then its tagline.
+        assertEquals("Pricing", Titles.stripSite("Pricing | Ledgerly — Bookkeeping for small teams", "Ledgerly"));
+        // A word that only starts like the site's name is not it.
+        assertEquals("Pricing | Ledgerlyst — Bookkeeping for small teams",
+                Titles.stripSite("Pricing | Ledgerlyst — Bookkeeping for small teams", "Ledgerly"));
     }
 
     @Test
