@@ -64,6 +64,10 @@ final class ForumRules {
                             + "|you need to be a member in order to (leave a comment|comment|reply|post)\\b.{0,40}"
                             // "Sign up for free to join this conversation on GitHub. Already have an account? Sign in to comment"
                             + "|(sign up|register|create an account)( for free)? to join (this|the) (conversation|discussion)\\b.{0,100}"
+                            // A board's posting permissions: "You may not post replies", "BB code is On".
+                            + "|you (may|may not|cannot|can ?not|can) (post (new threads|replies|attachments|polls)|edit your posts"
+                            + "|vote on polls)|(bb ?code|smilies|\\[img\\] code|\\[video\\] code|html code) (is|are) (on|off)"
+                            + "|posting (permissions|rules)|forum rules|thread information"
                             + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.post-actions", "A row of a post's buttons (\"permalink embed save reply\", \"Like Quote Report\")"

@@ -41,6 +41,7 @@ final class ContentTree {
     private static final Evaluator Q_TH_THEAD_CAPTION = QueryParser.parse("th, thead, caption");
     private static final Evaluator Q_CELL_BLOCKS = QueryParser.parse("td p, td ul");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Evaluator Q_HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main", "header", "footer",
             "aside", "center", "details", "summary", "address", "form", "fieldset", "hgroup", "nav", "body",
             "picture", "video", "audio", "noscript", "span", "font");
@@ -81,7 +82,23 @@ final class ContentTree {
             tree.blocks(source, tree.out);
         }
         dropRepeatedPictures(tree.out);
+        dropStrayRules(tree.out);
         return tree;
+    }
+
+    /**
+     * Removes the horizontal rules that divide nothing: at the start or the end of the text, or right after another
+     * (a thread's posts each close with one, and the user column left its own).
+     */
+    private static void dropStrayRules(Element out) {
+        for (Element hr : out.getElementsByTag("hr")) {
+            Element before = hr.previousElementSibling();
+            boolean stray = before == null && hr.parent() == out || before != null && before.normalName().equals("hr")
+                    || hr.nextElementSibling() == null && hr.parent() == out;
+            if (stray) {
+                hr.remove();
+            }
+        }
     }
 
     /**
@@ -260,7 +277,15 @@ final class ContentTree {
                     h.remove();
                 }
             }
-            case "ul", "ol" -> list(el, numbered(el, dest.appendElement(tag)));
+            case "ul", "ol" -> {
+                if (isListOfSections(el)) {
+                    for (Element item : el.children()) {
+                        blocks(item, dest);  // a thread's posts, a list's cards: sections, each with its heading
+                    }
+                } else {
+                    list(el, numbered(el, dest.appendElement(tag)));
+                }
+            }
             case "blockquote" -> {
                 if (!el.hasAttr("cite") && POST_BODY.matches(el)) {
                     blocks(el, dest);  // a post's body, quoted only in the markup
@@ -284,6 +309,29 @@ final class ContentTree {
             default -> blocks(el, dest);
         }
     }
+
+    /**
+     * True when a list's items are sections rather than points: one of them holds a heading (a list of teaser cards,
+     * vBulletin's posts each titled "Re: …"). In Markdown a heading inside a bullet is no heading. A numbered list
+     * keeps its numbers (a "top ten" counts down its headings) unless its items are a thread's posts.
+     */
+    private static boolean isListOfSections(Element list) {
+        boolean numbered = list.normalName().equals("ol");
+        boolean headed = false;
+        for (Element item : list.children()) {
+            if (!item.normalName().equals("li")) {
+                continue;
+            }
+            if (numbered && !POST_ITEM.matcher(item.className() + " " + item.id()).find()) {
+                return false;
+            }
+            headed |= item.selectFirst(Q_HEADING) != null;
+        }
+        return headed;
+    }
+
+    /** A list item that is a thread's post: "postcontainer", "post_412801", "message", "comment-88". */
+    private static final Pattern POST_ITEM = Pattern.compile("(?i)post|message|comment|reply");
 
     private void paragraph(Element el, Element p) {
         inline(el, p);

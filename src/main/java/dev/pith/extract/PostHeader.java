@@ -23,7 +23,9 @@ final class PostHeader {
     /** Where a post names its writer: schema.org's author, or a class that says user name, poster or author. */
     private static final Evaluator NAME = QueryParser.parse("[itemprop=author] [itemprop=name], [class*=username],"
             + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author]");
-    private static final Evaluator TIME = QueryParser.parse("time");
+    /** Where a post says when: a {@code <time>}, or a block classed as the post's date (vBulletin's "postdate"). */
+    private static final Evaluator TIME = QueryParser.parse("time, [class~=(?i)(^|\\s)(date|postdate|post-date|post_date"
+            + "|posttime|post-time|timestamp)(\\s|$)]");
     /** A name is a few words at most: "boobaloobie", "Jane Doe"; more is a sentence or a card. */
     private static final int NAME_MAX_CHARS = 40;
 

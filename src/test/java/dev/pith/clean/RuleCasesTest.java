@@ -331,6 +331,11 @@ class RuleCasesTest {
                     "<p>Sign up for free to join this probeKept conversation about the budget, the council said, then "
                     + "bring your questions to the town hall on Tuesday evening and meet the councillors in person there.</p>",
                     "probeKept"),
+            new Case("forum.prompt", "<div><h4>Posting Permissions</h4><ul><li>You <strong>may not</strong> post new threads</li>"
+                    + "<li>You <strong>may not</strong> post replies</li><li>BB code is On</li></ul></div><p>probeAfter</p>",
+                    "post replies",
+                    "<p>You may not post replies to letters, the editor wrote probeKept, but you may send new ones.</p>",
+                    "probeKept"),
             new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
                     + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time.</p><p>probeAfter</p>", "No spam",

@@ -47,6 +47,18 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aPostsDateMayBeABlockClassedAsItsDate() {
+        String post = "<li class='postcontainer'><div class='posthead'><span class='postdate'>03-%s-2024, 07:42 PM</span>"
+                + "</div><div class='userinfo'><a class='username' href='/u/%s'>%s</a></div><div class='content'>"
+                + "<blockquote class='postcontent'>%s</blockquote></div></li>";
+        String html = "<html><body><ol id='posts'>" + String.format(post, "14", "ann", "ann", P)
+                + String.format(post, "15", "bo", "bo", P.replace("Officials", "Engineers")) + "</ol></body></html>";
+        String text = extractWith(html, new Hints(null, null, true, false, false, true)).content().text();
+        assertTrue(text.startsWith("ann · 03-14-2024, 07:42 PM Officials said"), text);
+        assertTrue(text.contains("bo · 03-15-2024, 07:42 PM Engineers said"), text);
+    }
+
+    @Test
     void aPostsOwnStripOfNameDateAndNumberBecomesItsHeader() {
         String post = "<div class='topic-body crawler-post'><div class='crawler-post-meta'><span class='creator'"
                 + " itemprop='author' itemscope><a href='/u/%s'><span itemprop='name'>%s</span></a></span>"

@@ -33,6 +33,28 @@ class ContentTreeTest {
     }
 
     @Test
+    void aListOfSectionsIsUnwrappedButANumberedListKeepsItsNumbers() {
+        Element cards = build("<ul><li><h3>River walks</h3><p>Short routes after rain.</p></li>"
+                + "<li><h3>Boot care</h3><p>Wax twice a year.</p></li></ul>");
+        assertNull(cards.selectFirst("ul"), cards.outerHtml());
+        assertEquals("[River walks, Boot care]", cards.select("h3").eachText().toString());
+        Element posts = build("<ol class='posts'><li class='postcontainer' id='post_1'><h2>Re: idle</h2><p>Air leak.</p><hr></li>"
+                + "<li class='postcontainer' id='post_2'><p>It was the bracket.</p><hr></li></ol>");
+        assertNull(posts.selectFirst("ol"), posts.outerHtml());
+        Element top = build("<ol><li><h3>Mont Blanc</h3><p>The highest.</p></li><li><h3>Eiger</h3><p>The steepest.</p></li></ol>");
+        assertEquals(2, top.select("ol > li").size(), top.outerHtml());
+        Element points = build("<ul><li>Flour</li><li>Water</li></ul>");
+        assertEquals(2, points.select("ul > li").size(), points.outerHtml());
+    }
+
+    @Test
+    void rulesThatDivideNothingGo() {
+        Element out = build("<hr><p>First post.</p><hr><hr><p>Second post.</p><hr>");
+        assertEquals(1, out.select("hr").size(), out.outerHtml());
+        assertEquals("p", out.child(1).previousElementSibling().normalName());
+    }
+
+    @Test
     void aPicturesImgWithoutAnAddressTakesItFromItsSource() {
         Element out = build("<figure><picture><source type='image/webp' srcset='https://cdn.example.com/640/a.jpeg 640w,"
                 + " https://cdn.example.com/1400/a.jpeg 1400w'><img alt='A plan' width='700' height='394'></picture>"
