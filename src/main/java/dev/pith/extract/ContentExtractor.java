@@ -590,6 +590,9 @@ public final class ContentExtractor {
                 if (headed) {
                     Optional<Element> header = PostHeader.of(e, parts);
                     header.ifPresentOrElse(article::appendChild, () -> PostHeader.headInside(copy));
+                    if (header.isPresent() && header.get().text().contains(" · ")) {
+                        PostHeader.dropPostedLine(copy);
+                    }
                 }
                 article.appendChild(copy);
                 last = e;

@@ -22,7 +22,8 @@ final class PostHeader {
 
     /** Where a post names its writer: schema.org's author, or a class that says user name, poster or author. */
     private static final Evaluator NAME = QueryParser.parse("[itemprop=author] [itemprop=name], [class*=username],"
-            + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author]");
+            + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author],"
+            + " [class~=(?i)(^|\\s)name(\\s|$)]");
     /** Where a post says when: a {@code <time>}, or a block classed as the post's date (vBulletin's "postdate"). */
     private static final Evaluator TIME = QueryParser.parse("time, [class~=(?i)(^|\\s)(date|postdate|post-date|post_date"
             + "|posttime|post-time|timestamp)(\\s|$)]");
@@ -123,7 +124,72 @@ final class PostHeader {
     }
 
     private static String dateOf(Element time) {
+        java.util.regex.Matcher posted = POSTED.matcher(time.text());
+        if (!time.normalName().equals("time") && posted.lookingAt()) {
+            return posted.group(1).strip();
+        }
         return !time.text().isBlank() ? time.text().strip() : time.attr("datetime");
+    }
+
+    /**
+     * A line that says when, as old boards print it above a post's body: "Posted: Sat Apr 08, 2006 9:14 pm Post subject:
+     * Restringing a 12 string" (phpBB). Group 1 is the date.
+     */
+    private static final java.util.regex.Pattern POSTED = java.util.regex.Pattern.compile(
+            "(?i)^\\W*posted:?\\s*(?:on\\s+)?(.{4,40}?\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?)");
+    /** A posted line is short: the date and at most the post's subject. */
+    private static final int POSTED_MAX_CHARS = 160;
+
+    /**
+     * The outermost block of {@code post} that is a {@link #POSTED} line, outside the poster's name and outside the
+     * body or at its very start (a board whose repeated block holds the line above the message); or null.
+     */
+    private static Element postedLine(Element post, Element body, Element named) {
+        String bodyText = null;
+        for (Element e : post.getAllElements()) {
+            if (e == post || e == body || Signals.isAncestor(e, body) || Signals.isAncestor(e, named)) {
+                continue;
+            }
+            String text = TextLength.atMost(e, POSTED_MAX_CHARS);
+            if (text == null || !POSTED.matcher(text).lookingAt()) {
+                continue;
+            }
+            if (Signals.isAncestor(body, e)) {
+                bodyText = bodyText == null ? body.text() : bodyText;
+                if (!bodyText.startsWith(text.strip())) {
+                    continue;
+                }
+            }
+            return e;
+        }
+        return null;
+    }
+
+    /**
+     * Removes the {@link #POSTED} line that opens {@code copy}, a post's body copied into the article with its header
+     * set above it: the date is said in the header.
+     */
+    static void dropPostedLine(Element copy) {
+        String text = copy.text();
+        for (Element e : copy.getAllElements()) {
+            String line = e == copy ? null : TextLength.atMost(e, POSTED_MAX_CHARS);
+            if (line != null && POSTED.matcher(line).lookingAt() && text.startsWith(line.strip())) {
+                e.remove();
+                dropLeadingRules(copy);
+                return;
+            }
+        }
+    }
+
+    /** Removes the rules ({@code <hr>}) above the first words of {@code copy}: they divided the line just removed. */
+    private static void dropLeadingRules(Element copy) {
+        for (Element e : copy.getAllElements()) {
+            if (e.normalName().equals("hr")) {
+                e.remove();
+            } else if (Signals.hasOwnText(e)) {
+                return;
+            }
+        }
     }
 
     private static Element header(String name, String date) {
@@ -154,6 +220,9 @@ final class PostHeader {
                 time = t;
                 break;
             }
+        }
+        if (time == null) {
+            time = postedLine(post, body, named);
         }
         String date = time == null ? null : dateOf(time);
         boolean empty = body.text().isBlank();
