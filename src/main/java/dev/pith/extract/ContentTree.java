@@ -550,10 +550,20 @@ final class ContentTree {
         for (Element row : rows) {
             for (Element cell : row.children()) {
                 String text = cell.text();
-                int stop = text.indexOf(". ");
-                if (text.length() >= Thresholds.LAYOUT_CELL_PROSE_CHARS && stop > 0 && stop < text.length() - 3) {
+                if (text.length() >= Thresholds.LAYOUT_CELL_PROSE_CHARS && endsSentenceInside(text)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when a sentence ends inside {@code text} (". ", "? " or "! " with more words after it). */
+    private static boolean endsSentenceInside(String text) {
+        for (String stop : new String[] {". ", "? ", "! "}) {
+            int at = text.indexOf(stop);
+            if (at > 0 && at < text.length() - 3) {
+                return true;
             }
         }
         return false;

@@ -157,6 +157,15 @@ class ContentTreeTest {
     }
 
     @Test
+    void aCellOfQuestionsIsProseToo() {
+        Element out = build("<table><tr><td class='ind'><img src='s.gif' width='0'></td><td class='default'>How does it"
+                + " compare with FTS5, which ships with SQLite already? The README mentions it, but I could not find numbers."
+                + "</td></tr></table>");
+        assertNull(out.selectFirst("table"), out.outerHtml());
+        assertTrue(out.selectFirst("p:contains(FTS5)") != null, out.outerHtml());
+    }
+
+    @Test
     void aLayoutCellWhoseParagraphsSitInAFontIsUnwrapped() {
         Element out = build("<table><tr><td><a href='/news/'>News</a></td><td><font size='2'><p>The council voted on"
                 + " Tuesday.</p><p>Work starts in spring.</p></font></td><td>Advertisement</td></tr></table>");
