@@ -54,7 +54,12 @@ final class ShareRules {
                             + "|(have a (news )?tip\\? )?((?-i:\\p{Lu})\\S* ){1,3}(may|can) be reached at \\S+@\\S+\\.\\w+\\b.{0,160}"
                             + "|reach the (reporters?|writers?|authors?) (on (twitter|x) )?at \\S+.{0,160}"
                             // A recipe card's last line: "Tried this recipe? Mention @site or tag #site!"
-                            + "|(tried|made|love[ds]?) (this|the) recipe\\?.{0,60}\\b(tag|mention|follow|share)\\b.{0,140})$", 240)
-                    .triggers("@", "follow", "find", "reach", "recipe")
+                            + "|(tried|made|love[ds]?) (this|the) recipe\\?.{0,60}\\b(tag|mention|follow|share)\\b.{0,140}"
+                            // The newsroom's tip line: "Have a tip? Write to us at …", "Haben Sie Hinweise zu diesem
+                            // Thema? Schreiben Sie uns an …", "Vous avez une info ? Écrivez-nous à …".
+                            + "|(have a (news )?tip|got a (news )?tip|haben sie (hinweise|anregungen|fragen)\\b.{0,40}"
+                            + "|vous avez (une info|des informations)\\b.{0,40})\\s?\\?\\s*(write to us|email us|contact us"
+                            + "|schreiben sie uns|kontaktieren sie uns|écrivez-nous|contactez-nous)\\b.{0,100})$", 240)
+                    .triggers("@", "follow", "find", "reach", "recipe", "tip", "hinweise", "anregungen", "fragen", "vous avez")
                     .guards(HEADLINE_AND_FIGURES));
 }

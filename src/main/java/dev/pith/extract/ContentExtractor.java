@@ -97,6 +97,9 @@ public final class ContentExtractor {
         ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title(), hints.linksAreContent(), hints.thread());
         ContentTree tree = ContentTree.build(article, doc.baseUri());
         Image lead = tree.leadImage();
+        if (lead == null) {
+            lead = figureAbove(top, doc.baseUri());
+        }
         if (focus == Focus.PRECISION) {
             for (Element figure : tree.content().select(Q_FIGURE)) {
                 Element holder = figure.parent();
@@ -111,6 +114,23 @@ public final class ContentExtractor {
             }
         }
         return new Extraction(tree.content(), pruned.headline(), pruned.standfirst(), lead, candidates);
+    }
+
+    /**
+     * The picture of a {@code <figure>} set just above the chosen block, outside it (a story's lead photo between its
+     * header and its text), or null: only blocks without words may stand between them.
+     */
+    private static Image figureAbove(Element top, String baseUri) {
+        for (Element e = top.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+            if (e.normalName().equals("figure")) {
+                return e.selectFirst(Q_IMG) == null ? null
+                        : ContentTree.build(new Element("div").appendChild(e.clone()), baseUri).leadImage();
+            }
+            if (!e.text().isBlank() || e.selectFirst(Q_IMG) != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Mutable score of one candidate block while scoring runs. */

@@ -336,6 +336,9 @@ class RuleCasesTest {
                     "post replies",
                     "<p>You may not post replies to letters, the editor wrote probeKept, but you may send new ones.</p>",
                     "probeKept"),
+            new Case("share.follow-author", "<p>Haben Sie Hinweise zu diesem Thema? Schreiben Sie uns an lokales@example.de.</p>"
+                    + "<p>Got a tip? Email us at tips@example.com</p><p>probeAfter</p>", "Hinweise",
+                    "<p>Haben Sie Fragen zur Steuer probeKept, hilft das Finanzamt weiter, sagte die Sprecherin.</p>", "probeKept"),
             new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
                     + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time.</p><p>probeAfter</p>", "No spam",

@@ -416,6 +416,21 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aFigureJustAboveTheChosenTextIsItsLeadPicture() {
+        String story = "<body><article class='artikel'><div class='kopf'><h1>Market square</h1></div>%s<div class='text'>"
+                + P + P.replace("Officials", "Engineers") + P.replace("Officials", "Residents") + "</div></article></body>";
+        String figure = "<figure><img src='https://x.org/square.jpg' alt='The square'><figcaption>The square at dawn."
+                + "</figcaption></figure>";
+        Extraction x = extract(String.format(story, figure), "Market square");
+        assertEquals("https://x.org/square.jpg", x.leadImage().url());
+        assertEquals("The square at dawn.", x.leadImage().caption());
+        // Words between them: the figure belongs to something else.
+        Extraction apart = extract(String.format(story, figure + "<div class='teaser'>Read the council's plan in full"
+                + " on our site today.</div>"), "Market square");
+        assertNull(apart.leadImage());
+    }
+
+    @Test
     void aPictureStandingAloneAboveTheTextLeadsTheArticleAndOneBelowStaysInIt() {
         Extraction x = extract("<body><article><h1>Pier opens</h1><img src='https://x.org/pier.jpg' alt='The pier'>"
                 + P + "<img src='https://x.org/ferry.jpg' alt='The ferry'>" + P + "</article></body>", "Pier opens");
