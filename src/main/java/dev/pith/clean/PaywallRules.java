@@ -37,6 +37,13 @@ final class PaywallRules {
                             + "|your (full )?access to .{0,60} has expired.{0,10}|become a (member|subscriber)\\b.{0,30}"
                             + "|support (our|independent) journalism\\b.{0,40}|(already a subscriber|subscribers only)\\b.{0,30}"
                             + "|this (article|content|story) is (for|available to|only for) (subscribers|members)\\b.{0,20}"
+                            // The same notice in other languages: "Cet article est réservé aux abonnés. Abonnez-vous pour
+                            // lire la suite.", "Dieser Artikel ist nur für Abonnenten", "Este artículo es exclusivo para
+                            // suscriptores", "Questo articolo è riservato agli abbonati".
+                            + "|(cet article|ce contenu) est réservé aux abonnés\\b.{0,120}"
+                            + "|dieser (artikel|beitrag|inhalt) ist (nur )?für (abonnenten|abonnentinnen)\\b.{0,120}"
+                            + "|este (artículo|contenido) es (exclusivo )?para (suscriptores|abonados)\\b.{0,120}"
+                            + "|questo (articolo|contenuto) è riservato agli abbonati\\b.{0,120}"
                             // A story's label: "Member-only story", "Subscribers only", "Premium content".
                             + "|(members?|subscribers?|premium)[- ]only( story| article| content| post)?|premium (story|article|content)"
                             + "|unlock (this|full|unlimited) (article|story|access|content)\\b.{0,30}"

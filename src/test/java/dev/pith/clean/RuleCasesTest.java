@@ -125,6 +125,10 @@ class RuleCasesTest {
                     "<div class='paywall'>" + PROSE.replace("budget", "probeKept budget") + "</div>", "probeKept"),
             new Case("paywall.meter-message", "<div>You have 2 free articles left probeMeter</div>", "probeMeter",
                     "<p>Readers get probeKept articles from the archive, the editor explained, at no cost this week.</p>", "probeKept"),
+            new Case("paywall.subscribe-offer", "<div><p>Cet article est réservé aux abonnés. <a href='/abo'>Abonnez-vous</a> pour"
+                    + " lire la suite. Déjà abonné ? <a href='/login'>Connectez-vous</a></p></div><p>probeAfter</p>", "réservé aux",
+                    "<p>Le parking probeKept est réservé aux abonnés du réseau de bus, a rappelé la mairie lundi.</p>",
+                    "probeKept"),
             new Case("paywall.subscribe-offer", "<div><p>Member-only story</p></div><p>Premium content</p><p>probeAfter</p>",
                     "Member-only",
                     "<p>Only members of the board may vote on the member-only story hour, probeKept the chair said.</p>",
