@@ -17,7 +17,8 @@ final class ShareRules {
                                     "sharetools", "sharedaddy", "addthis", "sharethis", "shareaholic", "sociable", "socialmedia",
                                     "follow", "print", "pin", "pinit",
                                     // The same in other languages: "compartir", "partager", "teilen", "condividi".
-                                    "compartir", "compartilhar", "partager", "partage", "teilen", "condividi", "delen"),
+                                    "compartir", "compartilhar", "compartilhe", "partilhar", "partager", "partage", "teilen",
+                                    "condividi", "delen"),
                             // "ctt-btn": the "Click to tweet" button of the click-to-tweet quote boxes; the quote stays.
                             Match.classContains("share-", "-share", "social-", "addtoany", "a2a_", "ctt-btn")),
                             // A "follow-up" (the next visit, a testimonial slider's item) is not a follow button.
@@ -46,7 +47,13 @@ final class ShareRules {
                     // for permits" on a service page is no sign-off.
                     .text("(?i)^\\W*((e-?mail|contact|write to) ((?-i:\\p{Lu})\\S* ){1,3}at \\S+@\\S+\\.\\w+\\b"
                             + "(\\W{0,3}|.{0,20}\\bfollow (him|her|them|me|us)\\b.{0,140})"
-                            + "|(follow|find) (us|him|her|them|me) on (twitter|facebook|instagram|linkedin|x|mastodon|bluesky)\\b.{0,120}"
+                            + "|(follow|find) (us|him|her|them|me) on (twitter|facebook|instagram|linkedin|x|mastodon|bluesky"
+                            + "|whatsapp|telegram|google news)\\b.{0,120}"
+                            // The site's channels in other languages: "Siga o Jornal no Google News", "Receba as notícias
+                            // do Jornal no seu WhatsApp", "Síguenos en Instagram", "Suivez-nous sur Facebook".
+                            + "|(siga|segue) (o|a|os|as) .{1,40}? n[oa] (google news|whatsapp|telegram|instagram|facebook|twitter|x|tiktok|youtube)\\b.{0,80}"
+                            + "|receba (as )?(notícias|not[ií]cias|novidades)\\b.{0,60}\\b(whatsapp|telegram)\\b.{0,100}"
+                            + "|(síguenos|siguenos|suivez-nous|folgen sie uns|seguici) (en|sur|auf|su)\\b.{0,120}"
                             // A section or a show asking to be followed: "Follow Newsbeat on Instagram, Facebook and YouTube."
                             + "|follow (the )?((?-i:\\p{Lu})\\S* ){1,5}(section |team |desk )?on\\b.{0,20}"
                             + "\\b(twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky)\\b.{0,120}"
@@ -60,6 +67,7 @@ final class ShareRules {
                             + "|(have a (news )?tip|got a (news )?tip|haben sie (hinweise|anregungen|fragen)\\b.{0,40}"
                             + "|vous avez (une info|des informations)\\b.{0,40})\\s?\\?\\s*(write to us|email us|contact us"
                             + "|schreiben sie uns|kontaktieren sie uns|écrivez-nous|contactez-nous)\\b.{0,100})$", 240)
-                    .triggers("@", "follow", "find", "reach", "recipe", "tip", "hinweise", "anregungen", "fragen", "vous avez")
+                    .triggers("@", "follow", "find", "reach", "recipe", "tip", "hinweise", "anregungen", "fragen", "vous avez",
+                            "siga", "segue", "receba", "sígu", "sigu", "suivez", "folgen sie", "seguici")
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -26,7 +26,8 @@ final class SponsoredRules {
                             + "|(advertisement\\W+)?(the )?(story|article|text) continues (below|after (this |the )?(advertisement|ad))"
                             + "( advertisement)?|continue reading (below|after (the |this )?(advertisement|ad))"
                             + "|(weiterlesen|lesen sie) nach der anzeige( weiter)?|la suite après (cette|la) publicité"
-                            + "|(sigue|continúa) (leyendo )?(después|tras) (la|el) (publicidad|anuncio))\\W*$", 60)
+                            + "|(sigue|continúa) (leyendo )?(después|tras) (la|el) (publicidad|anuncio)"
+                            + "|(continua|continue a ler) (após a|depois da) publicidade|(l'articolo )?continua dopo la pubblicità)\\W*$", 60)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("sponsored.block", "Sponsored, promoted and partner content is advertising dressed as articles.")
                     .html(Match.classContains("sponsor", "promoted", "outbrain", "taboola", "native-ad",

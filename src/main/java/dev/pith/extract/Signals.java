@@ -26,7 +26,7 @@ public final class Signals {
     public static final Pattern STANDFIRST = Pattern.compile(
             "(?i)(^|[-_\\s])(dek|standfirst|stand-first|sub-?title|sub-?headline|subhead|strapline|strap|summary"
                     + "|lede|intro|excerpt|description|teaser|deck|article-summary|abstract|chapeau|chapo|entradilla"
-                    + "|sottotitolo|vorspann)($|[-_\\s])");
+                    + "|sottotitolo|vorspann|subtitulo|bajada|linha-fina|sous-titre|untertitel)($|[-_\\s])");
 
     /** A price: a currency sign or code next to a number (matched in lower case): "$24.99", "€88", "12,50 eur". */
     public static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(?:[.,]\\d\\d)?\\s?(?:€|eur|usd|zł|kr)\\b");

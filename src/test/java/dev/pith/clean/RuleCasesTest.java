@@ -343,6 +343,18 @@ class RuleCasesTest {
             new Case("share.follow-author", "<p>Haben Sie Hinweise zu diesem Thema? Schreiben Sie uns an lokales@example.de.</p>"
                     + "<p>Got a tip? Email us at tips@example.com</p><p>probeAfter</p>", "Hinweise",
                     "<p>Haben Sie Fragen zur Steuer probeKept, hilft das Finanzamt weiter, sagte die Sprecherin.</p>", "probeKept"),
+            new Case("ads.label", "<p>Continua após a publicidade</p><p>probeAfter</p>", "Continua após",
+                    "<p>A campanha continua após a publicidade probeKept ser aprovada pelo conselho, disse a empresa.</p>",
+                    "probeKept"),
+            new Case("share.follow-author", "<p><a href='https://news.google.com/x'>Siga o Jornal da Serra no Google News</a></p>"
+                    + "<div><p>Receba as notícias do Jornal da Serra no seu WhatsApp. <a href='#'>Clique aqui</a>.</p></div>"
+                    + "<p>probeAfter</p>", "Google News",
+                    "<p>Siga o probeKept rio até a ponte e vire à esquerda no Google News café, explicou o guia.</p>",
+                    "probeKept"),
+            new Case("share.bar", "<div class='compartilhe'><span>Compartilhe:</span> <a href='#'>WhatsApp</a> <a href='#'>X</a>"
+                    + " probeShare</div>", "probeShare",
+                    "<div class='compartilhamento-dados'><p>probeKept O compartilhamento de dados entre prefeituras começa em maio.</p></div>",
+                    "probeKept"),
             new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
                     + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time.</p><p>probeAfter</p>", "No spam",
