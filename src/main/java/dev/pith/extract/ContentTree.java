@@ -311,18 +311,18 @@ final class ContentTree {
     }
 
     /**
-     * True when a list's items are sections rather than points: one of them holds a heading (a list of teaser cards,
-     * vBulletin's posts each titled "Re: …"). In Markdown a heading inside a bullet is no heading. A numbered list
-     * keeps its numbers (a "top ten" counts down its headings) unless its items are a thread's posts.
+     * True when a list's items are a thread's posts, one of them with a heading (vBulletin's {@code <ol>} of posts,
+     * each titled "Re: …"): sections, not points, and in Markdown a heading inside a bullet is no heading. Other lists
+     * of headed items (a list of teaser cards, a "top ten") stay lists: their numbers count, and the page type reads
+     * their items.
      */
     private static boolean isListOfSections(Element list) {
-        boolean numbered = list.normalName().equals("ol");
         boolean headed = false;
         for (Element item : list.children()) {
             if (!item.normalName().equals("li")) {
                 continue;
             }
-            if (numbered && !POST_ITEM.matcher(item.className() + " " + item.id()).find()) {
+            if (!POST_ITEM.matcher(item.className() + " " + item.id()).find()) {
                 return false;
             }
             headed |= item.selectFirst(Q_HEADING) != null;

@@ -26,6 +26,8 @@ public final class Authors {
                     + "|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
                     + "|\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
                     + "|nov(ember)?|dec(ember)?)\\.?\\s+\\d).*$");
+    /** A handle printed after the name, "weekend_eng (id:weekend_eng)", "Jane Doe (@janedoe)": the same person. */
+    private static final Pattern HANDLE = Pattern.compile("\\s*\\((id:|@)[^()\\s]{1,40}\\)\\s*$");
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\s\\+\\s)\\s*");
     private static final Set<String> NOT_NAMES = Set.of("staff", "admin", "administrator", "editor", "editors",
             "reporter", "correspondent", "contributor", "guest", "author", "unknown", "anonymous", "redaktion",
@@ -60,6 +62,7 @@ public final class Authors {
                 continue;
             }
             s = PREFIX.matcher(s).replaceFirst("");
+            s = HANDLE.matcher(s).replaceFirst("");
             s = CUT.matcher(s).replaceFirst("");
             String previous = null;
             for (String part : SPLIT.split(s)) {

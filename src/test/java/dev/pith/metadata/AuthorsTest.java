@@ -23,6 +23,9 @@ class AuthorsTest {
         assertEquals(List.of("Jeffrey Gettleman"), Authors.clean(List.of("Jeffrey Gettleman", "JEFFREY GETTLEMAN")));
         assertEquals(List.of("Steven (stevenhgm)"), Authors.clean(List.of("Steven (stevenhgm)")));
         assertEquals(List.of("Steven"), Authors.clean(List.of("Steven)")));
+        // A handle after the name is the same person, said twice.
+        assertEquals(List.of("weekend_eng"), Authors.clean(List.of("weekend_eng (id:weekend_eng)")));
+        assertEquals(List.of("Jane Doe"), Authors.clean(List.of("Jane Doe (@janedoe)")));
     }
 
     @Test
