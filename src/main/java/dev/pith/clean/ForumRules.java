@@ -23,7 +23,7 @@ final class ForumRules {
     private static final String THREAD_PANEL = "(top|most active) posters( in this (topic|thread))?"
             + "|popular days( in this (topic|thread))?|recently browsing( this (topic|thread))?( \\d+ members?)?"
             + "|users? (who are )?(currently )?(browsing|viewing|reading) this (topic|thread|forum)"
-            + "|similar (topics|threads|discussions)|who'?s online( now)?";
+            + "|similar (topics|threads|discussions)|who'?s online( now)?|who is online( now)?";
 
     /** The counts a forum prints beside a post, each a label before its value ("Posts: 88"). */
     private static final String MEMBER_COUNT = "joined|join date|member since|posts|messages|reaction score|reputation|points"
@@ -40,7 +40,8 @@ final class ForumRules {
                     + " post's vote count, describe the member and the voting, not what they wrote; the name stays.")
                     .html(Match.classContains("userextras", "user-extras", "userinfo_extra", "userbanner",
                             "authorfields", "author-fields", "reputation-score", "-flair", "user-action-time",
-                            "profile-joined", "profile-posts", "profile-rank", "member-stats", "memberstats", "votecell",
+                            "profile-joined", "profile-posts", "profile-rank", "profile-custom-field", "member-stats",
+                            "memberstats", "votecell",
                             "vote-count"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("forum.signature", "A member's signature (their kit, a motto, links) is printed under every post they write;"

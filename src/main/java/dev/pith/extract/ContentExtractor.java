@@ -92,7 +92,7 @@ public final class ContentExtractor {
         double siblingRatio = focus == Focus.RECALL ? Thresholds.SIBLING_SCORE_RATIO / 2 : Thresholds.SIBLING_SCORE_RATIO;
         Element article = mergeSiblings(top, scores, siblingRatio, hints.thread());
         if (hints.thread() && !ranked.isEmpty()) {
-            PostHeader.addAll(article, ranked.get(0).element);
+            PostHeader.addAll(article, ranked.stream().map(r -> r.element).toList());
         }
         ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title(), hints.linksAreContent(), hints.thread());
         ContentTree tree = ContentTree.build(article, doc.baseUri());

@@ -24,6 +24,10 @@ final class PostHeader {
     private static final Evaluator NAME = QueryParser.parse("[itemprop=author] [itemprop=name], [class*=username],"
             + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author],"
             + " [class~=(?i)(^|\\s)name(\\s|$)]");
+    /** The words a line of name and date keeps once both are gone: "by » ", "Posted on", "von". */
+    private static final java.util.regex.Pattern LEFT_OVER = java.util.regex.Pattern.compile(
+            "(?i)^[\\W_]*((by|posted|on|at|von|par|por|di|door|av|am|le|el)[\\W_]*)*$");
+
     /** Where a post says when: a {@code <time>}, or a block classed as the post's date (vBulletin's "postdate"). */
     private static final Evaluator TIME = QueryParser.parse("time, [class~=(?i)(^|\\s)(date|postdate|post-date|post_date"
             + "|posttime|post-time|timestamp)(\\s|$)]");
@@ -40,25 +44,41 @@ final class PostHeader {
     }
 
     /**
-     * Sets a header above each of the thread's post bodies inside {@code article} (the blocks with the tag and class
-     * of {@code core}, the best-scoring body), when the article holds the posts whole: a thread chosen as the block
-     * that holds all its posts, columns of names and dates included.
+     * Sets a header above each of the thread's post bodies inside {@code article}: the blocks with the tag and class
+     * of the best-scoring of {@code ranked} that the article holds twice or more (the top candidate itself may be the
+     * page's whole body, the posts' bodies come after it), when the article holds the posts whole: a thread chosen as
+     * the block that holds all its posts, columns of names and dates included.
      */
-    static void addAll(Element article, Element core) {
-        String cls = core.className();
-        if (cls.isEmpty()) {
-            return;
+    static void addAll(Element article, java.util.List<Element> ranked) {
+        for (Element core : ranked.subList(0, Math.min(ranked.size(), CORES_TRIED))) {
+            java.util.List<Element> bodies = twinsIn(article, core);
+            if (bodies.size() >= 2) {
+                headAll(article, bodies);
+                return;
+            }
         }
-        // In page order, each post's header set as it is met; the set answers "is this another body" by identity.
+    }
+
+    /** How many of the best candidates are tried for the posts' bodies: the posts rank just under their container. */
+    private static final int CORES_TRIED = 5;
+
+    /** The blocks of {@code article} with the tag and class of {@code core}, in page order; none for a bare tag. */
+    private static java.util.List<Element> twinsIn(Element article, Element core) {
+        String cls = core.className();
         java.util.List<Element> inOrder = new java.util.ArrayList<>();
+        if (cls.isEmpty()) {
+            return inOrder;
+        }
         for (Element e : article.getElementsByTag(core.normalName())) {
             if (e.className().equals(cls)) {
                 inOrder.add(e);
             }
         }
-        if (inOrder.size() < 2) {
-            return;
-        }
+        return inOrder;
+    }
+
+    private static void headAll(Element article, java.util.List<Element> inOrder) {
+        // In page order, each post's header set as it is met; the set answers "is this another body" by identity.
         Set<Element> bodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         bodies.addAll(inOrder);
         for (Element b : inOrder) {
@@ -124,12 +144,29 @@ final class PostHeader {
     }
 
     private static String dateOf(Element time) {
-        java.util.regex.Matcher posted = POSTED.matcher(time.text());
-        if (!time.normalName().equals("time") && posted.lookingAt()) {
-            return posted.group(1).strip();
+        if (!time.normalName().equals("time")) {
+            java.util.regex.Matcher posted = POSTED.matcher(time.text());
+            if (posted.lookingAt()) {
+                return posted.group(1).strip();
+            }
+            java.util.regex.Matcher alone = DATE_LINE.matcher(time.text());
+            if (alone.matches()) {
+                return alone.group(1).strip();
+            }
         }
         return !time.text().isBlank() ? time.text().strip() : time.attr("datetime");
     }
+
+    /**
+     * A line that is a date and nothing else, as boards print it in a post's bar: "March 3rd, 2007, 10:14 AM",
+     * "03-14-2024, 07:42 PM", "Tue Feb 03, 2026 6:22 pm", "Yesterday, 09:12". Group 1 is the date.
+     */
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("(?i)^\\W*("
+            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+            + "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+            + "|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d|today|yesterday)"
+            + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?)?)\\W*$");
 
     /**
      * A line that says when, as old boards print it above a post's body: "Posted: Sat Apr 08, 2006 9:14 pm Post subject:
@@ -141,8 +178,9 @@ final class PostHeader {
     private static final int POSTED_MAX_CHARS = 160;
 
     /**
-     * The outermost block of {@code post} that is a {@link #POSTED} line, outside the poster's name and outside the
-     * body or at its very start (a board whose repeated block holds the line above the message); or null.
+     * The outermost block of {@code post} that is a {@link #POSTED} line or a {@link #DATE_LINE}, outside the poster's
+     * name and outside the body or at its very start (a board whose repeated block holds the line above the message);
+     * or null.
      */
     private static Element postedLine(Element post, Element body, Element named) {
         String bodyText = null;
@@ -151,7 +189,7 @@ final class PostHeader {
                 continue;
             }
             String text = TextLength.atMost(e, POSTED_MAX_CHARS);
-            if (text == null || !POSTED.matcher(text).lookingAt()) {
+            if (text == null || !POSTED.matcher(text).lookingAt() && !DATE_LINE.matcher(text).matches()) {
                 continue;
             }
             if (Signals.isAncestor(body, e)) {
@@ -176,6 +214,20 @@ final class PostHeader {
             if (line != null && POSTED.matcher(line).lookingAt() && text.startsWith(line.strip())) {
                 e.remove();
                 dropLeadingRules(copy);
+                return;
+            }
+        }
+    }
+
+    /** A post's number in its thread, "#1", "#12": where the post sits, not what it says. */
+    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("^\\s*#\\d{1,6}\\s*$");
+
+    /** Removes the post's number ({@link #COUNTER}) printed outside its body: the header says whose post it is. */
+    private static void dropCounters(Element post, Element body) {
+        for (Element e : post.getAllElements()) {
+            if (e != post && !Signals.isAncestor(e, body) && !Signals.isAncestor(body, e) && e != body
+                    && TextLength.atMost(e, 8) != null && COUNTER.matcher(e.text()).matches()) {
+                e.remove();
                 return;
             }
         }
@@ -233,11 +285,18 @@ final class PostHeader {
             if (strip != null) {
                 strip.remove();
             } else if (!empty) {
+                Element around = time == null ? null : time.parent();
                 named.remove();
                 if (time != null) {
                     time.remove();
                 }
+                // What was left of the line the date stood in: "by » ".
+                if (around != null && around != post && LEFT_OVER.matcher(around.text()).matches()) {
+                    around.remove();
+                }
             }
+            dropCounters(post, body);
+            dropLeadingRules(body);
         }
         // A post whose body its rules took ("This topic was automatically closed") is headed by no one.
         return empty ? Optional.empty() : Optional.of(header(name, date));

@@ -355,6 +355,14 @@ class RuleCasesTest {
                     + " probeShare</div>", "probeShare",
                     "<div class='compartilhamento-dados'><p>probeKept O compartilhamento de dados entre prefeituras começa em maio.</p></div>",
                     "probeKept"),
+            new Case("forum.thread-panel", "<div class='stat-block'><h3>Who is online</h3><p>Users browsing this forum: No"
+                    + " registered users and 2 guests probePanel</p></div>", "probePanel",
+                    "<div><h3>Who is online at the clinic</h3><p>probeKept Two nurses and a doctor are on call every night.</p></div>",
+                    "probeKept"),
+            new Case("forum.member-info", "<dl class='postprofile'><dt><a class='username' href='/u/97'>ovenspring</a></dt>"
+                    + "<dd class='profile-custom-field profile-location'><strong>Location:</strong> Bristol probeField</dd></dl>",
+                    "probeField",
+                    "<dl class='profile'><dt>Location</dt><dd class='location'>probeKept Town Hall, Bristol</dd></dl>", "probeKept"),
             new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
                     + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time.</p><p>probeAfter</p>", "No spam",
