@@ -363,6 +363,10 @@ class RuleCasesTest {
                     + "<dd class='profile-custom-field profile-location'><strong>Location:</strong> Bristol probeField</dd></dl>",
                     "probeField",
                     "<dl class='profile'><dt>Location</dt><dd class='location'>probeKept Town Hall, Bristol</dd></dl>", "probeKept"),
+            new Case("forum.prompt", "<div class='review'><p>Hot coffee for an hour.</p><span>212 people found this helpful</span>"
+                    + "</div><p>Was this review helpful?</p><p>probeAfter</p>", "found this helpful",
+                    "<p>Most of the 212 people found this helpful probeKept advice in the leaflet, the survey showed.</p>",
+                    "probeKept"),
             new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
                     + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time.</p><p>probeAfter</p>", "No spam",
