@@ -216,6 +216,9 @@ final class ContentTree {
                         para.appendElement("br");
                     }
                 } else if (isInline(el)) {
+                    if (para != null && gluedToPrevious(el)) {
+                        para.appendChild(new TextNode(" "));
+                    }
                     para = para == null ? dest.appendElement("p") : para;
                     inlineElement(el, para);  // the element itself: a bare picture, a link, bold words
                 } else {
@@ -664,7 +667,7 @@ final class ContentTree {
             if (node instanceof TextNode t) {
                 dest.appendChild(new TextNode(gluedToElement(t, dest) ? " " + t.text() : t.text()));
             } else if (node instanceof Element el) {
-                if (el.normalName().equals("a") && linkGluedToText(el)) {
+                if (el.normalName().equals("a") && linkGluedToText(el) || gluedToPrevious(el)) {
                     dest.appendChild(new TextNode(" "));
                 }
                 inlineElement(el, dest);
@@ -690,6 +693,30 @@ final class ContentTree {
         return t.previousSibling() instanceof Element && dest.childNodeSize() > 0
                 && dest.childNode(dest.childNodeSize() - 1) instanceof Element last && runTogether(last.text(), t.text());
     }
+
+    /**
+     * True when an element follows another with nothing between and the two read as separate items run together, as the
+     * page's styles set them apart: a word then a capitalised word ("Sale" "Sold out"), a number then a number ("4.6 out
+     * of 5" "12,408 ratings"), a sentence's end then a word ("Dana K." "Hot coffee for an hour").
+     */
+    private static boolean gluedToPrevious(Element el) {
+        if (!(el.previousSibling() instanceof Element prev) || el.normalName().equals("br") || prev.normalName().equals("br")
+                || CODE_TAGS.contains(el.normalName()) || CODE_TAGS.contains(prev.normalName())) {
+            return false;  // "json." "JSONDecoder": a qualified name, marked up in parts
+        }
+        String before = prev.text();
+        String after = el.text();
+        if (before.isEmpty() || after.isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        char first = after.charAt(0);
+        return runTogether(before, after) || Character.isDigit(last) && Character.isDigit(first)
+                || (last == '.' || last == '!' || last == '?') && before.indexOf(' ') > 0 && Character.isUpperCase(first);
+    }
+
+    /** Inline code: its parts run together as they are written. */
+    private static final Set<String> CODE_TAGS = Set.of("code", "kbd", "samp", "tt", "var");
 
     /** True when {@code before} ends in a small letter and {@code after} starts a capitalised word. */
     private static boolean runTogether(String before, String after) {

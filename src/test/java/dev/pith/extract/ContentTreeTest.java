@@ -47,6 +47,19 @@ class ContentTreeTest {
     }
 
     @Test
+    void itemsTheStylesSetApartDoNotRunTogether() {
+        Element out = build("<div><span>4.6 out of 5</span><span>12,408 global ratings</span></div>"
+                + "<div><span class='name'>Dana K.</span><a href='/r/1'>Hot coffee for an hour</a></div>"
+                + "<div><span class='badge'>Sale</span><span class='badge'>Sold out</span></div>"
+                + "<p><code>json.</code><code>JSONDecoder</code> and <b>Micro</b><b>soft</b> and <span>3.</span><span>14</span></p>");
+        String text = out.text();
+        assertTrue(text.contains("4.6 out of 5 12,408 global ratings"), text);
+        assertTrue(text.contains("Dana K. Hot coffee"), text);
+        assertTrue(text.contains("Sale Sold out"), text);
+        assertTrue(text.contains("json.JSONDecoder and Microsoft and 3.14"), text);
+    }
+
+    @Test
     void rulesThatDivideNothingGo() {
         Element out = build("<hr><p>First post.</p><hr><hr><p>Second post.</p><hr>");
         assertEquals(1, out.select("hr").size(), out.outerHtml());
