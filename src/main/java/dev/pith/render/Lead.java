@@ -48,8 +48,11 @@ final class Lead {
         if (key.isEmpty()) {
             return img;
         }
+        // The file's name, a cheap test before the key of every link is worked out.
+        String name = key.substring(key.lastIndexOf('/') + 1);
         for (Element e : article.content().select("img[src], a[href]")) {
-            if (key.equals(pictureKey(e.hasAttr("src") ? e.attr("src") : e.attr("href")))) {
+            String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+            if (url.toLowerCase(Locale.ROOT).contains(name) && key.equals(pictureKey(url))) {
                 return null;
             }
         }
