@@ -12,7 +12,6 @@ import org.jsoup.select.QueryParser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -608,11 +607,7 @@ public final class ContentExtractor {
             if (parts.contains(e) && (last == null || !Signals.isAncestor(last, e))) {
                 Element copy = e.clone();
                 if (headed) {
-                    Optional<Element> header = PostHeader.of(e, parts);
-                    header.ifPresentOrElse(article::appendChild, () -> PostHeader.headInside(copy));
-                    if (header.isPresent() && header.get().text().contains(" · ")) {
-                        PostHeader.dropPostedLine(copy);
-                    }
+                    PostHeader.ofCopy(e, parts, copy).ifPresent(article::appendChild);
                 }
                 article.appendChild(copy);
                 last = e;

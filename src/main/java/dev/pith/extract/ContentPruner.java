@@ -93,6 +93,11 @@ final class ContentPruner {
         return span.selectFirst(Q_IMG_PICTURE_VIDEO_AUDIO) != null || span.getElementsByTag("a").size() >= 2;
     }
 
+    /** How far into the article its leading blocks are looked for: a headline, a date line come first or never. */
+    private static final int LEADING_ELEMENTS = 40;
+    /** A date line is short: "Wednesday, 14 September 2025, 10:04 a.m." is 41 characters. */
+    private static final int DATE_LINE_MAX_CHARS = 45;
+
     /** A line that is a date and nothing else: "Sep 14, 2025", "Monday, 3 March 2025, 10:04", "2025-09-14". */
     private static final java.util.regex.Pattern DATE_ALONE = java.util.regex.Pattern.compile("(?i)^\\W*((mon|tue|wed|thu|fri"
             + "|sat|sun)[a-z]*\\.?,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
@@ -110,11 +115,11 @@ final class ContentPruner {
             if (e == article || Signals.hasBlockChild(e) && Signals.hasChildElements(e, 2)) {
                 continue;
             }
-            if (++seen > 40 || e.normalName().equals("p")
+            if (++seen > LEADING_ELEMENTS || e.normalName().equals("p")
                     && TextLength.moreLettersThan(e, Thresholds.SIBLING_PARAGRAPH_CHARS)) {
                 return;
             }
-            String text = TextLength.atMost(e, 45);
+            String text = TextLength.atMost(e, DATE_LINE_MAX_CHARS);
             if (text != null && DATE_ALONE.matcher(text).matches()) {
                 e.remove();
                 return;
@@ -325,7 +330,7 @@ final class ContentPruner {
             if (e == article || e.normalName().equals("a")) {
                 continue;
             }
-            if (++seen > 40) {
+            if (++seen > LEADING_ELEMENTS) {
                 return null;
             }
             if (Signals.hasBlockChild(e) && Signals.hasChildElements(e, 2)) {

@@ -283,7 +283,7 @@ final class ContentTree {
             case "ul", "ol" -> {
                 if (isListOfSections(el)) {
                     for (Element item : el.children()) {
-                        blocks(item, dest);  // a thread's posts, a list's cards: sections, each with its heading
+                        blocks(item, dest);  // a thread's posts: sections, each with its heading
                     }
                 } else {
                     list(el, numbered(el, dest.appendElement(tag)));

@@ -5,15 +5,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who wrote a post of a thread, and when, as a line to set above its body: forum software prints the poster's name
  * and the date in a column or a bar beside the body, which the thread's twin bodies leave out.
  *
  * <pre>{@code
- * PostHeader.of(body, bodies);   // <p><strong>boobaloobie</strong> · Jul 18, 2024</p>
+ * PostHeader.ofCopy(body, bodies, copy);   // <p><strong>boobaloobie</strong> · Jul 18, 2024</p>
  * }</pre>
  */
 final class PostHeader {
@@ -25,7 +31,7 @@ final class PostHeader {
             + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author],"
             + " [class~=(?i)(^|\\s)name(\\s|$)]");
     /** The words a line of name and date keeps once both are gone: "by » ", "Posted on", "von". */
-    private static final java.util.regex.Pattern LEFT_OVER = java.util.regex.Pattern.compile(
+    private static final Pattern LEFT_OVER = Pattern.compile(
             "(?i)^[\\W_]*((by|posted|on|at|von|par|por|di|door|av|am|le|el)[\\W_]*)*$");
 
     /** Where a post says when: a {@code <time>}, or a block classed as the post's date (vBulletin's "postdate"). */
@@ -34,14 +40,38 @@ final class PostHeader {
     /** A name is a few words at most: "boobaloobie", "Jane Doe"; more is a sentence or a card. */
     private static final int NAME_MAX_CHARS = 40;
 
+    /** How many of the best candidates are tried for the posts' bodies: the posts rank just under their container. */
+    private static final int CORES_TRIED = 5;
+
+    /** A strip above a post's body that says who and when: a name, a date, a number or a count, no sentence. */
+    private static final int STRIP_MAX_CHARS = 80;
+    private static final Evaluator Q_PARAGRAPH = QueryParser.parse("p");
+
     /**
-     * The header of the post whose body is {@code body}: its name and date, read from the post around the body (its
-     * largest ancestor that holds no other of the thread's {@code bodies}), outside the body; empty when the post
-     * names no one, or its body already does.
+     * A line that is a date and nothing else, as boards print it in a post's bar: "March 3rd, 2007, 10:14 AM",
+     * "03-14-2024, 07:42 PM", "Tue Feb 03, 2026 6:22 pm", "Yesterday, 09:12". Group 1 is the date.
      */
-    static Optional<Element> of(Element body, Set<Element> bodies) {
-        return of(body, bodies, null);
-    }
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)^\\W*("
+            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+            + "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+            + "|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d|today|yesterday)"
+            + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?)?)\\W*$");
+
+    /**
+     * A line that says when, as old boards print it above a post's body: "Posted: Sat Apr 08, 2006 9:14 pm Post subject:
+     * Restringing a 12 string" (phpBB). Group 1 is the date.
+     */
+    private static final Pattern POSTED = Pattern.compile(
+            "(?i)^\\W*posted:?\\s*(?:on\\s+)?(.{4,40}?\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?)");
+    /** A posted line is short: the date and at most the post's subject. */
+    private static final int POSTED_MAX_CHARS = 160;
+
+    /** A post's number in its thread, "#1", "#12": where the post sits, not what it says. */
+    private static final Pattern COUNTER = Pattern.compile("^\\s*#\\d{1,6}\\s*$");
+    /** A post's number is a few characters: "#1" to "#999999". */
+    private static final int COUNTER_MAX_CHARS = 8;
+
 
     /**
      * Sets a header above each of the thread's post bodies inside {@code article}: the blocks with the tag and class
@@ -49,9 +79,9 @@ final class PostHeader {
      * page's whole body, the posts' bodies come after it), when the article holds the posts whole: a thread chosen as
      * the block that holds all its posts, columns of names and dates included.
      */
-    static void addAll(Element article, java.util.List<Element> ranked) {
+    static void addAll(Element article, List<Element> ranked) {
         for (Element core : ranked.subList(0, Math.min(ranked.size(), CORES_TRIED))) {
-            java.util.List<Element> bodies = twinsIn(article, core);
+            List<Element> bodies = twinsIn(article, core);
             if (bodies.size() >= 2) {
                 headAll(article, bodies);
                 return;
@@ -59,13 +89,10 @@ final class PostHeader {
         }
     }
 
-    /** How many of the best candidates are tried for the posts' bodies: the posts rank just under their container. */
-    private static final int CORES_TRIED = 5;
-
     /** The blocks of {@code article} with the tag and class of {@code core}, in page order; none for a bare tag. */
-    private static java.util.List<Element> twinsIn(Element article, Element core) {
+    private static List<Element> twinsIn(Element article, Element core) {
         String cls = core.className();
-        java.util.List<Element> inOrder = new java.util.ArrayList<>();
+        List<Element> inOrder = new ArrayList<>();
         if (cls.isEmpty()) {
             return inOrder;
         }
@@ -77,9 +104,9 @@ final class PostHeader {
         return inOrder;
     }
 
-    private static void headAll(Element article, java.util.List<Element> inOrder) {
+    private static void headAll(Element article, List<Element> inOrder) {
         // In page order, each post's header set as it is met; the set answers "is this another body" by identity.
-        Set<Element> bodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Element> bodies = Collections.newSetFromMap(new IdentityHashMap<>());
         bodies.addAll(inOrder);
         for (Element b : inOrder) {
             Optional<Element> outside = of(b, bodies, article);
@@ -98,7 +125,7 @@ final class PostHeader {
      * A strip without a {@code <time>} is left as it is; a post with nothing under its strip loses the strip too (a
      * body its rules took: "This topic was automatically closed").
      */
-    static void headInside(Element post) {
+    private static void headInside(Element post) {
         Element named = firstName(post, null);
         Element strip = named == null ? null : strip(named, post, null);
         if (strip == null) {
@@ -120,17 +147,12 @@ final class PostHeader {
         while (strip.parent() != post) {
             strip = strip.parent();
         }
-        boolean short_ = TextLength.atMost(strip, STRIP_MAX_CHARS) != null;
-        if (!short_ || strip.selectFirst(TIME) == null || strip.selectFirst(Q_PARAGRAPH) != null
+        if (TextLength.atMost(strip, STRIP_MAX_CHARS) == null || strip.selectFirst(TIME) == null || strip.selectFirst(Q_PARAGRAPH) != null
                 || body != null && Signals.isAncestor(strip, body)) {
             return null;
         }
         return strip;
     }
-
-    /** A strip above a post's body that says who and when: a name, a date, a number or a count, no sentence. */
-    private static final int STRIP_MAX_CHARS = 80;
-    private static final Evaluator Q_PARAGRAPH = QueryParser.parse("p");
 
     /** The first element under {@code post} (outside {@code body}, when given) that names the writer, or null. */
     private static Element firstName(Element post, Element body) {
@@ -145,37 +167,17 @@ final class PostHeader {
 
     private static String dateOf(Element time) {
         if (!time.normalName().equals("time")) {
-            java.util.regex.Matcher posted = POSTED.matcher(time.text());
+            Matcher posted = POSTED.matcher(time.text());
             if (posted.lookingAt()) {
                 return posted.group(1).strip();
             }
-            java.util.regex.Matcher alone = DATE_LINE.matcher(time.text());
+            Matcher alone = DATE_LINE.matcher(time.text());
             if (alone.matches()) {
                 return alone.group(1).strip();
             }
         }
         return !time.text().isBlank() ? time.text().strip() : time.attr("datetime");
     }
-
-    /**
-     * A line that is a date and nothing else, as boards print it in a post's bar: "March 3rd, 2007, 10:14 AM",
-     * "03-14-2024, 07:42 PM", "Tue Feb 03, 2026 6:22 pm", "Yesterday, 09:12". Group 1 is the date.
-     */
-    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("(?i)^\\W*("
-            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
-            + "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
-            + "|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d|today|yesterday)"
-            + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?)?)\\W*$");
-
-    /**
-     * A line that says when, as old boards print it above a post's body: "Posted: Sat Apr 08, 2006 9:14 pm Post subject:
-     * Restringing a 12 string" (phpBB). Group 1 is the date.
-     */
-    private static final java.util.regex.Pattern POSTED = java.util.regex.Pattern.compile(
-            "(?i)^\\W*posted:?\\s*(?:on\\s+)?(.{4,40}?\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?)");
-    /** A posted line is short: the date and at most the post's subject. */
-    private static final int POSTED_MAX_CHARS = 160;
 
     /**
      * The outermost block of {@code post} that is a {@link #POSTED} line or a {@link #DATE_LINE}, outside the poster's
@@ -204,10 +206,25 @@ final class PostHeader {
     }
 
     /**
+     * The header of a post whose body is copied into the article as {@code copy}: the copy loses what
+     * the header says (a {@link #POSTED} line opening it), or its own strip of name and date becomes its header
+     * ({@link #headInside}) when nothing around the body names the poster.
+     */
+    static Optional<Element> ofCopy(Element body, Set<Element> bodies, Element copy) {
+        Optional<Element> header = of(body, bodies, null);
+        if (header.isEmpty()) {
+            headInside(copy);
+        } else if (header.get().childNodeSize() > 1) {
+            dropPostedLine(copy);  // the header is dated
+        }
+        return header;
+    }
+
+    /**
      * Removes the {@link #POSTED} line that opens {@code copy}, a post's body copied into the article with its header
      * set above it: the date is said in the header.
      */
-    static void dropPostedLine(Element copy) {
+    private static void dropPostedLine(Element copy) {
         String text = copy.text();
         for (Element e : copy.getAllElements()) {
             String line = e == copy ? null : TextLength.atMost(e, POSTED_MAX_CHARS);
@@ -219,14 +236,11 @@ final class PostHeader {
         }
     }
 
-    /** A post's number in its thread, "#1", "#12": where the post sits, not what it says. */
-    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("^\\s*#\\d{1,6}\\s*$");
-
     /** Removes the post's number ({@link #COUNTER}) printed outside its body: the header says whose post it is. */
     private static void dropCounters(Element post, Element body) {
         for (Element e : post.getAllElements()) {
             if (e != post && !Signals.isAncestor(e, body) && !Signals.isAncestor(body, e) && e != body
-                    && TextLength.atMost(e, 8) != null && COUNTER.matcher(e.text()).matches()) {
+                    && TextLength.atMost(e, COUNTER_MAX_CHARS) != null && COUNTER.matcher(e.text()).matches()) {
                 e.remove();
                 return;
             }
@@ -253,6 +267,12 @@ final class PostHeader {
         return header;
     }
 
+    /**
+     * The header of the post whose body is {@code body}: its name and date, read from the post around the body (its
+     * largest ancestor that holds no other of the thread's {@code bodies}), outside the body; empty when the post
+     * names no one, or its body already does. Within {@code limit} (the article's own copy), the name and
+     * date move into the header.
+     */
     private static Optional<Element> of(Element body, Set<Element> bodies, Element limit) {
         Element post = body;
         while (post.parent() != null && post.parent() != limit && !holdsAnother(post.parent(), body, bodies)) {
@@ -279,27 +299,33 @@ final class PostHeader {
         String date = time == null ? null : dateOf(time);
         boolean empty = body.text().isBlank();
         if (limit != null) {
-            // In the article's own copy of the post, the name and the date move into the header: said once. A strip
-            // of them ("ann October 14, 2026 #1") goes whole.
-            Element strip = strip(named, post, body);
-            if (strip != null) {
-                strip.remove();
-            } else if (!empty) {
-                Element around = time == null ? null : time.parent();
-                named.remove();
-                if (time != null) {
-                    time.remove();
-                }
-                // What was left of the line the date stood in: "by » ".
-                if (around != null && around != post && LEFT_OVER.matcher(around.text()).matches()) {
-                    around.remove();
-                }
-            }
-            dropCounters(post, body);
-            dropLeadingRules(body);
+            moveIntoHeader(post, body, named, time, empty);
         }
         // A post whose body its rules took ("This topic was automatically closed") is headed by no one.
         return empty ? Optional.empty() : Optional.of(header(name, date));
+    }
+
+    /**
+     * In the article's own copy of a post, its name and date move into the header: said once. A strip of them ("ann
+     * October 14, 2026 #1") goes whole, and so do the post's number and the rules above its first words.
+     */
+    private static void moveIntoHeader(Element post, Element body, Element named, Element time, boolean empty) {
+        Element strip = strip(named, post, body);
+        if (strip != null) {
+            strip.remove();
+        } else if (!empty) {
+            Element around = time == null ? null : time.parent();
+            named.remove();
+            if (time != null) {
+                time.remove();
+            }
+            // What was left of the line the date stood in: "by » ".
+            if (around != null && around != post && LEFT_OVER.matcher(around.text()).matches()) {
+                around.remove();
+            }
+        }
+        dropCounters(post, body);
+        dropLeadingRules(body);
     }
 
     private static boolean holdsAnother(Element container, Element body, Set<Element> bodies) {
