@@ -41,7 +41,8 @@ final class ForumRules {
                     .html(Match.classContains("userextras", "user-extras", "userinfo_extra", "userbanner",
                             "authorfields", "author-fields", "reputation-score", "-flair", "user-action-time",
                             "profile-joined", "profile-posts", "profile-rank", "profile-custom-field", "member-stats",
-                            "memberstats", "votecell",
+                            "memberstats", "votecell", "usergroup", "user-group", "user_group", "ipsentry__group",
+                            "authorstats", "author-stats",
                             "vote-count"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("forum.signature", "A member's signature (their kit, a motto, links) is printed under every post they write;"

@@ -367,6 +367,11 @@ class RuleCasesTest {
                     + "</div><p>Was this review helpful?</p><p>probeAfter</p>", "found this helpful",
                     "<p>Most of the 212 people found this helpful probeKept advice in the leaflet, the survey showed.</p>",
                     "probeKept"),
+            new Case("forum.member-info", "<aside class='ipsEntry__author'><h3><a class='ipsUsername' href='/u/3'>R C-R</a></h3>"
+                    + "<div class='ipsEntry__group'>Members probeGroup</div><ul class='ipsEntry__authorStats'><li>28.4k</li></ul>"
+                    + "</aside>", "probeGroup",
+                    "<div class='form-group'><p>probeKept Members of the group meet on the first Tuesday of each month.</p></div>",
+                    "probeKept"),
             new Case("newsletter.fine-print", "<div><p>No spam, we promise. You can unsubscribe at any time and we'll never"
                     + " share your details.</p></div><p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time.</p><p>probeAfter</p>", "No spam",
