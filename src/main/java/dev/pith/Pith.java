@@ -23,6 +23,7 @@ import dev.pith.metadata.PageTypeModel;
 import dev.pith.metadata.PageTypes;
 import dev.pith.metadata.TypeFeatures;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -210,9 +211,9 @@ public final class Pith {
             return !text.isBlank() || x.leadImage() != null || x.content().selectFirst(Q_IMG) != null;
         }
 
-        private static boolean onlyLinks(org.jsoup.nodes.Element content) {
+        private static boolean onlyLinks(Element content) {
             int linked = 0;
-            for (org.jsoup.nodes.Element a : content.getElementsByTag("a")) {
+            for (Element a : content.getElementsByTag("a")) {
                 linked += a.text().length();
             }
             return linked >= content.text().replace(" ", "").length();
@@ -297,7 +298,7 @@ public final class Pith {
      * How much the page reads as prose, 0 to 1: the characters in paragraphs of prose against
      * {@link Thresholds#READERABLE_FULL_CHARS}, halved for page types that are not prose by nature.
      */
-    private static double readerable(org.jsoup.nodes.Element content, String type) {
+    private static double readerable(Element content, String type) {
         int prose = proseChars(content, Thresholds.READERABLE_MIN_CHARS);
         double r = Math.min(1.0, (double) prose / Thresholds.READERABLE_FULL_CHARS);
         boolean prosey = type.equals("article") || type.equals("forum") || type.equals("documentation");
@@ -308,7 +309,7 @@ public final class Pith {
      * Characters in paragraphs at least {@code min} long; a Chinese, Japanese or Korean character counts as
      * three, about what it says in an alphabetic script.
      */
-    private static int proseChars(org.jsoup.nodes.Element content, int min) {
+    private static int proseChars(Element content, int min) {
         int total = 0;
         for (org.jsoup.nodes.Element p : content.getElementsByTag("p")) {
             String t = p.text();

@@ -78,6 +78,29 @@ public final class Thresholds {
     /** A table cell this long, with a sentence ending inside it, holds prose rather than a value. */
     public static final int LAYOUT_CELL_PROSE_CHARS = 100;
 
+    /** How far into the article its leading blocks are looked for: a headline, a date line come first or never. */
+    public static final int LEADING_ELEMENTS = 40;
+
+    /** A line that is only a date is short: "Wednesday, 14 September 2025, 10:04 a.m." is 41 characters. */
+    public static final int DATE_LINE_MAX_CHARS = 45;
+
+    // ---- thread posts' headers (PostHeader) -------------------------------------------------------------
+
+    /** A poster's name is a few words at most: "boobaloobie", "Jane Doe"; more is a sentence or a card. */
+    public static final int POST_NAME_MAX_CHARS = 40;
+
+    /**
+     * How many of the best candidates are tried for a thread's post bodies: the block holding all the posts often
+     * outscores each, so the bodies rank just under it.
+     */
+    public static final int POST_BODY_CANDIDATES = 5;
+
+    /** A strip above a post's body that says who and when is short: a name, a date, a number, no sentence. */
+    public static final int POST_STRIP_MAX_CHARS = 80;
+
+    /** An old board's "Posted: …" line holds the date and at most the post's subject. */
+    public static final int POST_POSTED_MAX_CHARS = 160;
+
     /** A heading linked to the home page this short is the site's name (a masthead), not a headline. */
     public static final int MASTHEAD_MAX_CHARS = 60;
 

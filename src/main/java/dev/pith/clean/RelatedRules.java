@@ -11,16 +11,16 @@ final class RelatedRules {
     }
 
     /**
-     * Headings that offer other articles as being like this one, in the languages pith has met. Headings of a
-     * home page's own lists ("Top stories", "Most read", "Latest news") are not among them.
-     */
-    /**
      * "You may also like" in other languages: a heading over teasers, or the label of a line pointing to one article
      * ("Te puede interesar: …").
      */
     private static final String MAY_INTEREST = "você (também )?pode gostar( também)?|(también )?te (puede|podría) interesar"
             + "|vous aimerez (peut-être )?aussi|das könnte (sie|dich) auch interessieren|(ti )?potrebbe (anche )?interessarti";
 
+    /**
+     * Headings that offer other articles as being like this one, in the languages pith has met. Headings of a
+     * home page's own lists ("Top stories", "Most read", "Latest news") are not among them.
+     */
     private static final String ABOUT_THIS_ARTICLE = "related (articles|stories|posts|content|coverage|reading|topics)"
             + "|related coverage from .{0,40}|you (may|might) (also )?(like|be interested in|enjoy)|what to read next"
             + "|read these next|more (stories|news|articles) like this|more great( \\S+)? (stories|reads|articles|posts)"

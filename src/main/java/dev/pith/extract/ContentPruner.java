@@ -24,6 +24,7 @@ final class ContentPruner {
     private static final Evaluator Q_FIGURE_PRE_TABLE = QueryParser.parse("figure, pre, table");
     private static final Evaluator Q_SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
     private static final Evaluator Q_H1_H2 = QueryParser.parse("h1, h2");
+    private static final Evaluator Q_HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator Q_IMG_PICTURE_VIDEO_AUDIO = QueryParser.parse("img, picture, video, audio");
     /** What an empty block may hold and still be kept: media, or a picture still to be loaded by scripts. */
     private static final Evaluator Q_MEDIA_OR_LAZY_PICTURE = QueryParser.parse("img, picture, video, audio, [data-src]");
@@ -93,15 +94,10 @@ final class ContentPruner {
         return span.selectFirst(Q_IMG_PICTURE_VIDEO_AUDIO) != null || span.getElementsByTag("a").size() >= 2;
     }
 
-    /** How far into the article its leading blocks are looked for: a headline, a date line come first or never. */
-    private static final int LEADING_ELEMENTS = 40;
-    /** A date line is short: "Wednesday, 14 September 2025, 10:04 a.m." is 41 characters. */
-    private static final int DATE_LINE_MAX_CHARS = 45;
-
     /** A line that is a date and nothing else: "Sep 14, 2025", "Monday, 3 March 2025, 10:04", "2025-09-14". */
-    private static final java.util.regex.Pattern DATE_ALONE = java.util.regex.Pattern.compile("(?i)^\\W*((mon|tue|wed|thu|fri"
-            + "|sat|sun)[a-z]*\\.?,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
-            + "|\\d{1,2}\\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d)"
+    private static final java.util.regex.Pattern DATE_ALONE = java.util.regex.Pattern.compile("(?i)^\\W*("
+            + Signals.WEEKDAY_NAME + ",? )?(" + Signals.MONTH_NAME + " \\d{1,2},? \\d{4}"
+            + "|\\d{1,2}\\.? " + Signals.MONTH_NAME + ",? \\d{4}|\\d{4}-\\d\\d-\\d\\d)"
             + "(,? (at )?\\d{1,2}[:.]\\d\\d( ?[ap]\\.?m\\.?)?)?\\W*$");
 
     /**
@@ -115,11 +111,11 @@ final class ContentPruner {
             if (e == article || Signals.hasBlockChild(e) && Signals.hasChildElements(e, 2)) {
                 continue;
             }
-            if (++seen > LEADING_ELEMENTS || e.normalName().equals("p")
+            if (++seen > Thresholds.LEADING_ELEMENTS || e.normalName().equals("p")
                     && TextLength.moreLettersThan(e, Thresholds.SIBLING_PARAGRAPH_CHARS)) {
                 return;
             }
-            String text = TextLength.atMost(e, DATE_LINE_MAX_CHARS);
+            String text = TextLength.atMost(e, Thresholds.DATE_LINE_MAX_CHARS);
             if (text != null && DATE_ALONE.matcher(text).matches()) {
                 e.remove();
                 return;
@@ -330,7 +326,7 @@ final class ContentPruner {
             if (e == article || e.normalName().equals("a")) {
                 continue;
             }
-            if (++seen > LEADING_ELEMENTS) {
+            if (++seen > Thresholds.LEADING_ELEMENTS) {
                 return null;
             }
             if (Signals.hasBlockChild(e) && Signals.hasChildElements(e, 2)) {
@@ -464,15 +460,6 @@ final class ContentPruner {
         if (!control.normalName().equals("button")) {
             return false;
         }
-        if (control.hasAttr("aria-expanded")) {
-            return true;
-        }
-        for (Element up = control.parent(); up != null; up = up.parent()) {
-            String tag = up.normalName();
-            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
-                return true;
-            }
-        }
-        return false;
+        return control.hasAttr("aria-expanded") || control.closest(Q_HEADINGS) != null;
     }
 }

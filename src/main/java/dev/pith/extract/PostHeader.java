@@ -1,5 +1,6 @@
 package dev.pith.extract;
 
+import dev.pith.Thresholds;
 import dev.pith.clean.TextLength;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -37,14 +38,7 @@ final class PostHeader {
     /** Where a post says when: a {@code <time>}, or a block classed as the post's date (vBulletin's "postdate"). */
     private static final Evaluator TIME = QueryParser.parse("time, [class~=(?i)(^|\\s)(date|postdate|post-date|post_date"
             + "|posttime|post-time|timestamp)(\\s|$)]");
-    /** A name is a few words at most: "boobaloobie", "Jane Doe"; more is a sentence or a card. */
-    private static final int NAME_MAX_CHARS = 40;
 
-    /** How many of the best candidates are tried for the posts' bodies: the posts rank just under their container. */
-    private static final int CORES_TRIED = 5;
-
-    /** A strip above a post's body that says who and when: a name, a date, a number or a count, no sentence. */
-    private static final int STRIP_MAX_CHARS = 80;
     private static final Evaluator Q_PARAGRAPH = QueryParser.parse("p");
 
     /**
@@ -52,9 +46,9 @@ final class PostHeader {
      * "03-14-2024, 07:42 PM", "Tue Feb 03, 2026 6:22 pm", "Yesterday, 09:12". Group 1 is the date.
      */
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^\\W*("
-            + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
-            + "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+            + "(?:" + Signals.WEEKDAY_NAME + ",?\\s+)?"
+            + "(?:" + Signals.MONTH_NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + Signals.MONTH_NAME + ",?\\s+\\d{4}"
             + "|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{4}-\\d\\d-\\d\\d|today|yesterday)"
             + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?)?)\\W*$");
 
@@ -64,14 +58,11 @@ final class PostHeader {
      */
     private static final Pattern POSTED = Pattern.compile(
             "(?i)^\\W*posted:?\\s*(?:on\\s+)?(.{4,40}?\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?)");
-    /** A posted line is short: the date and at most the post's subject. */
-    private static final int POSTED_MAX_CHARS = 160;
 
     /** A post's number in its thread, "#1", "#12": where the post sits, not what it says. */
     private static final Pattern COUNTER = Pattern.compile("^\\s*#\\d{1,6}\\s*$");
     /** A post's number is a few characters: "#1" to "#999999". */
     private static final int COUNTER_MAX_CHARS = 8;
-
 
     /**
      * Sets a header above each of the thread's post bodies inside {@code article}: the blocks with the tag and class
@@ -80,7 +71,7 @@ final class PostHeader {
      * the block that holds all its posts, columns of names and dates included.
      */
     static void addAll(Element article, List<Element> ranked) {
-        for (Element core : ranked.subList(0, Math.min(ranked.size(), CORES_TRIED))) {
+        for (Element core : ranked.subList(0, Math.min(ranked.size(), Thresholds.POST_BODY_CANDIDATES))) {
             List<Element> bodies = twinsIn(article, core);
             if (bodies.size() >= 2) {
                 headAll(article, bodies);
@@ -147,7 +138,8 @@ final class PostHeader {
         while (strip.parent() != post) {
             strip = strip.parent();
         }
-        if (TextLength.atMost(strip, STRIP_MAX_CHARS) == null || strip.selectFirst(TIME) == null || strip.selectFirst(Q_PARAGRAPH) != null
+        if (TextLength.atMost(strip, Thresholds.POST_STRIP_MAX_CHARS) == null || strip.selectFirst(TIME) == null
+                || strip.selectFirst(Q_PARAGRAPH) != null
                 || body != null && Signals.isAncestor(strip, body)) {
             return null;
         }
@@ -157,7 +149,7 @@ final class PostHeader {
     /** The first element under {@code post} (outside {@code body}, when given) that names the writer, or null. */
     private static Element firstName(Element post, Element body) {
         for (Element e : post.select(NAME)) {
-            String text = TextLength.atMost(e, NAME_MAX_CHARS);
+            String text = TextLength.atMost(e, Thresholds.POST_NAME_MAX_CHARS);
             if (text != null && !text.isBlank() && (body == null || !Signals.isAncestor(body, e) && e != body)) {
                 return e;
             }
@@ -190,7 +182,7 @@ final class PostHeader {
             if (e == post || e == body || Signals.isAncestor(e, body) || Signals.isAncestor(e, named)) {
                 continue;
             }
-            String text = TextLength.atMost(e, POSTED_MAX_CHARS);
+            String text = TextLength.atMost(e, Thresholds.POST_POSTED_MAX_CHARS);
             if (text == null || !POSTED.matcher(text).lookingAt() && !DATE_LINE.matcher(text).matches()) {
                 continue;
             }
@@ -227,7 +219,7 @@ final class PostHeader {
     private static void dropPostedLine(Element copy) {
         String text = copy.text();
         for (Element e : copy.getAllElements()) {
-            String line = e == copy ? null : TextLength.atMost(e, POSTED_MAX_CHARS);
+            String line = e == copy ? null : TextLength.atMost(e, Thresholds.POST_POSTED_MAX_CHARS);
             if (line != null && POSTED.matcher(line).lookingAt() && text.startsWith(line.strip())) {
                 e.remove();
                 dropLeadingRules(copy);

@@ -28,6 +28,13 @@ public final class Signals {
                     + "|lede|intro|excerpt|description|teaser|deck|article-summary|abstract|chapeau|chapo|entradilla"
                     + "|sottotitolo|vorspann|subtitulo|bajada|linha-fina|sous-titre|untertitel)($|[-_\\s])");
 
+    /**
+     * An English month's name or its abbreviation, for patterns matching case-insensitively: "Sep", "sept.",
+     * "September". {@link #WEEKDAY_NAME} likewise for the day: "Tue", "Tuesday,".
+     */
+    public static final String MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    public static final String WEEKDAY_NAME = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?";
+
     /** A price: a currency sign or code next to a number (matched in lower case): "$24.99", "€88", "12,50 eur". */
     public static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|\\d(?:[.,]\\d\\d)?\\s?(?:€|eur|usd|zł|kr)\\b");
 

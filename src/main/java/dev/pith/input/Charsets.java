@@ -203,7 +203,6 @@ public final class Charsets {
         return null;
     }
 
-
     private static Charset declared(byte[] bytes) {
         int n = Math.min(bytes.length, Thresholds.CHARSET_PRESCAN_BYTES);
         String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);

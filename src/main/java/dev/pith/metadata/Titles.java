@@ -131,14 +131,14 @@ public final class Titles {
         return t;
     }
 
+    /** The number an issue tracker sets after a headline it shows: "Parser hangs on deeply nested lists #4812". */
+    private static final Pattern NUMBERED = Pattern.compile("\\s+#\\d+\\s*$");
+
     /**
      * When a page's {@code h1} is one of the parts of the title ({@code "Config reference — Gantry docs"}),
      * that part is the headline; when it is the title itself but for case, or for the "Archives" a blog adds to
      * a category's name, the {@code h1} as shown is; otherwise {@code title} stands.
      */
-    /** The number an issue tracker sets after a headline it shows: "Parser hangs on deeply nested lists #4812". */
-    private static final Pattern NUMBERED = Pattern.compile("\\s+#\\d+\\s*$");
-
     public static String preferHeadline(String title, java.util.List<String> h1s) {
         if (title == null) {
             return null;
