@@ -9,6 +9,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,7 +35,8 @@ import java.util.Set;
  */
 public final class Cleaner {
     private static final Evaluator Q_PRE_CODE = QueryParser.parse("pre, code");
-    private static final Evaluator Q_MAIN_ROLE_MAIN_ITEMPROP_ARTICLEBODY = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
+    private static final Evaluator Q_ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+    private static final Evaluator Q_ROLE_MAIN = QueryParser.parse("[role=main]");
     /**
      * Concerns and rules kept by the relaxed retry: none of them can hide an article (consent managers and
      * dialogs float over the page; they are never written around its text), and navigation landmarks, which
@@ -48,12 +50,9 @@ public final class Cleaner {
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "label",
             "font", "u", "s", "sup", "sub", "abbr", "time", "cite", "q", "mark", "img", "br", "wbr");
 
-    /** What HEADLINE_AND_FIGURES guards: the headline, the article's figures, and formulas (MathML) anywhere. */
-    private static final org.jsoup.select.Evaluator Q_HEADLINE_AND_FIGURES = org.jsoup.select.QueryParser.parse(
-            "h1, article header, article figure, article picture, main figure, [itemprop=articleBody] figure, math");
     /**
      * What a figure shows; a "figure" holding none of it (a comment widget's notice) is not guarded. Tested on the
-     * few figures found, not in the query above: a {@code :has} there made jsoup walk every element's ancestors.
+     * few figures found.
      */
     private static final org.jsoup.select.Evaluator Q_SHOWN = org.jsoup.select.QueryParser.parse(
             "img, picture, video, audio, svg, iframe, object, embed, canvas, table, pre, blockquote, math, [data-src]");
@@ -284,18 +283,53 @@ public final class Cleaner {
         private final Set<Element> headlineAncestors = identitySet();
         private final Set<Element> contentAncestors = identitySet();
 
+        /**
+         * What the guards keep under {@code root}, found in one walk (a CSS query for each kind walked the page's
+         * ancestors element by element): the headline and formulas anywhere; an article's header, figures and
+         * pictures; figures of the main content and of the article body; and the content containers themselves.
+         */
         static Protection of(Element root) {
             Protection p = new Protection();
-            Elements kept = root.select(Q_HEADLINE_AND_FIGURES);
-            for (Element e : kept) {
-                if (e.normalName().equals("figure") && e.selectFirst(Q_SHOWN) == null) {
-                    continue;
+            List<Element> articles = new ArrayList<>();
+            List<Element> hints = new ArrayList<>();
+            NodeTraversor.traverse(new NodeVisitor() {
+                /** How many elements of each kind under {@code root} are open above the current one. */
+                private int inArticle;
+                private int inMain;
+                private int inBody;
+
+                @Override
+                public void head(Node node, int depth) {
+                    if (!(node instanceof Element e)) {
+                        return;
+                    }
+                    String tag = e.normalName();
+                    boolean body = Q_ARTICLE_BODY.matches(root, e);
+                    if (isKept(tag, inArticle > 0, inMain > 0, inBody > 0)
+                            && !(tag.equals("figure") && e.selectFirst(Q_SHOWN) == null)) {
+                        p.headline.add(e);
+                        p.headlineAncestors.addAll(e.parents());
+                    }
+                    if (tag.equals("article")) {
+                        articles.add(e);
+                    }
+                    if (tag.equals("main") || body || Q_ROLE_MAIN.matches(root, e)) {
+                        hints.add(e);
+                    }
+                    inArticle += tag.equals("article") ? 1 : 0;
+                    inMain += tag.equals("main") ? 1 : 0;
+                    inBody += body ? 1 : 0;
                 }
-                p.headline.add(e);
-                p.headlineAncestors.addAll(e.parents());
-            }
-            Elements articles = root.getElementsByTag("article");
-            Elements hints = root.select(Q_MAIN_ROLE_MAIN_ITEMPROP_ARTICLEBODY);
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        inArticle -= e.normalName().equals("article") ? 1 : 0;
+                        inMain -= e.normalName().equals("main") ? 1 : 0;
+                        inBody -= Q_ARTICLE_BODY.matches(root, e) ? 1 : 0;
+                    }
+                }
+            }, root);
             if (articles.size() <= 2) {
                 hints.addAll(articles);
             }
@@ -304,6 +338,19 @@ public final class Cleaner {
                 p.contentAncestors.addAll(e.parents());
             }
             return p;
+        }
+
+        /**
+         * What HEADLINE_AND_FIGURES guards, by tag and what the element is inside: the headline and formulas (MathML)
+         * anywhere, an article's header, figures and pictures, and the figures of the main content or article body.
+         */
+        private static boolean isKept(String tag, boolean inArticle, boolean inMain, boolean inBody) {
+            return switch (tag) {
+                case "h1", "math" -> true;
+                case "header", "picture" -> inArticle;
+                case "figure" -> inArticle || inMain || inBody;
+                default -> false;
+            };
         }
 
         boolean allows(Element el, Set<Guard> guards) {

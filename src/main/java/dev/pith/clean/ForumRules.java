@@ -29,6 +29,14 @@ final class ForumRules {
     private static final String MEMBER_COUNT = "joined|join date|member since|posts|messages|reaction score|reputation|points"
             + "|likes received|best answers|trophy points|threads";
 
+    /**
+     * When a thread was started or last answered, as its summary prints it: "1 yr", "3 days ago", "Sep 26",
+     * "2 Apr 2024", "2024-04-02", "yesterday".
+     */
+    private static final String WHEN = "\\d{1,3} ?(y|yrs?|years?|mo|mos|months?|w|wks?|weeks?|d|days?|h|hrs?|hours?|min|mins?"
+            + "|minutes?)( ago)?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?(,? \\d{4})?"
+            + "|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d|yesterday|today";
+
     static final List<Rule> RULES = List.of(
             Rule.of("forum.thread-panel", "A panel beside a thread that lists its top posters, its popular days, who is"
                     + " reading it or similar threads describes the forum, not what anyone wrote.")
@@ -55,8 +63,8 @@ final class ForumRules {
                     .html(Match.and(SIGNATURE, Match.css(IN_A_POST)))
                     .guards(HEADLINE_AND_FIGURES, CONTAINER),
             Rule.of("forum.prompt", "A thread's calls to join in (\"You must log in to answer this question\", \"Ask question\","
-                    + " \"Explore related questions\") and its counters (\"Sorted by:\", \"3 likes\", \"Views 1.9k\") are the"
-                    + " forum's controls, not what anyone wrote.")
+                    + " \"Explore related questions\") and its counters (\"Sorted by:\", \"3 likes\", \"Views 1.9k\","
+                    + " \"Last reply Sep 26\") are the forum's controls, not what anyone wrote.")
                     .text("(?i)^\\W*(you must (be )?(log(ged)? ?in|sign(ed)? ?in|register(ed)?) to (reply|answer|comment|post)\\b.{0,40}"
                             + "|(log ?in|sign ?in|register) to (reply|answer)( to this (thread|topic|question))?"
                             + "|ask (a )?question|start asking to get answers|find the answer to your question by asking"
@@ -73,7 +81,10 @@ final class ForumRules {
                             + "|you (may|may not|cannot|can ?not|can) (post (new threads|replies|attachments|polls)|edit your posts"
                             + "|vote on polls)|(bb ?code|smilies|\\[img\\] code|\\[video\\] code|html code) (is|are) (on|off)"
                             + "|posting (permissions|rules)|forum rules|thread information"
-                            + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?)\\W*$", 130)
+                            + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?"
+                            // A thread's activity: "Created 1 yr", "Last Reply Sep 26", "Last post: 3 days ago"; the
+                            // date may be printed twice, a long and a short form side by side ("Sep 26Sep 26").
+                            + "|(created|started|last (reply|post|activity)):? (" + WHEN + ")( ?(" + WHEN + "))?)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.post-actions", "A row of a post's buttons (\"permalink embed save reply\", \"Like Quote Report\")"
                     + " acts on the post; two or more such words and nothing else.")

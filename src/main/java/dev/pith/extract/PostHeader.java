@@ -298,26 +298,38 @@ final class PostHeader {
     }
 
     /**
-     * In the article's own copy of a post, its name and date move into the header: said once. A strip of them ("ann
-     * October 14, 2026 #1") goes whole, and so do the post's number and the rules above its first words.
+     * In the article's own copy of a post, its name and date move into the header: said once, also where the post
+     * prints its date twice (beside the name and again above the message). A strip of them ("ann October 14, 2026 #1")
+     * goes whole, and so do the post's number and the rules above its first words.
      */
     private static void moveIntoHeader(Element post, Element body, Element named, Element time, boolean empty) {
         Element strip = strip(named, post, body);
         if (strip != null) {
             strip.remove();
         } else if (!empty) {
-            Element around = time == null ? null : time.parent();
             named.remove();
             if (time != null) {
-                time.remove();
-            }
-            // What was left of the line the date stood in: "by » ".
-            if (around != null && around != post && LEFT_OVER.matcher(around.text()).matches()) {
-                around.remove();
+                String date = dateOf(time);
+                removeDate(post, time);
+                // The same date printed again outside the body (a layout for narrow screens, a bar above the message).
+                for (Element again : post.select(TIME)) {
+                    if (!Signals.isAncestor(body, again) && dateOf(again).equals(date)) {
+                        removeDate(post, again);
+                    }
+                }
             }
         }
         dropCounters(post, body);
         dropLeadingRules(body);
+    }
+
+    /** Removes a post's date, and what was left of the line it stood in ("by » "). */
+    private static void removeDate(Element post, Element time) {
+        Element around = time.parent();
+        time.remove();
+        if (around != null && around != post && LEFT_OVER.matcher(around.text()).matches()) {
+            around.remove();
+        }
     }
 
     private static boolean holdsAnother(Element container, Element body, Set<Element> bodies) {

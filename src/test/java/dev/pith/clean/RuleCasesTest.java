@@ -445,6 +445,11 @@ class RuleCasesTest {
             new Case("forum.prompt", "<ul><li>Replies 154</li><li>Views 26.2k</li><li>12 replies</li></ul>", "Views 26.2k",
                     "<p>The video drew 26,000 views in a day, probeKept the channel said, and 154 replies.</p>",
                     "probeKept"),
+            new Case("forum.prompt", "<ul><li><span>Created</span> <span><time datetime='2024-04-02'>1 yr</time></span></li>"
+                    + "<li><span>Last Reply </span><span><time><span class='long'>Sep 26</span><span class='short'>Sep 26"
+                    + "</span></time></span></li></ul>", "Last Reply",
+                    "<ul><li>Created 3 rooms for probeKept guests</li><li>Last post office in town closed</li></ul>",
+                    "probeKept"),
             new Case("forum.prompt", "<div>1.9k views</div>", "1.9k views",
                     "<p>Replies 154 came in a day, probeKept the forum said, and views doubled.</p>", "probeKept"),
             new Case("forum.prompt", "<div><p>This topic was automatically closed 30 days after the last reply. New replies"
