@@ -95,6 +95,12 @@ public final class Thresholds {
      */
     public static final int POST_BODY_CANDIDATES = 5;
 
+    /**
+     * A poster's column beside a post (name, rank, title, a line of personal text) is a few short lines; a block
+     * longer than this that is classed as the author's holds more than who posted, and only the name leaves it.
+     */
+    public static final int POST_COLUMN_MAX_CHARS = 200;
+
     /** A strip above a post's body that says who and when is short: a name, a date, a number, no sentence. */
     public static final int POST_STRIP_MAX_CHARS = 80;
 

@@ -50,7 +50,7 @@ final class ForumRules {
                             "authorfields", "author-fields", "reputation-score", "-flair", "user-action-time",
                             "profile-joined", "profile-posts", "profile-rank", "profile-custom-field", "member-stats",
                             "memberstats", "votecell", "usergroup", "user-group", "user_group", "ipsentry__group",
-                            "authorstats", "author-stats",
+                            "authorstats", "author-stats", "membergroup", "postgroup", "poster_ip", "postcount",
                             "vote-count"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("forum.signature", "A member's signature (their kit, a motto, links) is printed under every post they write;"
@@ -84,7 +84,9 @@ final class ForumRules {
                             + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?"
                             // A thread's activity: "Created 1 yr", "Last Reply Sep 26", "Last post: 3 days ago"; the
                             // date may be printed twice, a long and a short form side by side ("Sep 26Sep 26").
-                            + "|(created|started|last (reply|post|activity)):? (" + WHEN + ")( ?(" + WHEN + "))?)\\W*$", 130)
+                            + "|(created|started|last (reply|post|activity)):? (" + WHEN + ")( ?(" + WHEN + "))?"
+                            // The thread's own byline above its first post: "Started by dave_m, March 03, 2024, 08:47 PM".
+                            + "|started by [^,]{1,40}?,? (" + WHEN + ")(,? (at )?\\d{1,2}:\\d\\d(:\\d\\d)?( ?[ap]\\.?m\\.?)?)?)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.post-actions", "A row of a post's buttons (\"permalink embed save reply\", \"Like Quote Report\")"
                     + " acts on the post; two or more such words and nothing else.")
@@ -104,11 +106,11 @@ final class ForumRules {
                             + "|marked this (issue|pull request|as a duplicate)\\b.{0,60})( on)?\\W*.{0,40}$", 180)
                     .triggers(" this", " label", " milestone", "assigned ")
                     .guards(HEADLINE_AND_FIGURES),
-            Rule.of("forum.edit-note", "A post's \"Last edited: Mar 27, 2025\" or \"Last edited by ann (2024-08-03 11:02)\""
+            Rule.of("forum.edit-note", "A post's \"Last edited: Mar 27, 2025\", \"Last edited by ann (2024-08-03 11:02)\" or \"Last Edit: March 5, 2024 by dave\""
                     + " dates a correction, not what the member wrote.")
-                    .text("(?i)^\\W*last edited(:| by [^()]{1,40}?\\s*[:(]| on\\b)\\s*[^()]{0,40}\\d[^()]{0,30}\\)?\\W*"
+                    .text("(?i)^\\W*last edit(ed)?(:| by [^()]{1,40}?\\s*[:(]| on\\b)\\s*[^()]{0,40}\\d[^()]{0,30}\\)?\\W*"
                             + "(reason:.{0,80})?$", 140)
-                    .triggers("last edited")
+                    .triggers("last edit")
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Join Date: Jan 2007 Posts: 14\", \"Posts: 1,204\", \"Offline\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")

@@ -13,6 +13,10 @@ final class NavigationRules {
     private NavigationRules() {
     }
 
+    /** Class words that name a menu or a skip link, in a link too ("menu-toggle", "skip-link"). */
+    private static final Match NAMED_MENU = Match.classWords("menu", "menus", "navbar", "topnav", "subnav", "mainnav",
+            "megamenu", "sitenav", "toc-nav", "skiplink", "skiplinks", "skip");
+
     static final List<Rule> RULES = List.of(
             Rule.of("nav.landmark", "A navigation landmark (<nav>, role=navigation) links to the rest of the site, whatever"
                     + " promotions its menus carry.")
@@ -22,11 +26,16 @@ final class NavigationRules {
             Rule.of("nav.menu", "Menus and navigation bars link to the rest of the site.")
                     // Not an FAQ's own "menu" of questions ("faq_tabs-menu-link"): the questions are content; nor a
                     // heading, which is no menu whatever its class says ("anchorWithStickyNavbar": a heading that
-                    // scrolls clear of a sticky navigation bar, as documentation sites class every h2).
-                    .html(Match.and(Match.classWords("menu", "menus", "navbar", "nav", "navigation", "topnav", "subnav",
-                                    "mainnav", "megamenu", "sitenav", "toc-nav", "skiplink", "skiplinks", "skip"),
+                    // scrolls clear of a sticky navigation bar, as documentation sites class every h2); nor a link
+                    // that only says "nav" or "navigation", which is one place to go, not a menu (community software
+                    // classes every link of the page "lia-link-navigation", the poster's name too): the menus around
+                    // such links go whole. A link to skip or to open a menu goes, and so does a hidden one laid over
+                    // a teaser card ("crayons-story__hidden-navigation-link"), which repeats the card's title.
+                    .html(Match.and(Match.or(Match.classWords("nav", "navigation"), NAMED_MENU),
                             Match.not(Match.classWords("faq", "faqs")),
-                            Match.not(Match.tags("h1", "h2", "h3", "h4", "h5", "h6"))))
+                            Match.not(Match.tags("h1", "h2", "h3", "h4", "h5", "h6")),
+                            Match.not(Match.and(Match.tags("a"), Match.not(NAMED_MENU),
+                                    Match.not(Match.classWords("hidden"))))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.breadcrumb", "Breadcrumbs repeat the site's sections above the article.")
                     .html(Match.or(Match.classContains("breadcrumb"), Match.css("[itemtype*=BreadcrumbList]")))
@@ -47,7 +56,7 @@ final class NavigationRules {
                     .html(Match.or(Match.css("#catlinks"), Match.classNames("catlinks", "mw-normal-catlinks", "mw-hidden-catlinks")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.pagination", "Pagination links move between pages of a list.")
-                    .html(Match.classWords("pagination", "pager", "paging", "pagenav"))
+                    .html(Match.classWords("pagination", "pager", "paging", "pagenav", "pagelinks"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.sidebar", "Sidebars and rails hold widgets beside the article.")
                     // "widget" only at the start of a class name: page builders call every block of the content
@@ -60,7 +69,7 @@ final class NavigationRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.skip-link", "Accessibility and toolbar links (\"Skip to content\", \"Back to top\") are controls.")
                     .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation|search)"
-                            + "|back to top|go to top|menu|search|close|open menu|toggle navigation|main menu"
+                            + "|back to top|go to top|go (up|down)|menu|search|close|open menu|toggle navigation|main menu"
                             + "|post navigation|(previous|next|older|newer) (post|article|story|entry)\\b.{0,100}"
                             + "|tags?:.{0,150}|filed under:?.{0,150}|posted in\\b.{0,150}|loading\\.{0,3}"
                             // The same in other languages: "Zum Inhalt springen", "Aller au contenu", "Ir al contenido".

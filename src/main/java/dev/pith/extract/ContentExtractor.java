@@ -625,8 +625,10 @@ public final class ContentExtractor {
         while (core.childrenSize() == 1 && !Signals.hasOwnText(core)) {
             core = core.child(0);
         }
-        if (core.className().isEmpty()) {
-            // A container of posts (a thread's answers): the core is its best block, the body of one post.
+        Score wrapped = scores.get(core);
+        if (core.className().isEmpty() || thread && (wrapped == null || wrapped.paragraphs == 0)) {
+            // A container of posts (a thread's answers), or in a thread one whole post (its header, body and footer
+            // rows): the core is its best block, the body of one post.
             core = bestWithin(core, scores);
         }
         Score coreScore = scores.get(core);

@@ -40,6 +40,7 @@ final class PostHeader {
             + "|posttime|post-time|timestamp)(\\s|$)]");
 
     private static final Evaluator Q_PARAGRAPH = QueryParser.parse("p");
+    private static final Evaluator Q_HEADING_OR_LINK = QueryParser.parse("h1, h2, h3, h4, h5, h6, a");
 
     /**
      * A line that is a date and nothing else, as boards print it in a post's bar: "March 3rd, 2007, 10:14 AM",
@@ -54,10 +55,10 @@ final class PostHeader {
 
     /**
      * A line that says when, as old boards print it above a post's body: "Posted: Sat Apr 08, 2006 9:14 pm Post subject:
-     * Restringing a 12 string" (phpBB). Group 1 is the date.
+     * Restringing a 12 string" (phpBB), "Reply #1 on: March 03, 2024, 09:14:22 PM" (SMF). Group 1 is the date.
      */
     private static final Pattern POSTED = Pattern.compile(
-            "(?i)^\\W*posted:?\\s*(?:on\\s+)?(.{4,40}?\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?)?)");
+            "(?i)^\\W*(?:posted:?|(?:reply #\\d+ )?on:)\\s*(?:on\\s+)?(.{4,40}?\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?)?)");
 
     /** A post's number in its thread, "#1", "#12": where the post sits, not what it says. */
     private static final Pattern COUNTER = Pattern.compile("^\\s*#\\d{1,6}\\s*$");
@@ -149,12 +150,30 @@ final class PostHeader {
     /** The first element under {@code post} (outside {@code body}, when given) that names the writer, or null. */
     private static Element firstName(Element post, Element body) {
         for (Element e : post.select(NAME)) {
-            String text = TextLength.atMost(e, Thresholds.POST_NAME_MAX_CHARS);
-            if (text != null && !text.isBlank() && (body == null || !Signals.isAncestor(body, e) && e != body)) {
-                return e;
+            if (body != null && (Signals.isAncestor(body, e) || e == body)) {
+                continue;
+            }
+            Element name = nameIn(e);
+            String text = TextLength.atMost(name, Thresholds.POST_NAME_MAX_CHARS);
+            if (text != null && !text.isBlank()) {
+                return name;
             }
         }
         return null;
+    }
+
+    /**
+     * The name itself in an element that says who posted: its first heading or link with words when that says less
+     * than the whole (a poster's column: {@code <div class="poster"><h4>dave_m</h4><ul>Newbie, Logged</ul></div>}),
+     * else the element.
+     */
+    private static Element nameIn(Element named) {
+        for (Element inner : named.select(Q_HEADING_OR_LINK)) {
+            if (inner != named && !inner.text().isBlank()) {
+                return inner.text().length() < named.text().length() ? inner : named;
+            }
+        }
+        return named;
     }
 
     private static String dateOf(Element time) {
@@ -307,7 +326,8 @@ final class PostHeader {
         if (strip != null) {
             strip.remove();
         } else if (!empty) {
-            named.remove();
+            Element column = posterColumn(named, post, body);
+            (column != null ? column : named).remove();
             if (time != null) {
                 String date = dateOf(time);
                 removeDate(post, time);
@@ -321,6 +341,21 @@ final class PostHeader {
         }
         dropCounters(post, body);
         dropLeadingRules(body);
+    }
+
+    /**
+     * The poster's column around {@code named}: a block that says who posted (as {@link #NAME} finds it) and holds
+     * more than the name, a rank, a title, a line about the member ("Gas Safe engineer", "Boilers since 1998"), but no
+     * paragraph and nothing of the body; null when there is none.
+     */
+    private static Element posterColumn(Element named, Element post, Element body) {
+        Element column = named.parent() == null ? null : named.parent().closest(NAME);
+        if (column == null || column == post || !Signals.isAncestor(post, column) || Signals.isAncestor(column, body)
+                || column.selectFirst(Q_PARAGRAPH) != null
+                || TextLength.atMost(column, Thresholds.POST_COLUMN_MAX_CHARS) == null) {
+            return null;
+        }
+        return column;
     }
 
     /** Removes a post's date, and what was left of the line it stood in ("by » "). */

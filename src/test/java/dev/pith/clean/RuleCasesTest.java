@@ -494,6 +494,24 @@ class RuleCasesTest {
                     "<nav><main>" + PROSE.replace("budget", "probeKept budget") + "</main></nav>", "probeKept"),
             new Case("nav.menu", "<div class='site-menu'><a href='/'>probeMenu</a></div>", "probeMenu",
                     "<p>Sailors learned to navigate probeKept by the stars long before the compass arrived.</p>", "probeKept"),
+            // A link that only says "navigation" is one place to go: a community's poster name; a hidden one over a card goes.
+            new Case("nav.menu", "<div class='card'><a class='story__hidden-navigation-link' href='/a'>probeOverlay</a>"
+                    + "<h3>The title</h3></div>", "probeOverlay",
+                    "<div class='post'><span class='UserName'><a class='lia-link-navigation lia-user-name-link' href='/u/5'>"
+                            + "probeKept</a></span><p>Same here on the RX-300.</p></div>", "probeKept"),
+            new Case("forum.member-info", "<div class='poster'><h4><a href='/u/88'>Sue</a></h4><ul><li class='membergroup'>"
+                    + "probeGroup Moderator</li><li class='postcount'>Posts: 6,402</li><li class='poster_ip'>Logged</li></ul></div>",
+                    "probeGroup", "<p>The group probeKept met in March to count the posts.</p>", "probeKept"),
+            new Case("forum.edit-note", "<p>Try the other kernel.</p><div class='modified'>« Last Edit: March 05, 2024,"
+                    + " 07:10:03 AM by dave_m »</div>", "Last Edit",
+                    "<p>Last edit before the deadline: probeKept the draft went to the printer on Friday.</p>", "probeKept"),
+            new Case("nav.skip-link", "<div><a href='#bot' class='button'>Go Down</a></div><p>A post.</p>", "Go Down",
+                    "<p>Go down probeKept the stairs and turn left at the boiler room.</p>", "probeKept"),
+            new Case("nav.pagination", "<div class='pagelinks'><span class='pages'>Pages</span> probePages 1 2</div>",
+                    "probePages", "<p>The pagelinks probeKept module was removed in version 2.</p>", "probeKept"),
+            new Case("forum.prompt", "<div class='information'><h2>Boiler pressure</h2><p>Started by dave_m, March 03, 2024,"
+                    + " 08:47:10 PM</p></div>", "Started by",
+                    "<p>Started by two students in 2004, probeKept the club now has 300 members.</p>", "probeKept"),
             new Case("nav.menu", "<div class='navbar'><a href='/docs'>probeMenu</a></div>", "probeMenu",
                     "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='store'>probeKept Choosing a store</h2>", "probeKept"),
             new Case("chrome.author-bio", "<p>Look for a hip belt with pockets.</p><div class='author-box'><h4>About the Author"
