@@ -495,8 +495,7 @@ public final class MetadataReader {
             if (d == null) {
                 Element e = doc.selectFirst(Q_ITEMPROP_DATEPUBLISHED);
                 d = note("published", "microdata", e == null ? null
-                        : Dates.normalize(e.hasAttr("content") ? e.attr("content")
-                        : e.hasAttr("datetime") ? e.attr("datetime") : e.text()));
+                        : Dates.normalize(machineDate(e) != null ? machineDate(e) : e.text()));
             }
             // A <time> in the page is the article's only on an article or thread: on a listing it is the first item's.
             if (d == null && visible) {
@@ -583,13 +582,27 @@ public final class MetadataReader {
             }
             if (d == null) {
                 Element e = doc.selectFirst(Q_ITEMPROP_DATEMODIFIED);
-                d = note("modified", "microdata", e == null ? null
-                        : Dates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime")));
+                d = note("modified", "microdata", e == null || machineDate(e) == null ? null
+                        : Dates.normalize(machineDate(e)));
             }
             if (d == null && !thread) {
                 d = note("modified", "text", shownUpdate());
             }
             return d;
+        }
+
+        /**
+         * The date an element gives machines: its {@code content} or {@code datetime}, or, as microformats write it, an
+         * {@code <abbr>}'s title ({@code <abbr title="2024-05-12T18:40:00+01:00">18:40</abbr>}); null when it gives none.
+         */
+        private static String machineDate(Element e) {
+            if (e.hasAttr("content")) {
+                return e.attr("content");
+            }
+            if (e.hasAttr("datetime")) {
+                return e.attr("datetime");
+            }
+            return e.normalName().equals("abbr") && e.hasAttr("title") ? e.attr("title") : null;
         }
 
         /**

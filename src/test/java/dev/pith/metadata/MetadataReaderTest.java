@@ -56,6 +56,15 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aMicroformatAbbrGivesItsDateInItsTitle() {
+        Metadata m = read("<body><div class='post'><h3>The first earlies go in</h3><p>Text.</p><span>Posted at <abbr"
+                + " class='published' itemprop='datePublished' title='2024-05-12T18:40:00+01:00'>18:40</abbr> <abbr"
+                + " itemprop='dateModified' title='2024-05-13T09:00:00+01:00'>next day</abbr></span></div></body>");
+        assertEquals("2024-05-12T18:40:00+01:00", m.published());
+        assertEquals("2024-05-13T09:00:00+01:00", m.modified());
+    }
+
+    @Test
     void aPrintedLastUpdateIsThePagesModifiedDateButAPostsEditNoteIsNot() {
         assertEquals("2024-05-02T10:00:00Z", read("<body><h1>Caching</h1><p>Text.</p><footer><span>Last updated on <b>"
                 + "<time datetime='2024-05-02T10:00:00.000Z'>May 2, 2024</time></b></span></footer></body>").modified());
