@@ -108,9 +108,9 @@ final class ForumRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.edit-note", "A post's \"Last edited: Mar 27, 2025\", \"Last edited by ann (2024-08-03 11:02)\" or \"Last Edit: March 5, 2024 by dave\""
                     + " dates a correction, not what the member wrote.")
-                    .text("(?i)^\\W*last edit(ed)?(:| by [^()]{1,40}?\\s*[:(]| on\\b)\\s*[^()]{0,40}\\d[^()]{0,30}\\)?\\W*"
+                    .text("(?i)^\\W*(last edit(ed)?|this post was last (modified|edited))(:| by [^()]{1,40}?\\s*[:(]| on\\b)\\s*[^()]{0,40}\\d[^()]{0,30}\\)?\\W*"
                             + "(reason:.{0,80})?$", 140)
-                    .triggers("last edit")
+                    .triggers("last edit", "last modified")
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Join Date: Jan 2007 Posts: 14\", \"Posts: 1,204\", \"Offline\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")
@@ -124,7 +124,9 @@ final class ForumRules {
                             // A member's rank under their name: "Member", "Well-Known Member", "7+ Year Member".
                             // The member's status beside the name: "Offline", "Online now".
                             // Not a bare count: a plan's "1 user" is a feature.
-                            + "|(?!\\d[\\d,.]* (member|user|poster)\\s*$)([\\w+-]+ ){0,2}(member|user|poster)|offline|online now"
+                            // One word of rank, or a number of years: a name before it is no rank ("crumbshot Junior
+                            // Member" is the poster's name over the rank, and the name stays for the post's header).
+                            + "|(?!\\d[\\d,.]* (member|user|poster)\\s*$)((\\d+\\+? )?[\\w+-]+ )?(member|user|poster)|offline|online now"
                             + "|not open for further replies\\.?)\\s*$", 60)
                     // One word of each alternative: most short blocks hold none and are not tried.
                     .triggers("joined", "member", "registered:", "offline", "online now", "best answers", "posts", "messages",

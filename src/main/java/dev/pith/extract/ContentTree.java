@@ -32,6 +32,7 @@ final class ContentTree {
     private static final Evaluator Q_IMG = QueryParser.parse("img");
     private static final Evaluator Q_FIGCAPTION = QueryParser.parse("figcaption");
     private static final Evaluator Q_CODE = QueryParser.parse("code");
+    private static final Evaluator Q_BLOCKQUOTE = QueryParser.parse("blockquote");
     /** What a figure may hold besides a picture: a quote, code, a table, paragraphs (outside its caption). */
     private static final Evaluator Q_FIGURE_BODY = QueryParser.parse(
             "blockquote, pre, table, ul, ol, p:not(figcaption p), video, iframe");
@@ -737,7 +738,14 @@ final class ContentTree {
         }
         switch (el.normalName()) {
             case "a" -> link(el, dest);
-            case "em", "i", "cite", "dfn", "var" -> wrap(el, dest, "em");
+            case "em", "i", "dfn", "var" -> wrap(el, dest, "em");
+            case "cite" -> {
+                wrap(el, dest, "em");
+                // A quote's attribution ("crumbshot Wrote:", "Quote from: ann") is a line of its own over the words.
+                if (el.nextSibling() != null && el.text().strip().endsWith(":") && el.closest(Q_BLOCKQUOTE) != null) {
+                    dest.appendElement("br");
+                }
+            }
             case "strong", "b" -> wrap(el, dest, "strong");
             case "code", "kbd", "samp", "tt" -> {
                 if (!el.text().isBlank()) {

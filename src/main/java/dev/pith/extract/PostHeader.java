@@ -40,6 +40,9 @@ final class PostHeader {
             + "|posttime|post-time|timestamp)(\\s|$)]");
 
     private static final Evaluator Q_PARAGRAPH = QueryParser.parse("p");
+    /** A block that says who posted, beside the post's body: "poster", "post_author", "author_information", "userinfo". */
+    private static final Evaluator COLUMN = QueryParser.parse("[class*=author], [class*=poster], [class*=username],"
+            + " [class*=user-info], [class*=userinfo], [class*=user_info], [class*=user-details]");
     private static final Evaluator Q_HEADING_OR_LINK = QueryParser.parse("h1, h2, h3, h4, h5, h6, a");
 
     /**
@@ -69,13 +72,13 @@ final class PostHeader {
      * Sets a header above each of the thread's post bodies inside {@code article}: the blocks with the tag and class
      * of the best-scoring of {@code ranked} that the article holds twice or more (the top candidate itself may be the
      * page's whole body, the posts' bodies come after it), when the article holds the posts whole: a thread chosen as
-     * the block that holds all its posts, columns of names and dates included.
+     * the block that holds all its posts, columns of names and dates included. Blocks that head none of their posts
+     * (the whole posts, when the name sits in a column and the date over the body) give way to the next candidate.
      */
     static void addAll(Element article, List<Element> ranked) {
         for (Element core : ranked.subList(0, Math.min(ranked.size(), Thresholds.POST_BODY_CANDIDATES))) {
             List<Element> bodies = twinsIn(article, core);
-            if (bodies.size() >= 2) {
-                headAll(article, bodies);
+            if (bodies.size() >= 2 && headAll(article, bodies) > 0) {
                 return;
             }
         }
@@ -96,18 +99,22 @@ final class PostHeader {
         return inOrder;
     }
 
-    private static void headAll(Element article, List<Element> inOrder) {
+    /** Sets the header of each post of {@code inOrder}; returns how many were headed. */
+    private static int headAll(Element article, List<Element> inOrder) {
         // In page order, each post's header set as it is met; the set answers "is this another body" by identity.
         Set<Element> bodies = Collections.newSetFromMap(new IdentityHashMap<>());
         bodies.addAll(inOrder);
+        int headed = 0;
         for (Element b : inOrder) {
             Optional<Element> outside = of(b, bodies, article);
             if (outside.isPresent()) {
                 b.before(outside.get());
-            } else {
-                headInside(b);
+                headed++;
+            } else if (headInside(b)) {
+                headed++;
             }
         }
+        return headed;
     }
 
     /**
@@ -117,17 +124,18 @@ final class PostHeader {
      * A strip without a {@code <time>} is left as it is; a post with nothing under its strip loses the strip too (a
      * body its rules took: "This topic was automatically closed").
      */
-    private static void headInside(Element post) {
+    private static boolean headInside(Element post) {
         Element named = firstName(post, null);
         Element strip = named == null ? null : strip(named, post, null);
         if (strip == null) {
-            return;
+            return false;
         }
         if (post.text().length() <= strip.text().length()) {
             strip.remove();
-            return;
+            return false;
         }
         strip.replaceWith(header(named.text().strip(), dateOf(strip.selectFirst(TIME))));
+        return true;
     }
 
     /**
@@ -344,14 +352,18 @@ final class PostHeader {
     }
 
     /**
-     * The poster's column around {@code named}: a block that says who posted (as {@link #NAME} finds it) and holds
-     * more than the name, a rank, a title, a line about the member ("Gas Safe engineer", "Boilers since 1998"), but no
-     * paragraph and nothing of the body; null when there is none.
+     * The poster's column around {@code named}: the outermost block inside the post, outside its body, that is
+     * named as the poster's ({@link #COLUMN}) and holds the name with a rank, a title, a status, a line about the
+     * member ("Gas Safe engineer", "Boilers since 1998"), but no paragraph; null when there is none.
      */
     private static Element posterColumn(Element named, Element post, Element body) {
-        Element column = named.parent() == null ? null : named.parent().closest(NAME);
-        if (column == null || column == post || !Signals.isAncestor(post, column) || Signals.isAncestor(column, body)
-                || column.selectFirst(Q_PARAGRAPH) != null
+        Element column = null;
+        for (Element e = named.parent(); e != null && e != post && !Signals.isAncestor(e, body); e = e.parent()) {
+            if (COLUMN.matches(post, e)) {
+                column = e;
+            }
+        }
+        if (column == null || column.selectFirst(Q_PARAGRAPH) != null
                 || TextLength.atMost(column, Thresholds.POST_COLUMN_MAX_CHARS) == null) {
             return null;
         }

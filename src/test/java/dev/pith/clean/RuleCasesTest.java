@@ -512,6 +512,15 @@ class RuleCasesTest {
             new Case("forum.prompt", "<div class='information'><h2>Boiler pressure</h2><p>Started by dave_m, March 03, 2024,"
                     + " 08:47:10 PM</p></div>", "Started by",
                     "<p>Started by two students in 2004, probeKept the club now has 300 members.</p>", "probeKept"),
+            new Case("forum.edit-note", "<p>Feed it twice a day.</p><span class='post_edit'>(This post was last modified:"
+                    + " 02-09-2025, 09:10 AM by <a href='/u/40'>Old Mill</a>.)</span>", "last modified",
+                    "<p>This post was last modified by the probeKept editors in 2019, when the rules changed again.</p>",
+                    "probeKept"),
+            // A rank is one word (or a count of years) before "Member": a name before the rank is no rank.
+            new Case("forum.member-stats", "<div class='author'><a href='/u/8'>crumbshot</a><br><span>probeRank Member</span>"
+                    + "</div><p>My starter is three weeks old.</p>", "probeRank",
+                    "<div class='author_information'><strong><a href='/u/8'>probeKept</a></strong><br><span>Junior Member"
+                            + "</span></div>", "probeKept"),
             new Case("nav.menu", "<div class='navbar'><a href='/docs'>probeMenu</a></div>", "probeMenu",
                     "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='store'>probeKept Choosing a store</h2>", "probeKept"),
             new Case("chrome.author-bio", "<p>Look for a hip belt with pockets.</p><div class='author-box'><h4>About the Author"

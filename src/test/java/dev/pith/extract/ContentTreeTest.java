@@ -205,4 +205,12 @@ class ContentTreeTest {
         assertEquals(3, standings.select("table tr").size(), standings.outerHtml());
         assertEquals("Team", standings.selectFirst("th").text());
     }
+
+    @Test
+    void aQuotesAttributionIsALineOfItsOwn() {
+        Element out = build("<blockquote><cite>crumbshot Wrote:</cite>Is it dying?</blockquote>"
+                + "<blockquote><cite>Jane Austen</cite> said it first.</blockquote>");
+        assertEquals(1, out.select("blockquote").get(0).select("br").size(), out.outerHtml());
+        assertEquals(0, out.select("blockquote").get(1).select("br").size(), out.outerHtml());
+    }
 }
