@@ -96,6 +96,12 @@ public final class Thresholds {
     public static final int POST_BODY_CANDIDATES = 5;
 
     /**
+     * A site's logo file has a short name ("logo-og", "givewell_fb_logo", "django-logo-negative.1d528e2cb5fb"); a
+     * picture of a logo in a story is named at length, by its subject, agency and size.
+     */
+    public static final int LOGO_FILE_MAX_CHARS = 40;
+
+    /**
      * A poster's column beside a post (name, rank, title, a line of personal text) is a few short lines; a block
      * longer than this that is classed as the author's holds more than who posted, and only the name leaves it.
      */

@@ -80,6 +80,8 @@ public final class MetadataReader {
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
+    /** A file named as a logo: "logo.png", "site-logo.svg", "logo_dark@2x.png"; not "catalogue.jpg". */
+    private static final java.util.regex.Pattern LOGO_FILE = java.util.regex.Pattern.compile("(^|[^a-z])logos?([^a-z]|$)");
     private static final Evaluator Q_ITEMPROP_DATEMODIFIED = QueryParser.parse("[itemprop=dateModified]");
     private static final Evaluator Q_TIME_DATETIME = QueryParser.parse("time[datetime]");
     /**
@@ -855,14 +857,29 @@ public final class MetadataReader {
         }
 
         private String image() {
-            String i = note("image", "opengraph", absolute(meta("og:image", "og:image:url", "og:image:secure_url")));
+            String i = note("image", "opengraph", notLogo(absolute(meta("og:image", "og:image:url", "og:image:secure_url"))));
             if (i == null) {
-                i = note("image", "meta", absolute(meta("twitter:image", "twitter:image:src")));
+                i = note("image", "meta", notLogo(absolute(meta("twitter:image", "twitter:image:src"))));
             }
             if (i == null) {
-                i = note("image", "json-ld", absolute(ldText("image", "url")));
+                i = note("image", "json-ld", notLogo(absolute(ldText("image", "url"))));
             }
             return i;
+        }
+
+        /**
+         * {@code url}, or null when its file is the site's logo ("/theming_assets/logo.png", "givewell_fb_logo.jpg",
+         * "logo-og.png"): a help centre, a forum or a shop that declares no picture of the page gives its logo, which
+         * is no picture of the page. A long, descriptive name is a story's picture of a logo
+         * ("alibaba-logo-getty-1024-683-57ed9e94e3d24.jpg") and stays.
+         */
+        private static String notLogo(String url) {
+            if (url == null) {
+                return null;
+            }
+            String path = url.replaceFirst("[?#].*", "");
+            String file = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replaceFirst("\\.[a-z0-9]+$", "");
+            return file.length() <= Thresholds.LOGO_FILE_MAX_CHARS && LOGO_FILE.matcher(file).find() ? null : url;
         }
 
         private String absolute(String url) {

@@ -521,6 +521,9 @@ class RuleCasesTest {
                     + "</div><p>My starter is three weeks old.</p>", "probeRank",
                     "<div class='author_information'><strong><a href='/u/8'>probeKept</a></strong><br><span>Junior Member"
                             + "</span></div>", "probeKept"),
+            new Case("comments.heading", "<p>Check the spam folder.</p><section class='talk'><p>Article is closed for"
+                    + " comments.</p></section>", "closed for",
+                    "<p>The pier is closed for repairs, probeKept the council said, and comments are welcome.</p>", "probeKept"),
             new Case("nav.menu", "<div class='navbar'><a href='/docs'>probeMenu</a></div>", "probeMenu",
                     "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='store'>probeKept Choosing a store</h2>", "probeKept"),
             new Case("chrome.author-bio", "<p>Look for a hip belt with pockets.</p><div class='author-box'><h4>About the Author"

@@ -56,6 +56,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aSiteLogoIsNoPictureOfThePageButAStorysPictureOfALogoIs() {
+        String page = "<head><meta property='og:image' content='%s'></head><body><h1>Moving a plan</h1></body>";
+        assertNull(read(String.format(page, "https://help.example.com/hc/theming_assets/logo.png")).image());
+        assertNull(read(String.format(page, "https://blog.example.org/images/givewell_fb_logo.jpg?v=2")).image());
+        assertEquals("https://news.example.com/2015/08/alibaba-logo-getty-1024-683-57ed9e94e3d24.jpg",
+                read(String.format(page, "https://news.example.com/2015/08/alibaba-logo-getty-1024-683-57ed9e94e3d24.jpg"))
+                        .image());
+        assertEquals("https://shop.example.com/img/catalogue-2024.jpg",
+                read(String.format(page, "https://shop.example.com/img/catalogue-2024.jpg")).image());
+    }
+
+    @Test
     void aMicroformatAbbrGivesItsDateInItsTitle() {
         Metadata m = read("<body><div class='post'><h3>The first earlies go in</h3><p>Text.</p><span>Posted at <abbr"
                 + " class='published' itemprop='datePublished' title='2024-05-12T18:40:00+01:00'>18:40</abbr> <abbr"
