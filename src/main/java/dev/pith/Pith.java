@@ -158,10 +158,11 @@ public final class Pith {
             authors = meta.poster();
             sources.put("authors", "text");
         }
-        if (!hasByline(decision.type()) && "text".equals(sources.get("authors"))) {
+        if (!hasByline(decision.type()) && ("text".equals(sources.get("authors"))
+                || "microdata".equals(sources.get("authors")))) {
             // On a shop's, a service's or a listing's page a name read from the page is a reviewer's, a client's
-            // in a testimonial or a teaser's writer ("Tom K.", "Lynn B., ResumeSpice client"): not the page's author.
-            // What the page declares (JSON-LD, meta tags) stays.
+            // in a testimonial or a teaser's writer ("Tom K.", "Lynn B., ResumeSpice client"), and so is the first
+            // microdata author (a Review's): not the page's author. What the page declares (JSON-LD, meta tags) stays.
             authors = List.of();
             sources.remove("authors");
         }

@@ -155,6 +155,13 @@ class PithTest {
         Article shop = Pith.extract(Page.html("shop", html), Options.defaults().withUrl("https://shop.example/p/skillet"));
         assertEquals("product", shop.fields().pageType());
         assertEquals(java.util.List.of(), shop.fields().authors());
+        // A review in microdata names its own author, not the page's.
+        String marked = html.replace(reviews, "<div itemprop='review' itemscope itemtype='http://schema.org/Review'><p"
+                + " itemprop='description'>Heavy but worth it, it sears steaks well.</p><strong itemprop='author'>Tom K."
+                + "</strong></div>");
+        Article microdata = Pith.extract(Page.html("shop", marked), Options.defaults().withUrl("https://shop.example/p/skillet"));
+        assertEquals("product", microdata.fields().pageType());
+        assertEquals(java.util.List.of(), microdata.fields().authors());
         Article story = Pith.extract(Page.html("story", story("<p class='byline'>By Ann Lee</p>")), Options.defaults());
         assertEquals(java.util.List.of("Ann Lee"), story.fields().authors());
     }
