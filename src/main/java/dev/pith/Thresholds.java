@@ -96,6 +96,12 @@ public final class Thresholds {
     public static final int POST_BODY_CANDIDATES = 5;
 
     /**
+     * The title of an accordion's panel is a question or a heading ("Do you work with insurers?"), a line; a block
+     * that opens a panel and says more than this is a panel itself, judged like any other block.
+     */
+    public static final int PANEL_TITLE_MAX_CHARS = 150;
+
+    /**
      * A site's logo file has a short name ("logo-og", "givewell_fb_logo", "django-logo-negative.1d528e2cb5fb"); a
      * picture of a logo in a story is named at length, by its subject, agency and size.
      */

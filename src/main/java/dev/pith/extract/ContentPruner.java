@@ -19,6 +19,8 @@ import java.util.Set;
 final class ContentPruner {
     private static final Evaluator Q_P_DIV_H2_H3_SPAN = QueryParser.parse("p, div, h2, h3, span");
     private static final Evaluator Q_CLASS = QueryParser.parse("[class]");
+    /** A link that leads somewhere: an address that is not an in-page anchor. */
+    private static final Evaluator Q_LINK_WITH_ADDRESS = QueryParser.parse("a[href~=^[^#]]");
     private static final Evaluator Q_HEADER_CLASS_ID = QueryParser.parse("header, [class], [id]");
     private static final Evaluator Q_FIGURE_IMG = QueryParser.parse("figure, img");
     private static final Evaluator Q_FIGURE_PRE_TABLE = QueryParser.parse("figure, pre, table");
@@ -424,6 +426,9 @@ final class ContentPruner {
             // Code, and quoted text (an embedded post: a tweet is mostly links), are the article's own.
             return false;
         }
+        if (opensAPanel(e, len)) {
+            return false;
+        }
         if (e.normalName().equals("nav") && stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY) {
             // A navigation landmark left inside the content (a list's "Next" page links) is never an item.
             return true;
@@ -450,6 +455,16 @@ final class ContentPruner {
             inputs += isDisclosure(control) ? 0 : 1;
         }
         return inputs > 0 && inputs > paragraphs / 3 && len < 200;
+    }
+
+    /**
+     * True for the title of an accordion's or a toggle's panel ({@code <div role="button" aria-expanded="false"
+     * aria-controls="faq-2"><a>Do you work with insurers?</a></div>}): it heads the text it opens, however much of it
+     * is a link (page builders write the title as an {@code <a>} without an address).
+     */
+    private static boolean opensAPanel(Element e, int len) {
+        return len <= Thresholds.PANEL_TITLE_MAX_CHARS && (e.hasAttr("aria-controls") || e.hasAttr("aria-expanded"))
+                && e.selectFirst(Q_LINK_WITH_ADDRESS) == null;
     }
 
     /**

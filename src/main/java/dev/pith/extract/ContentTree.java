@@ -736,6 +736,11 @@ final class ContentTree {
             }
             return;
         }
+        String counted = countedTo(el);
+        if (counted != null) {
+            dest.appendChild(new TextNode(counted));
+            return;
+        }
         switch (el.normalName()) {
             case "a" -> link(el, dest);
             case "em", "i", "dfn", "var" -> wrap(el, dest, "em");
@@ -773,6 +778,31 @@ final class ContentTree {
             }
         }
     }
+
+    /**
+     * The number an animated counter counts up to, when the page was saved before it ran: {@code <span
+     * class="counter-number" data-to-value="2140">0</span>} shows "0" until a script writes "2140". Null for anything
+     * else.
+     */
+    static String countedTo(Element el) {
+        if (el.attributesSize() == 0 || el.childrenSize() > 0 || !COUNTER_START.matcher(el.text()).matches()) {
+            return null;
+        }
+        for (String attr : COUNTER_ATTRIBUTES) {
+            String value = el.attr(attr).strip();
+            if (COUNTER_VALUE.matcher(value).matches()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** Where counter scripts (Elementor's, countUp's, jQuery counterUp's) keep the number they count up to. */
+    private static final List<String> COUNTER_ATTRIBUTES = List.of("data-to-value", "data-to", "data-count",
+            "data-countup", "data-count-to", "data-target", "data-number", "data-value");
+    /** What a counter shows before it runs: nothing, or a zero. */
+    private static final Pattern COUNTER_START = Pattern.compile("\\s*0?\\s*");
+    private static final Pattern COUNTER_VALUE = Pattern.compile("\\d[\\d,.]*");
 
     private void wrap(Element src, Element dest, String tag) {
         if (src.text().isBlank() && src.selectFirst(Q_IMG) == null) {

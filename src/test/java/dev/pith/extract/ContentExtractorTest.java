@@ -771,4 +771,16 @@ class ContentExtractorTest {
         assertNull(x.content().selectFirst("li"), x.content().outerHtml());
         assertTrue(x.content().text().startsWith("Officials said on Monday"), x.content().text());
     }
+
+    @Test
+    void anAccordionsTitlesStayThoughTheyAreLinksWithoutAnAddress() {
+        String faq = "<div class='faq'><div role='button' aria-expanded='false' aria-controls='a1'><a tabindex='0'>What"
+                + " should I do while I wait for you?</a></div><div id='a1' role='region'><p>Turn off the water at the stopcock,"
+                + " usually under the kitchen sink, and switch off the electrics near the leak.</p></div>"
+                + "<div role='button' aria-expanded='false'><a href='/menu'>Our menu</a> <a href='/about'>About us</a></div>"
+                + "</div>";
+        String text = extract("<html><body><article>" + P + P + faq + "</article></body></html>", null).content().text();
+        assertTrue(text.contains("What should I do while I wait for you?"), text);
+        assertFalse(text.contains("About us"), text);
+    }
 }

@@ -213,4 +213,12 @@ class ContentTreeTest {
         assertEquals(1, out.select("blockquote").get(0).select("br").size(), out.outerHtml());
         assertEquals(0, out.select("blockquote").get(1).select("br").size(), out.outerHtml());
     }
+
+    @Test
+    void aCounterSavedBeforeItRanShowsTheNumberItCountsTo() {
+        Element out = build("<div><span class='counter-number' data-to-value='2140'>0</span>+ callouts</div>"
+                + "<div><span data-target='#modal'>0</span> items in your basket</div>");
+        assertTrue(out.text().contains("2140+ callouts"), out.outerHtml());
+        assertTrue(out.text().contains("0 items in your basket"), out.outerHtml());
+    }
 }
