@@ -404,9 +404,14 @@ final class ContentTree {
         if (text.isBlank()) {
             return;
         }
+        String lang = language(src);
+        Element label = dest.childrenSize() == 0 ? null : dest.child(dest.childrenSize() - 1);
+        if (lang != null && label != null && label.normalName().equals("p") && label.text().strip().equalsIgnoreCase(lang)) {
+            // The highlighter's label over the block ("toml", "bash"): the fence names the language.
+            label.remove();
+        }
         Element pre = dest.appendElement("pre");
         Element code = pre.appendElement("code");
-        String lang = language(src);
         if (lang != null) {
             code.attr("class", "language-" + lang);
         }

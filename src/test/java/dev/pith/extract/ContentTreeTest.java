@@ -221,4 +221,13 @@ class ContentTreeTest {
         assertTrue(out.text().contains("2140+ callouts"), out.outerHtml());
         assertTrue(out.text().contains("0 items in your basket"), out.outerHtml());
     }
+
+    @Test
+    void aHighlightersLanguageLabelOverTheCodeGoes() {
+        Element out = build("<p>Set the folder:</p><div class='language-toml'><span class='lang'>toml</span><pre><code>"
+                + "[cache]\ndir = \"/mnt\"</code></pre></div><p>Python</p><pre><code class='language-bash'>ls</code></pre>");
+        assertFalse(out.text().contains("toml ["), out.outerHtml());
+        assertEquals("language-toml", out.selectFirst("pre code").className(), out.outerHtml());
+        assertTrue(out.text().contains("Python"), out.outerHtml());
+    }
 }
