@@ -790,13 +790,14 @@ final class ContentTree {
      * else.
      */
     static String countedTo(Element el) {
-        if (el.attributesSize() == 0 || el.childrenSize() > 0 || !COUNTER_START.matcher(el.text()).matches()) {
+        if (el.attributesSize() == 0) {
             return null;
         }
         for (String attr : COUNTER_ATTRIBUTES) {
-            String value = el.attr(attr).strip();
-            if (COUNTER_VALUE.matcher(value).matches()) {
-                return value;
+            // The attribute first: most elements have none, and their children and text are then never read.
+            if (el.hasAttr(attr) && COUNTER_VALUE.matcher(el.attr(attr).strip()).matches() && el.childrenSize() == 0
+                    && COUNTER_START.matcher(el.text()).matches()) {
+                return el.attr(attr).strip();
             }
         }
         return null;
