@@ -318,7 +318,29 @@ final class ContentPruner {
         }
         String text = match.text();
         match.remove();
+        if (wanted != null) {
+            removeTitleAgain(article, wanted);
+        }
         return text;
+    }
+
+    /**
+     * Removes a heading above the first paragraph that says the title again once the headline is gone: a wiki's
+     * infobox opens with the page's name ({@code <aside class="portable-infobox"><h2>Ironwood Keep</h2>}). Further
+     * down, the title heads a part of the page (a recipe's card) and stays.
+     */
+    private static void removeTitleAgain(Element article, String wanted) {
+        Elements all = article.getAllElements();
+        for (int i = 1; i < Math.min(all.size(), Thresholds.LEADING_ELEMENTS); i++) {
+            Element e = all.get(i);
+            if (e.normalName().equals("p") && e.text().length() >= Thresholds.GUARD_PROSE_CHARS) {
+                return;
+            }
+            if ((e.normalName().equals("h1") || e.normalName().equals("h2")) && Signals.loose(e.text()).equals(wanted)) {
+                e.remove();
+                return;
+            }
+        }
     }
 
     /** The outermost of the first few elements whose whole text is the title (a headline set in bold). */

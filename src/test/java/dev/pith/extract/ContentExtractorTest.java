@@ -783,4 +783,14 @@ class ContentExtractorTest {
         assertTrue(text.contains("What should I do while I wait for you?"), text);
         assertFalse(text.contains("About us"), text);
     }
+
+    @Test
+    void aWikisInfoboxThatOpensWithThePagesNameDoesNotSayItTwice() {
+        String page = "<html><body><article><h1>Ironwood Keep</h1><aside class='portable-infobox'><h2>Ironwood Keep</h2>"
+                + "<h3>Region</h3><div>Vellmoor</div></aside>" + P + P.replace("Monday", "Tuesday")
+                + "<h2>Ironwood Keep</h2><p>The recipe card, further down, keeps its own heading.</p></article></body></html>";
+        Extraction x = extract(page, "Ironwood Keep");
+        assertEquals(1, x.content().select("h2").size(), x.content().outerHtml());
+        assertTrue(x.content().text().contains("Vellmoor"), x.content().text());
+    }
 }

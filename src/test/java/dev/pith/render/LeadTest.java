@@ -51,5 +51,10 @@ class LeadTest {
         assertEquals("/up/2026/03/board-1", Lead.pictureKey("https://cdn.example/up/2026/03/board-1-600x600.JPG?x=1"));
         assertEquals("/up/2026/03/board-1", Lead.pictureKey("//s.example/up/2026/03/Board-1-scaled.webp"));
         assertEquals("", Lead.pictureKey("https://s.example/images/"));
+        // A wiki's sizes are served under the file's own name.
+        assertEquals("/wiki/images/4/4a/keep", Lead.pictureKey("https://s.example/wiki/images/4/4a/Keep.png/revision/latest?cb=1"));
+        assertEquals("/wiki/images/4/4a/keep",
+                Lead.pictureKey("https://s.example/wiki/images/4/4a/Keep.png/revision/latest/scale-to-width-down/268?cb=1"));
+        assertEquals("/commons/a/ab/keep", Lead.pictureKey("https://u.example/commons/thumb/a/ab/Keep.jpg/220px-Keep.jpg"));
     }
 }
