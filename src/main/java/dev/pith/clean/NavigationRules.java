@@ -82,7 +82,7 @@ final class NavigationRules {
                     + " results\", \"Sort by: Featured\") work the list; they are not its items.")
                     // Not a bare "Filters" or "Sort": a documentation page's heading may be just that word.
                     .text("(?i)^\\W*(showing (all )?\\d[\\d,]*(\\s*(-|–|to)\\s*\\d[\\d,]*)?( of \\d[\\d,]*)?( results| items| products| entries)?"
-                            + "|\\d[\\d,]* (results|items|products|listings|matches)( found)?"
+                            + "|\\d[\\d,]* (results|items|products|listings|matches|jobs|openings|open (roles|positions))( found)?"
                             + "|(sort\\s*)?sort( by)?\\s*:(\\s*sort( by)?\\s*:)?[\\w ,&-]{0,30}"
                             + "|filter (by|results)\\s*:?|(clear|reset) (all )?filters|expand/collapse all filters"
                             + "|(results|items|products) per page\\s*:?\\s*\\d*|view as:? (grid|list))\\W*$", 60)
