@@ -33,9 +33,11 @@ final class ForumRules {
      * When a thread was started or last answered, as its summary prints it: "1 yr", "3 days ago", "Sep 26",
      * "2 Apr 2024", "2024-04-02", "yesterday".
      */
-    private static final String WHEN = "\\d{1,3} ?(y|yrs?|years?|mo|mos|months?|w|wks?|weeks?|d|days?|h|hrs?|hours?|min|mins?"
-            + "|minutes?)( ago)?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?(,? \\d{4})?"
-            + "|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d|yesterday|today";
+    private static final String WHEN = "\\d{1,3} ?(y|yrs?|years?|mo|mos|months?|w|wks?|weeks?|d|days?|h|hrs?|hours?"
+            + "|min|mins?|minutes?)( ago)?"
+            + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?(,? \\d{4})?"
+            + "|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,? \\d{4}"
+            + "|\\d{4}-\\d\\d-\\d\\d|yesterday|today";
 
     static final List<Rule> RULES = List.of(
             Rule.of("forum.thread-panel", "A panel beside a thread that lists its top posters, its popular days, who is"
@@ -85,8 +87,9 @@ final class ForumRules {
                             // A thread's activity: "Created 1 yr", "Last Reply Sep 26", "Last post: 3 days ago"; the
                             // date may be printed twice, a long and a short form side by side ("Sep 26Sep 26").
                             + "|(created|started|last (reply|post|activity)):? (" + WHEN + ")( ?(" + WHEN + "))?"
-                            // The thread's own byline above its first post: "Started by dave_m, March 03, 2024, 08:47 PM".
-                            + "|started by [^,]{1,40}?,? (" + WHEN + ")(,? (at )?\\d{1,2}:\\d\\d(:\\d\\d)?( ?[ap]\\.?m\\.?)?)?)\\W*$", 130)
+                            // The thread's own byline over its first post: "Started by dave_m, March 03, 2024, 08:47 PM".
+                            + "|started by [^,]{1,40}?,? (" + WHEN + ")"
+                            + "(,? (at )?\\d{1,2}:\\d\\d(:\\d\\d)?( ?[ap]\\.?m\\.?)?)?)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.post-actions", "A row of a post's buttons (\"permalink embed save reply\", \"Like Quote Report\")"
                     + " acts on the post; two or more such words and nothing else.")
@@ -106,9 +109,10 @@ final class ForumRules {
                             + "|marked this (issue|pull request|as a duplicate)\\b.{0,60})( on)?\\W*.{0,40}$", 180)
                     .triggers(" this", " label", " milestone", "assigned ")
                     .guards(HEADLINE_AND_FIGURES),
-            Rule.of("forum.edit-note", "A post's \"Last edited: Mar 27, 2025\", \"Last edited by ann (2024-08-03 11:02)\" or \"Last Edit: March 5, 2024 by dave\""
-                    + " dates a correction, not what the member wrote.")
-                    .text("(?i)^\\W*(last edit(ed)?|this post was last (modified|edited))(:| by [^()]{1,40}?\\s*[:(]| on\\b)\\s*[^()]{0,40}\\d[^()]{0,30}\\)?\\W*"
+            Rule.of("forum.edit-note", "A post's \"Last edited: Mar 27, 2025\", \"Last edited by ann (2024-08-03 11:02)\""
+                    + " or \"Last Edit: March 5, 2024 by dave\" dates a correction, not what the member wrote.")
+                    .text("(?i)^\\W*(last edit(ed)?|this post was last (modified|edited))(:| by [^()]{1,40}?\\s*[:(]| on\\b)"
+                            + "\\s*[^()]{0,40}\\d[^()]{0,30}\\)?\\W*"
                             + "(reason:.{0,80})?$", 140)
                     .triggers("last edit", "last modified")
                     .guards(HEADLINE_AND_FIGURES),
