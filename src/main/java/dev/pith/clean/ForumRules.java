@@ -78,7 +78,7 @@ final class ForumRules {
                             + "|(sign up|register|create an account)( for free)? to join (this|the) (conversation|discussion)\\b.{0,100}"
                             // A review's votes: "212 people found this helpful", "Was this review helpful?".
                             + "|[\\d,.]+k? (people|persons|customers|users|others) found this (review |answer )?(helpful|useful)\\b.{0,40}"
-                            + "|(was|is) this (review|answer|post|article) (helpful|useful)\\??.{0,40}"
+                            + "|(was|is) this( (review|answer|post|article|page|guide|information))? (helpful|useful)\\??.{0,40}"
                             // A board's posting permissions: "You may not post replies", "BB code is On".
                             + "|you (may|may not|cannot|can ?not|can) (post (new threads|replies|attachments|polls)|edit your posts"
                             + "|vote on polls)|(bb ?code|smilies|\\[img\\] code|\\[video\\] code|html code) (is|are) (on|off)"

@@ -527,6 +527,10 @@ class RuleCasesTest {
             new Case("nav.list-controls", "<div class='filter-count'>12 jobs</div><section><h3>Engineering</h3><div"
                     + " class='opening'><a href='/jobs/7001'>Senior Embedded Engineer</a></div></section>", "12 jobs",
                     "<p>The plant will bring 12 jobs to the valley, probeKept the council said on Monday.</p>", "probeKept"),
+            new Case("forum.prompt", "<p>Use occurred_at to order them.</p><div><p>Was this helpful?</p><button>Yes</button>"
+                    + "</div>", "Was this helpful",
+                    "<p>Was this helpful to the probeKept team? The survey says it was, by a wide margin of votes.</p>",
+                    "probeKept"),
             new Case("nav.menu", "<div class='navbar'><a href='/docs'>probeMenu</a></div>", "probeMenu",
                     "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='store'>probeKept Choosing a store</h2>", "probeKept"),
             new Case("chrome.author-bio", "<p>Look for a hip belt with pockets.</p><div class='author-box'><h4>About the Author"
