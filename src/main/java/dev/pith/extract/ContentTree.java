@@ -236,10 +236,13 @@ final class ContentTree {
         if (para == null) {
             return;
         }
-        if (para.text().isBlank() && para.selectFirst(Q_IMG) == null) {
+        if ((para.text().isBlank() || SEPARATORS_ONLY.matcher(para.text()).matches()) && para.selectFirst(Q_IMG) == null) {
             para.remove();
         }
     }
+
+    /** A line of nothing but the dots and bars that stood between items its rules took ("16,287 posts · Joined 2012"). */
+    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[\\s·•|]+");
 
     private static boolean nextIsBr(Element br) {
         for (Node n = br.nextSibling(); n != null; n = n.nextSibling()) {
@@ -316,25 +319,25 @@ final class ContentTree {
 
     /**
      * True when a list's items are a thread's posts, one of them with a heading (vBulletin's {@code <ol>} of posts,
-     * each titled "Re: …"): sections, not points, and in Markdown a heading inside a bullet is no heading. Other lists
-     * of headed items (a list of teaser cards, a "top ten") stay lists: their numbers count, and the page type reads
-     * their items.
+     * each titled "Re: …") or several paragraphs (NodeBB's {@code <ul>} of posts): sections, not points, and in Markdown
+     * a heading inside a bullet is no heading. Other lists of headed items (a list of teaser cards, a "top ten") stay
+     * lists: their numbers count, and the page type reads their items.
      */
     private static boolean isListOfSections(Element list) {
-        boolean headed = false;
+        boolean sections = false;
         for (Element item : list.children()) {
             if (!item.normalName().equals("li")) {
                 continue;
             }
-            if (!POST_ITEM.matcher(item.className() + " " + item.id()).find()) {
+            if (!POST_ITEM.matcher(item.className() + " " + item.id() + " " + item.attr("itemprop")).find()) {
                 return false;
             }
-            headed |= item.selectFirst(Q_HEADING) != null;
+            sections |= item.selectFirst(Q_HEADING) != null || item.getElementsByTag("p").size() > 1;
         }
-        return headed;
+        return sections;
     }
 
-    /** A list item that is a thread's post: "postcontainer", "post_412801", "message", "comment-88". */
+    /** A list item that is a thread's post: "postcontainer", "post_412801", "message", "comment-88", itemprop="comment". */
     private static final Pattern POST_ITEM = Pattern.compile("(?i)post|message|comment|reply");
 
     private void paragraph(Element el, Element p) {

@@ -29,15 +29,15 @@ final class PostHeader {
 
     /** Where a post names its writer: schema.org's author, or a class that says user name, poster or author. */
     private static final Evaluator NAME = QueryParser.parse("[itemprop=author] [itemprop=name], [class*=username],"
-            + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author],"
+            + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author], [itemprop=author] a:not([class*=avatar]),"
             + " [class~=(?i)(^|\\s)name(\\s|$)]");
     /** The words a line of name and date keeps once both are gone: "by » ", "Posted on", "von". */
     private static final Pattern LEFT_OVER = Pattern.compile(
-            "(?i)^[\\W_]*((by|posted|on|at|von|par|por|di|door|av|am|le|el)[\\W_]*)*$");
+            "(?i)^[\\W_]*((by|posted|wrote|on|at|von|par|por|di|door|av|am|le|el)[\\W_]*)*$");
 
     /** Where a post says when: a {@code <time>}, or a block classed as the post's date (vBulletin's "postdate"). */
     private static final Evaluator TIME = QueryParser.parse("time, [class~=(?i)(^|\\s)(date|postdate|post-date|post_date"
-            + "|posttime|post-time|timestamp)(\\s|$)]");
+            + "|posttime|post-time|timestamp|timeago)(\\s|$)]");
 
     private static final Evaluator Q_PARAGRAPH = QueryParser.parse("p");
     /** A block that says who posted, beside the post's body: "poster", "post_author", "author_information", "userinfo". */
@@ -195,7 +195,9 @@ final class PostHeader {
                 return alone.group(1).strip();
             }
         }
-        return !time.text().isBlank() ? time.text().strip() : time.attr("datetime");
+        // A relative date a script was to write ("<a class='timeago' title='2024-05-02T10:11:12Z'></a>") is in the title.
+        return !time.text().isBlank() ? time.text().strip() : time.hasAttr("datetime") ? time.attr("datetime")
+                : time.attr("title");
     }
 
     /**

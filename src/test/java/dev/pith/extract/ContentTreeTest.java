@@ -230,4 +230,14 @@ class ContentTreeTest {
         assertEquals("language-toml", out.selectFirst("pre code").className(), out.outerHtml());
         assertTrue(out.text().contains("Python"), out.outerHtml());
     }
+
+    @Test
+    void aThreadsPostsInAListAreSectionsAndALineOfSeparatorsGoes() {
+        String post = "<li itemprop='comment'><p>First paragraph of post %s.</p><p>Second paragraph.</p></li>";
+        Element posts = build("<ul>" + String.format(post, "one") + String.format(post, "two") + "</ul><p> · </p>");
+        assertNull(posts.selectFirst("li"), posts.outerHtml());
+        assertEquals(4, posts.select("p").size(), posts.outerHtml());
+        Element points = build("<ul><li itemprop='comment'>Short point.</li><li itemprop='comment'>Another.</li></ul>");
+        assertEquals(2, points.select("li").size(), points.outerHtml());
+    }
 }
