@@ -64,7 +64,7 @@ final class ShareRules {
                             + "|(tried|made|love[ds]?) (this|the) recipe\\?.{0,60}\\b(tag|mention|follow|share)\\b.{0,140}"
                             // The newsroom's tip line: "Have a tip? Write to us at …", "Haben Sie Hinweise zu diesem
                             // Thema? Schreiben Sie uns an …", "Vous avez une info ? Écrivez-nous à …".
-                            + "|(have a (news )?tip|got a (news )?tip|haben sie (hinweise|anregungen|fragen)\\b.{0,40}"
+                            + "|((do you )?have a (news )?tip|got a (news )?tip|haben sie (hinweise|anregungen|fragen)\\b.{0,40}"
                             + "|vous avez (une info|des informations)\\b.{0,40})\\s?\\?\\s*(write to us|email us|contact us"
                             + "|schreiben sie uns|kontaktieren sie uns|écrivez-nous|contactez-nous)\\b.{0,100})$", 240)
                     .triggers("@", "follow", "find", "reach", "recipe", "tip", "hinweise", "anregungen", "fragen", "vous avez",

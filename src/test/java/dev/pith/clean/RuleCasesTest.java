@@ -531,6 +531,10 @@ class RuleCasesTest {
                     + "</div>", "Was this helpful",
                     "<p>Was this helpful to the probeKept team? The survey says it was, by a wide margin of votes.</p>",
                     "probeKept"),
+            new Case("share.follow-author", "<p>Construction starts in 2027.</p><p><em>Do you have a news tip? Email us at"
+                    + " tips@courier.example.</em></p>", "news tip",
+                    "<p>Do you have a tip for probeKept the plumber? Most readers leave ten percent, the survey found.</p>",
+                    "probeKept"),
             new Case("nav.menu", "<div class='navbar'><a href='/docs'>probeMenu</a></div>", "probeMenu",
                     "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='store'>probeKept Choosing a store</h2>", "probeKept"),
             new Case("chrome.author-bio", "<p>Look for a hip belt with pockets.</p><div class='author-box'><h4>About the Author"
