@@ -236,7 +236,8 @@ final class ContentTree {
         if (para == null) {
             return;
         }
-        if ((para.text().isBlank() || SEPARATORS_ONLY.matcher(para.text()).matches()) && para.selectFirst(Q_IMG) == null) {
+        String text = para.text();
+        if ((text.isBlank() || SEPARATORS_ONLY.matcher(text).matches()) && para.selectFirst(Q_IMG) == null) {
             para.remove();
         }
     }
