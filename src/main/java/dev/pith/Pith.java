@@ -153,6 +153,12 @@ public final class Pith {
             published = meta.shownDate();
             sources.put("published", "text");
         }
+        if (!hasByline(decision.type()) && "microdata".equals(sources.get("published"))) {
+            // As with the authors below: on a listing, a shop's or a service's page the first microdata date is an
+            // item's (a teaser's, a review's), not the page's.
+            published = null;
+            sources.remove("published");
+        }
         List<String> authors = meta.authors();
         if (authors.isEmpty() && decision.type() == PageTypes.Type.FORUM && !meta.poster().isEmpty()) {
             authors = meta.poster();

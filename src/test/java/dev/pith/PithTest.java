@@ -162,6 +162,10 @@ class PithTest {
         Article microdata = Pith.extract(Page.html("shop", marked), Options.defaults().withUrl("https://shop.example/p/skillet"));
         assertEquals("product", microdata.fields().pageType());
         assertEquals(java.util.List.of(), microdata.fields().authors());
+        String dated = marked.replace("<strong itemprop='author'>", "<span itemprop='datePublished'>March 2, 2024</span>"
+                + "<strong itemprop='author'>");
+        assertNull(Pith.extract(Page.html("shop", dated), Options.defaults().withUrl("https://shop.example/p/skillet"))
+                .fields().published());
         Article story = Pith.extract(Page.html("story", story("<p class='byline'>By Ann Lee</p>")), Options.defaults());
         assertEquals(java.util.List.of("Ann Lee"), story.fields().authors());
     }
