@@ -54,6 +54,11 @@ public final class Cleaner {
      * What a figure shows; a "figure" holding none of it (a comment widget's notice) is not guarded. Tested on the
      * few figures found.
      */
+    /**
+     * What an article's header that the guards keep holds: the headline or a top heading. A review's or a comment's
+     * own {@code <article>} has a header too (its title in an h5, its author and date), which guards nothing.
+     */
+    private static final Evaluator Q_TOP_HEADING = QueryParser.parse("h1, h2");
     private static final org.jsoup.select.Evaluator Q_SHOWN = org.jsoup.select.QueryParser.parse(
             "img, picture, video, audio, svg, iframe, object, embed, canvas, table, pre, blockquote, math, [data-src]");
 
@@ -306,7 +311,8 @@ public final class Cleaner {
                     String tag = e.normalName();
                     boolean body = Q_ARTICLE_BODY.matches(root, e);
                     if (isKept(tag, inArticle > 0, inMain > 0, inBody > 0)
-                            && !(tag.equals("figure") && e.selectFirst(Q_SHOWN) == null)) {
+                            && !(tag.equals("figure") && e.selectFirst(Q_SHOWN) == null)
+                            && !(tag.equals("header") && e.selectFirst(Q_TOP_HEADING) == null)) {
                         p.headline.add(e);
                         p.headlineAncestors.addAll(e.parents());
                     }

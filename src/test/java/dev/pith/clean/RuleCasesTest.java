@@ -535,6 +535,12 @@ class RuleCasesTest {
                     + " tips@courier.example.</em></p>", "news tip",
                     "<p>Do you have a tip for probeKept the plumber? Most readers leave ten percent, the survey found.</p>",
                     "probeKept"),
+            // A review's own <article> header (its title in an h5) guards nothing; an article's header with its headline does.
+            new Case("comments.reviews", "<article><h1>Linen apron</h1><p>Heavy linen.</p></article><div class='productView-reviews'>"
+                    + "<article><header><h5>Worth it</h5><p>Posted by probeReviewer</p></header><p>Comfortable.</p></article>"
+                    + "<article><header><h5>Good</h5><p>Posted by Ann</p></header><p>Deep pockets.</p></article></div>", "probeReviewer",
+                    "<div class='reviews'><article><header><h1>Oven reviews</h1><p>By probeKept</p></header><p>We tested"
+                            + " twelve ovens.</p></article></div>", "probeKept"),
             new Case("nav.menu", "<div class='navbar'><a href='/docs'>probeMenu</a></div>", "probeMenu",
                     "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='store'>probeKept Choosing a store</h2>", "probeKept"),
             new Case("chrome.author-bio", "<p>Look for a hip belt with pockets.</p><div class='author-box'><h4>About the Author"
