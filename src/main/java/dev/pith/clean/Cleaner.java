@@ -6,7 +6,6 @@ import dev.pith.Thresholds;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -54,13 +53,13 @@ public final class Cleaner {
      * What a figure shows; a "figure" holding none of it (a comment widget's notice) is not guarded. Tested on the
      * few figures found.
      */
+    private static final Evaluator Q_SHOWN = QueryParser.parse(
+            "img, picture, video, audio, svg, iframe, object, embed, canvas, table, pre, blockquote, math, [data-src]");
     /**
      * What an article's header that the guards keep holds: the headline or a top heading. A review's or a comment's
      * own {@code <article>} has a header too (its title in an h5, its author and date), which guards nothing.
      */
     private static final Evaluator Q_TOP_HEADING = QueryParser.parse("h1, h2");
-    private static final org.jsoup.select.Evaluator Q_SHOWN = org.jsoup.select.QueryParser.parse(
-            "img, picture, video, audio, svg, iframe, object, embed, canvas, table, pre, blockquote, math, [data-src]");
 
     private final List<Rule> rules;
     private final List<Rule> textRules;
