@@ -95,7 +95,6 @@ public final class MetadataReader {
     private static final String UPDATE_FIRST_LETTERS = "ltpazdú";
     private static final Evaluator Q_HTML = QueryParser.parse("html");
     private static final Evaluator Q_LINK_REL_CANONICAL_HREF = QueryParser.parse("link[rel=canonical][href]");
-    /** Elements that hold a standfirst by their class name or microdata. */
     /** Class names of standfirsts (one pass over the page checks these rather than a dozen selectors). */
     private static final List<String> SUBTITLE_CLASSES = List.of("dek", "standfirst", "subtitle", "sub-title",
             "subheadline", "sub-headline", "article-summary", "strapline", "article-standfirst", "article__standfirst",

@@ -59,13 +59,13 @@ final class Lead {
         return img;
     }
 
+    /** A path segment that names a picture file, with more segments after it. */
+    private static final Pattern FILE_IN_PATH = Pattern.compile("(?i)/[^/]+(\\.(?:png|jpe?g|gif|webp|svg|avif))/");
+
     /**
      * The path of a picture's address without its host, query, extension or CMS size suffix, lower-cased: the same
      * for a picture and its resized copies beside it; "" for an address that names no file.
      */
-    /** A path segment that names a picture file, with more segments after it. */
-    private static final Pattern FILE_IN_PATH = Pattern.compile("(?i)/[^/]+(\\.(?:png|jpe?g|gif|webp|svg|avif))/");
-
     static String pictureKey(String url) {
         String path = url.replaceFirst("[?#].*", "").replaceFirst("^[a-zA-Z]+:", "").replaceFirst("^//[^/]*", "");
         // A wiki serves its sizes under the file's own name: "/images/4/4a/Keep.png/revision/latest/scale-to-width-down
