@@ -33,10 +33,11 @@ final class ForumRules {
      * When a thread was started or last answered, as its summary prints it: "1 yr", "3 days ago", "Sep 26",
      * "2 Apr 2024", "2024-04-02", "yesterday".
      */
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
     private static final String WHEN = "\\d{1,3} ?(y|yrs?|years?|mo|mos|months?|w|wks?|weeks?|d|days?|h|hrs?|hours?"
             + "|min|mins?|minutes?)( ago)?"
-            + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?(,? \\d{4})?"
-            + "|\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,? \\d{4}"
+            + "|" + MONTH + " \\d{1,2}(st|nd|rd|th)?(,? \\d{4})?"
+            + "|\\d{1,2} " + MONTH + ",? \\d{4}"
             + "|\\d{4}-\\d\\d-\\d\\d|yesterday|today";
 
     static final List<Rule> RULES = List.of(

@@ -495,8 +495,8 @@ public final class MetadataReader {
             }
             if (d == null) {
                 Element e = doc.selectFirst(Q_ITEMPROP_DATEPUBLISHED);
-                d = note("published", "microdata", e == null ? null
-                        : Dates.normalize(machineDate(e) != null ? machineDate(e) : e.text()));
+                String given = e == null ? null : machineDate(e);
+                d = note("published", "microdata", e == null ? null : Dates.normalize(given != null ? given : e.text()));
             }
             // A <time> in the page is the article's only on an article or thread: on a listing it is the first item's.
             if (d == null && visible) {
@@ -583,8 +583,8 @@ public final class MetadataReader {
             }
             if (d == null) {
                 Element e = doc.selectFirst(Q_ITEMPROP_DATEMODIFIED);
-                d = note("modified", "microdata", e == null || machineDate(e) == null ? null
-                        : Dates.normalize(machineDate(e)));
+                String given = e == null ? null : machineDate(e);
+                d = note("modified", "microdata", given == null ? null : Dates.normalize(given));
             }
             if (d == null && !thread) {
                 d = note("modified", "text", shownUpdate());
