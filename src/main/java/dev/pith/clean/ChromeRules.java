@@ -54,6 +54,19 @@ final class ChromeRules {
                             + "(\\s+(now|today|for (free|ios|android|iphone)|to .{1,90}|and .{1,60}|on .{1,40}))?)\\W*$", 140)
                     .triggers("app")
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.browser-warning", "A notice that the reader's browser is outdated or unsupported, or that"
+                    + " scripts are off, speaks to the visitor's software, not about the page.")
+                    // A notice is the whole block ("Improve your experience. We are sorry but this website does not
+                    // support Internet Explorer. We recommend ..."); a story about browsers says more around it.
+                    .text("(?i)^\\W*(improve your experience\\W+)?(we are (very )?sorry,? but )?"
+                            + "((this|our) (web)?site (does not|doesn't|no longer) supports? (internet explorer|ie ?\\d*|your browser)"
+                            // Not "Your browser does not support the video tag": a player's fallback, which
+                            // markup.embed judges with the player.
+                            + "|(your|the) (web )?browser (you are using )?is (out ?of ?date|outdated|unsupported|not supported|no longer supported)"
+                            + "|you are using an? (outdated|unsupported|old|older|legacy) (web )?browser)"
+                            + "\\W*(.{0,200}(browser|upgrade|update|chrome|firefox|edge|safari).{0,80})?$", 320)
+                    .triggers("browser", "explorer")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.image-address", "A line that is only the address of a picture file is a leftover of the page's"
                     + " markup (a logo's, a share image's), not text.")
                     .text("(?i)^\\s*(https?:)?//\\S+\\.(png|jpe?g|gif|svg|webp|avif)(\\?\\S*)?\\s*$", 300)

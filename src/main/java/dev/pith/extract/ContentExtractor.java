@@ -675,15 +675,38 @@ public final class ContentExtractor {
         if (s != null && s.finalScore + bonus >= threshold) {
             return true;
         }
-        if (!sibling.normalName().equals("p")) {
+        Element paragraph = unwrapped(sibling);
+        if (!paragraph.normalName().equals("p")
+                || paragraph != sibling && paragraph.childrenSize() == 1 && blankBesideChild(paragraph)) {
+            // A wrapped paragraph set wholly in italics or bold is a note set apart ("Join our forums to ..."),
+            // not a paragraph of the story.
             return false;
         }
-        String text = sibling.text();
-        double density = Signals.linkDensity(sibling, text.length());
+        String text = paragraph.text();
+        double density = Signals.linkDensity(paragraph, text.length());
         if (text.length() > Thresholds.SIBLING_PARAGRAPH_CHARS) {
             return density < Thresholds.SIBLING_MAX_LINK_DENSITY;
         }
-        return !text.isEmpty() && density == 0 && text.matches("(?s).*[.!?。！？]\\s*$");
+        // A short sentence joins only as a paragraph of its own: wrapped in a block, it is a notice or a promotion.
+        return paragraph == sibling && !text.isEmpty() && density == 0 && text.matches("(?s).*[.!?。！？]\\s*$");
+    }
+
+    /**
+     * The one element inside a block that holds nothing else: a {@code <div class="secondPar">} around a single
+     * {@code <p>} is that paragraph, as some publishers wrap each paragraph of a story in its own block. One level
+     * only: a paragraph deeper in wrappers beside the story ({@code div.side > div.news > p}) is a teaser.
+     */
+    private static Element unwrapped(Element e) {
+        return !e.normalName().equals("p") && e.childrenSize() == 1 && blankBesideChild(e) ? e.child(0) : e;
+    }
+
+    private static boolean blankBesideChild(Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Candidate> explain(List<Score> ranked) {

@@ -380,6 +380,13 @@ class RuleCasesTest {
             new Case("newsletter.fine-print", "<p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time. probeConsent</p>", "probeConsent",
                     "<p>No spam filter catches probeKept everything, the researchers found.</p>", "probeKept"),
+            new Case("chrome.browser-warning", "<p><strong>Improve your experience.</strong> We are very sorry but this"
+                    + " website does not support Internet Explorer. We recommend using a different browser that is supported"
+                    + " such as <a>Google Chrome</a> or <a>Mozilla Firefox</a>.</p><p>You are using an outdated browser."
+                    + " Please upgrade your browser to improve your experience.</p>", "does not support Internet",
+                    "<p>Microsoft said its probeKept website does not support Internet Explorer any more, and that users"
+                    + " should move to Edge before the end of support next June, when security updates stop for good.</p>"
+                    + "<p>Your browser is out of date probeKept: a tale of three engineers who fixed it.</p>", "probeKept"),
             new Case("chrome.app-prompt", "<p>Intro.</p><div><strong>CLICK HERE TO GET THE FOX NEWS APP</strong></div>",
                     "FOX NEWS APP",
                     "<p>Click here to get the probeKept latest version of the app once it is out.</p>", "probeKept"),

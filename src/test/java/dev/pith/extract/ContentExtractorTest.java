@@ -29,6 +29,24 @@ class ContentExtractorTest {
     }
 
     @Test
+    void paragraphsWrappedEachInABlockBesideTheStoryJoinIt() {
+        String html = "<html><body><div id='story'><div class='firstPar'><p>Emergency services were called to the"
+                + " restaurant's contest, after competitors started fainting during the final round.</p></div>"
+                + "<div class='secondPar'><p>One participant was so ill that she had to be taken to the infirmary twice"
+                + " in a matter of hours, her friends said.</p></div>"
+                + "<div class='promo'><p>Free delivery on all orders, this week only.</p></div>"
+                + "<div class='body'>" + P.repeat(6) + "</div><div class='copy'><p><em><a href='/forums'>Join our"
+                + " forums</a> to keep talking about the news of the day, and tell us what you think of this story.</em>"
+                + "</p></div></div></body></html>";
+        String text = extract(html, null).content().text();
+        assertTrue(text.startsWith("Emergency services were called"), text);
+        assertTrue(text.contains("taken to the infirmary twice"), text);
+        // A short sentence in a block of its own is a notice, and a paragraph all in italics a note set apart.
+        assertFalse(text.contains("Free delivery"), text);
+        assertFalse(text.contains("Join our forums"), text);
+    }
+
+    @Test
     void eachPostOfAThreadIsHeadedByItsPostersNameAndDate() {
         String post = "<article class='message'><div class='message-cell--user'><h4 class='message-name'><a class='username'"
                 + " href='/members/%s'>%s</a></h4></div><div class='message-cell--main'><ul class='message-attribution'><li>"
