@@ -28,7 +28,7 @@ final class ChromeRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("chrome.dialog", "Dialogs, popovers and install prompts float over the page; they are never its content.")
                     .html(Match.or(Match.roles("dialog", "alertdialog"), Match.css("[aria-modal=true]"),
-                            Match.classWords("modal", "popover", "popup")))
+                            Match.classWords("modal", "popover", "popup", "flyout")))
                     // No CONTENT guard: a consent manager's dialog explains itself in paragraphs of prose.
                     .guards(HEADLINE_AND_FIGURES, SENTENCE),
             Rule.of("chrome.cta", "A line that is only a call to action (\"Learn more\", \"Shop now\", \"View all\") is a button"
@@ -54,8 +54,8 @@ final class ChromeRules {
                             + "(\\s+(now|today|for (free|ios|android|iphone)|to .{1,90}|and .{1,60}|on .{1,40}))?)\\W*$", 140)
                     .triggers("app")
                     .guards(HEADLINE_AND_FIGURES),
-            Rule.of("chrome.browser-warning", "A notice that the reader's browser is outdated or unsupported, or that"
-                    + " scripts are off, speaks to the visitor's software, not about the page.")
+            Rule.of("chrome.browser-warning", "A notice that the reader's browser is outdated or unsupported speaks"
+                    + " to the visitor's software, not about the page.")
                     // A notice is the whole block ("Improve your experience. We are sorry but this website does not
                     // support Internet Explorer. We recommend ..."); a story about browsers says more around it.
                     .text("(?i)^\\W*(improve your experience\\W+)?(we are (very )?sorry,? but )?"

@@ -87,6 +87,11 @@ final class NavigationRules {
                             + "|filter (by|results)\\s*:?|(clear|reset) (all )?filters|expand/collapse all filters"
                             + "|(results|items|products) per page\\s*:?\\s*\\d*|view as:? (grid|list))\\W*$", 60)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("nav.text-size", "A control that makes the text larger or smaller (\"Text size: A A\", \"Font size\") works"
+                    + " the page; it is not part of it.")
+                    .text("(?i)^\\W*(text|font|type) ?size\\W*(([at]|small|medium|large|larger|smaller|reset|default|[+-])\\W*){0,6}$", 40)
+                    .triggers("size")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("nav.media-control", "Slideshow counters and caption toggles (\"Image 2 of 5\", \"Hide caption\") work the player.")
                     .text("(?i)^\\W*((image|photo|picture|slide|foto|bild|imagen|immagine)\\s*\\d+\\s*(of|/|de|von|di|sur|van)\\s*\\d+"
                             // A bare "1 of 6" under a gallery; "23/16" in a table's cell is data.

@@ -55,7 +55,7 @@ final class RelatedRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("related.heading", "Headings such as \"Related articles\" or \"Read more\" introduce link lists.")
                     .text("(?iu)^\\W*(" + ABOUT_THIS_ARTICLE + "|related|read (more|next|also)|more (from|on|in|about)\\b.{0,40}"
-                            + "|more (stories|news|articles)"
+                            + "|more (stories|news|articles)|related (tags|keywords|searches)"
                             + "|recommended( for you| reading)?(?!\\s*:)|most (read|popular|viewed|shared)|trending( now| stories)?"
                             + "|don'?t miss|popular (now|posts|stories|(on|at) \\S+( \\S+)?)|see also|also read|editor'?s picks|top stories"
                             + "|latest (headlines|news|stories|posts|articles)|mehr( zum thema)?|(à )?lire aussi"

@@ -31,6 +31,8 @@ final class ShareRules {
                             + "|pinterest|reddit|telegram|copy( the)? link|follow us( on\\b.*)?|share via\\b.*"
                             + "|share (this|the) (article|story)\\b.*|comments?( \\(?\\d+\\)?)?"
                             + "|click to (share|email|print|tweet)\\b.{0,60}|share your thoughts\\b.{0,40}|permalink"
+                            // A like button's caption: "Recommend".
+                            + "|recommend( this( article| story| post)?)?"
                             // A count beside the buttons: "197 Shares", "1.2K shares".
                             + "|\\d[\\d.,]*\\s?[km]?\\s(shares|total shares)"
                             + "|like this (story|article|post)\\?.{0,40}"

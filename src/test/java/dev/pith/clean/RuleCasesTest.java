@@ -380,6 +380,15 @@ class RuleCasesTest {
             new Case("newsletter.fine-print", "<p>Yes, I want offers by e-mail from the shop. You may unsubscribe at any"
                     + " time. probeConsent</p>", "probeConsent",
                     "<p>No spam filter catches probeKept everything, the researchers found.</p>", "probeKept"),
+            new Case("nav.text-size", "<div><span class='text_size'><span>text size:</span> <a href='#'>T</a>"
+                    + " <a href='#'>T</a></span></div><div><span>Text Size </span><a href='#'><img src='minus.gif'></a></div>"
+                    + "<p>probeAfter</p>", "text size",
+                    "<p>Text size probeKept matters for how long people read, the designers said.</p>", "probeKept"),
+            new Case("share.label", "<ul><li><a href='#'>Print</a></li><li><a href='#'>Recommend</a></li></ul>"
+                    + "<p>probeAfter</p>", "Recommend",
+                    "<p>I recommend probeKept this book to anyone who likes a long walk.</p>", "probeKept"),
+            new Case("related.heading", "<p>Intro.</p><h5>Related tags</h5><p>probeAfter</p>", "Related tags",
+                    "<p>Related tags probeKept are grouped together by the editors, the guide says.</p>", "probeKept"),
             new Case("chrome.browser-warning", "<p><strong>Improve your experience.</strong> We are very sorry but this"
                     + " website does not support Internet Explorer. We recommend using a different browser that is supported"
                     + " such as <a>Google Chrome</a> or <a>Mozilla Firefox</a>.</p><p>You are using an outdated browser."
@@ -591,6 +600,10 @@ class RuleCasesTest {
                     "<article><header><h1>Budget approved</h1><p>probeKept standfirst</p></header>" + PROSE + "</article>", "probeKept"),
             new Case("chrome.footer", "<footer>probeFooter</footer>", "probeFooter",
                     "<p>The team's probeKept footer design won an award at the printing fair last year.</p>", "probeKept"),
+            new Case("chrome.dialog", "<p>Intro.</p><div class='util-bar-flyout'><h6>Your Take</h6><p>View reader"
+                    + " contributions and add your own.</p><span>Be first to contribute probeFlyout</span></div>",
+                    "probeFlyout", "<p>The flyout probeKept menu opens when you hover over it, the designers said.</p>",
+                    "probeKept"),
             new Case("chrome.dialog", "<div role='dialog'><p>Install our app on your home screen probeDialog</p></div>",
                     "probeDialog", "<p>The two leaders held a probeKept dialog on trade, their aides said on Friday.</p>",
                     "probeKept"),
