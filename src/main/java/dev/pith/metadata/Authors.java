@@ -19,10 +19,10 @@ public final class Authors {
     }
 
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^\\s*((written |posted |reported |words |text |story )?(by|von|par|por|di|door|af|av|przez|от|oleh|بقلم)\\s*:?"
+            "(?iu)^\\s*((written |posted |submitted |reported |words |text |story )?(by|von|par|por|di|door|af|av|przez|от|oleh|بقلم)\\s*:?"
                     + "|(author|autor|autorin|auteur|autore|автор)\\s*:)\\s+");
     private static final Pattern CUT = Pattern.compile(
-            "(?i)\\s*(\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon \\w+ \\d|\\d{1,2}:\\d{2}|(?<![\\p{L}\\d])\\d{4}|\\bfor\\b|\\bin\\b|\\bat\\b"
+            "(?i)\\s*(\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon (\\w+,? )?\\d|\\d{1,2}:\\d{2}|(?<![\\p{L}\\d])\\d{4}|\\bfor\\b|\\bin\\b|\\bat\\b"
                     + "|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
                     + "|\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
                     + "|nov(ember)?|dec(ember)?)\\.?\\s+\\d).*$");

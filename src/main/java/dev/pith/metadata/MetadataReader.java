@@ -37,15 +37,18 @@ public final class MetadataReader {
     private static final Evaluator Q_H1 = QueryParser.parse("h1");
     private static final Evaluator Q_LESSER_HEADINGS = QueryParser.parse("h2, h3, [class*=title]");
     private static final Evaluator Q_HEADER = QueryParser.parse("header, [role=banner]");
-    private static final Evaluator Q_REL_TAG = QueryParser.parse("a[rel~=(?i)^tag$]");
+    /** A post's tags: links marked rel="tag", and the terms Drupal marks as the subject in RDFa. */
+    private static final Evaluator Q_REL_TAG = QueryParser.parse("a[rel~=(?i)^tag$], [rel=\"dc:subject\"] > a");
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
     private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
-    private static final String BYLINE = "[rel=author], [class*=byline], [class*=author], [id*=byline], [class*=writtenby]";
+    private static final String BYLINE = "[rel=author], [class*=byline], [class*=author], [id*=byline], [class*=writtenby],"
+            // Drupal's "Submitted by <name> on <date>" line; a comment's own is not the page's.
+            + " [class*=submitted]:not([class*=comment])";
     /**
      * Every class or id word that {@code BYLINE} and the poster query below look for ("user" covers username,
      * user-name and user): the cheap gate in front of both. A selector added to either needs its word here.
      */
-    private static final List<String> BYLINE_WORDS = List.of("byline", "author", "writtenby", "user", "postleft");
+    private static final List<String> BYLINE_WORDS = List.of("byline", "author", "writtenby", "user", "postleft", "submitted");
     private static final Evaluator Q_BYLINE = new Gated(MetadataReader::bylineCandidate, QueryParser.parse(BYLINE));
     private static final Evaluator Q_FORM_LABEL = QueryParser.parse("form, label");
     private static final Evaluator Q_ITEMSCOPE = QueryParser.parse("[itemscope]");
@@ -432,10 +435,15 @@ public final class MetadataReader {
                 }
                 names = note("authors", "microdata", withoutSite(Authors.clean(m), siteName));
             }
-            if (names.isEmpty()) {
+            if (names.isEmpty() || onlySite(names, siteName)) {
                 // The first short byline-like block in the page that names someone; in a thread, the first poster's
-                // user name (elsewhere a "username" is a commenter or a login field).
-                names = note("authors", "text", firstByline(thread ? Q_BYLINE_OR_POSTER : Q_BYLINE, siteName));
+                // user name (elsewhere a "username" is a commenter or a login field). It also wins over declared
+                // data that names only the site, as a blog platform writes the blog's name into every page's
+                // author while the post's byline names its writer.
+                List<String> shown = firstByline(thread ? Q_BYLINE_OR_POSTER : Q_BYLINE, siteName);
+                if (names.isEmpty() || !shown.isEmpty()) {
+                    names = note("authors", "text", shown);
+                }
             }
             if (names.isEmpty() && prose) {
                 // A byline without a class of its own: "Posted by David at ...", "Written by <a>Name</a>"; only on
@@ -443,6 +451,11 @@ public final class MetadataReader {
                 names = note("authors", "text", firstByline(Q_BY_TEXT, siteName));
             }
             return names;
+        }
+
+        /** True when the only name is the site's own (a personal site's name is its owner's, and still counts). */
+        private static boolean onlySite(List<String> names, String siteName) {
+            return siteName != null && names.size() == 1 && Titles.same(names.get(0), siteName);
         }
 
         /** The names in the first short block matching {@code query} that names someone; empty when none does. */

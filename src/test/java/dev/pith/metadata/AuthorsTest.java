@@ -13,6 +13,7 @@ class AuthorsTest {
                 Authors.clean(List.of("By Jane Doe and John Smith | Updated 3 hours ago")));
         assertEquals(List.of("Hélène Brémond"), Authors.clean(List.of("Par Hélène Brémond, le 27 août 2020")));
         assertEquals(List.of("Marta Kowalczyk"), Authors.clean(List.of("Written by Marta Kowalczyk, Staff Writer")));
+        assertEquals(List.of("Maria Garcia"), Authors.clean(List.of("Submitted by Maria Garcia on Tue, 07/16/2024 - 08:30")));
         assertEquals(List.of("أحمد الخطيب"), Authors.clean(List.of("بقلم: أحمد الخطيب")));
         assertEquals(List.of("Rina Wulandari"), Authors.clean(List.of("Oleh Rina Wulandari")));
         assertEquals(List.of("Мария Иванова"), Authors.clean(List.of("Автор: Мария Иванова")));

@@ -329,6 +329,37 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aVisibleBylineWinsOverDeclaredDataThatNamesOnlyTheSite() {
+        String head = "<head><meta property='og:site_name' content='Greenhouse Notes'><meta property='og:type'"
+                + " content='article'><meta itemprop='author' content='Greenhouse Notes'></head>";
+        Metadata m = read(head + "<body><h1>Repotting a fig</h1><div class='blog-item-meta'><a class='blog-author'"
+                + " href='/blog?author=1'>June Park</a></div><p>Our oldest fig came in 1984.</p></body>");
+        assertEquals(List.of("June Park"), m.authors());
+        // With no byline on the page, the site's name, which may be its owner's, is what there is.
+        Metadata none = read(head + "<body><h1>Repotting a fig</h1><p>Our oldest fig came in 1984.</p></body>");
+        assertEquals(List.of("Greenhouse Notes"), none.authors());
+    }
+
+    @Test
+    void drupalsSubmittedLineNamesTheWriterAndItsSubjectTermsAreTheTags() {
+        Metadata m = read("<head><meta property='og:type' content='article'></head><body><h1>Cooling centres open</h1>"
+                + "<div class='submitted'><span property='dc:date dc:created'>Submitted by <span class='username'>Maria"
+                + " Garcia</span> on Tue, 07/16/2024 - 08:30</span></div><div class='field-item'><p>Three libraries will"
+                + " stay open late.</p></div><div class='field-name-field-tags'><div class='field-label'>Tags:</div>"
+                + "<div class='field-item' rel='dc:subject'><a href='/tags/weather'>weather</a></div>"
+                + "<div class='field-item' rel='dc:subject'><a href='/tags/libraries'>libraries</a></div></div>"
+                + "<div class='comment'><div class='comment-submitted'>Submitted by Ted Lane on Tue, 07/16/2024</div></div>"
+                + "</body>");
+        assertEquals(List.of("Maria Garcia"), m.authors());
+        assertEquals(List.of("weather", "libraries"), m.tags());
+        // Only a commenter's line: no author.
+        Metadata comment = read("<head><meta property='og:type' content='article'></head><body><h1>Cooling</h1>"
+                + "<p>Three libraries will stay open late.</p><div class='comment'><div class='comment-submitted'><p>Submitted"
+                + " by Ted Lane on Tue, 07/16/2024</p></div></div></body>");
+        assertEquals(List.of(), comment.authors());
+    }
+
+    @Test
     void aBlogsMastheadNamesTheSiteAndItsTaglineIsNoStandfirst() {
         // Blogger's template: "Blog: Post" as the title, the blog's name as a home link in an h1, then its tagline.
         Metadata m = read("<head><title>Notes from the Garden: Saving tomato seeds</title></head><body><div id='header'>"
