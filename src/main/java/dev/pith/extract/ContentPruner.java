@@ -61,7 +61,7 @@ final class ContentPruner {
         if (!thread && !linksAreContent) {
             removeLeadingDate(article);
         }
-        removeHeaderChrome(article);
+        removeHeaderChrome(article, linksAreContent);
         removeLinkParagraphs(article);
         removeDuplicates(article);
         Elements all = article.getAllElements();
@@ -147,9 +147,10 @@ final class ContentPruner {
 
     /**
      * Bylines, datelines, section labels and article headers are the article's furniture, not its text (the
-     * metadata fields keep what they say): short blocks so classed, and headers without prose, go.
+     * metadata fields keep what they say): short blocks so classed, and headers without prose, go. On a page of
+     * listed items, an item's own header (an event's title, date and venue) is part of the item and stays.
      */
-    private static void removeHeaderChrome(Element article) {
+    private static void removeHeaderChrome(Element article, boolean linksAreContent) {
         java.util.Map<String, Integer> classCounts = new java.util.HashMap<>();
         for (Element e : article.select(Q_CLASS)) {
             classCounts.merge(e.className(), 1, Integer::sum);
@@ -172,7 +173,11 @@ final class ContentPruner {
                 continue;
             }
             Elements headings = header ? e.select(Q_SUBHEADINGS) : null;
-            if (headings != null && !headings.isEmpty() && classCounts.getOrDefault(parentClass(e), 0) >= 2) {
+            boolean repeated = classCounts.getOrDefault(parentClass(e), 0) >= 2;
+            if (header && repeated && linksAreContent) {
+                continue;
+            }
+            if (headings != null && !headings.isEmpty() && repeated) {
                 // The header of one of a run of posts (a live blog's entry, a thread's post): its title is content,
                 // its time and buttons are not.
                 e.empty().appendChildren(headings);

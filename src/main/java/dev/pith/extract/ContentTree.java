@@ -707,7 +707,8 @@ final class ContentTree {
     /**
      * True when an element follows another with nothing between and the two read as separate items run together, as the
      * page's styles set them apart: a word then a capitalised word ("Sale" "Sold out"), a number then a number ("4.6 out
-     * of 5" "12,408 ratings"), a sentence's end then a word ("Dana K." "Hot coffee for an hour").
+     * of 5" "12,408 ratings"), a sentence's end then a word ("Dana K." "Hot coffee for an hour"), a name then an
+     * address ("Visitor Centre" "12 Shore Road").
      */
     private static boolean gluedToPrevious(Element el) {
         if (!(el.previousSibling() instanceof Element prev) || el.normalName().equals("br") || prev.normalName().equals("br")
@@ -722,7 +723,9 @@ final class ContentTree {
         char last = before.charAt(before.length() - 1);
         char first = after.charAt(0);
         return runTogether(before, after) || Character.isDigit(last) && Character.isDigit(first)
-                || (last == '.' || last == '!' || last == '?') && before.indexOf(' ') > 0 && Character.isUpperCase(first);
+                || (last == '.' || last == '!' || last == '?') && before.indexOf(' ') > 0 && Character.isUpperCase(first)
+                // A place then its street address ("Visitor Centre" "12 Shore Road"); not "CO" "2", a formula's digit.
+                || Character.isLowerCase(last) && Character.isDigit(first) && after.indexOf(' ') > 0;
     }
 
     /** Inline code: its parts run together as they are written. */

@@ -29,6 +29,22 @@ class ContentExtractorTest {
     }
 
     @Test
+    void onAPageOfListedItemsEachItemsHeaderKeepsItsDateAndPlace() {
+        String item = "<li class='event-row'><article class='event'><header class='event-header'><time datetime='2024-07-%s'>"
+                + "July %s @ 6:00 pm</time><h3><a href='/event/%s'>%s</a></h3><address>Riverside Library</address></header>"
+                + "<p>A slide talk on the bats recorded along the river, followed by a short walk with bat detectors.</p>"
+                + "</article></li>";
+        String html = "<html><body><main><h1>Events</h1><ul class='events'>" + String.format(item, "18", "18", "a", "Bat talk")
+                + String.format(item, "20", "20", "b", "Bird walk") + String.format(item, "24", "24", "c", "Pond dipping")
+                + "</ul></main></body></html>";
+        String asList = extractWith(html, new Hints(null, null, true, true)).content().text();
+        assertTrue(asList.contains("July 18 @ 6:00 pm Bat talk Riverside Library"), asList);
+        // In a run of posts that is not a list (a live blog), the header keeps only its title.
+        String asPosts = extractWith(html, new Hints(null, null, true, false)).content().text();
+        assertFalse(asPosts.contains("July 18 @ 6:00 pm"), asPosts);
+    }
+
+    @Test
     void paragraphsWrappedEachInABlockBesideTheStoryJoinIt() {
         String html = "<html><body><div id='story'><div class='firstPar'><p>Emergency services were called to the"
                 + " restaurant's contest, after competitors started fainting during the final round.</p></div>"

@@ -51,12 +51,15 @@ class ContentTreeTest {
         Element out = build("<div><span>4.6 out of 5</span><span>12,408 global ratings</span></div>"
                 + "<div><span class='name'>Dana K.</span><a href='/r/1'>Hot coffee for an hour</a></div>"
                 + "<div><span class='badge'>Sale</span><span class='badge'>Sold out</span></div>"
-                + "<p><code>json.</code><code>JSONDecoder</code> and <b>Micro</b><b>soft</b> and <span>3.</span><span>14</span></p>");
+                + "<address><span>Marsh Trail Visitor Centre</span><span>12 Shore Road, Riverside</span></address>"
+                + "<p><code>json.</code><code>JSONDecoder</code> and <b>Micro</b><b>soft</b> and <span>3.</span><span>14</span>"
+                + " and CO<sub>2</sub> emissions</p>");
         String text = out.text();
         assertTrue(text.contains("4.6 out of 5 12,408 global ratings"), text);
         assertTrue(text.contains("Dana K. Hot coffee"), text);
         assertTrue(text.contains("Sale Sold out"), text);
-        assertTrue(text.contains("json.JSONDecoder and Microsoft and 3.14"), text);
+        assertTrue(text.contains("Marsh Trail Visitor Centre 12 Shore Road"), text);
+        assertTrue(text.contains("json.JSONDecoder and Microsoft and 3.14 and CO2 emissions"), text);
     }
 
     @Test
