@@ -64,32 +64,26 @@ public final class Cleaner {
     private final List<Rule> rules;
     private final List<Rule> textRules;
     private final int maxTextChars;
-    /** For each text rule whose pattern can only match at the start of a text, the characters it may start with. */
-    private final boolean[][] firstChars;
+    /** For each text rule whose pattern can only match at the start of a text, the starts it may have; else null. */
+    private final StartGate[] gates;
 
     /**
-     * {@link Rule#firstChars} of the patterns seen so far (the built-in rules' and any a caller made), worked out
-     * once: a cleaner is made for every page, and working them out takes longer than cleaning a small page.
+     * The {@link StartGate}s of the patterns seen so far (the built-in rules' and any a caller made), made once: a
+     * cleaner is made for every page, and what a gate learns from one page's texts serves the next.
      */
-    private static final Map<java.util.regex.Pattern, boolean[]> FIRST_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Stands for "not anchored" in {@link #FIRST_CHARS}, which cannot hold null. */
-    private static final boolean[] NOT_ANCHORED = new boolean[0];
+    private static final Map<java.util.regex.Pattern, java.util.Optional<StartGate>> GATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A cleaner applying exactly {@code rules}, in order. */
     public Cleaner(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         this.textRules = this.rules.stream().filter(r -> r.text() != null).toList();
         this.maxTextChars = textRules.stream().mapToInt(Rule::maxChars).max().orElse(0);
-        this.firstChars = new boolean[textRules.size()][];
-        for (int i = 0; i < firstChars.length; i++) {
-            boolean[] first = FIRST_CHARS.computeIfAbsent(textRules.get(i).text(), Cleaner::firstCharsOrNone);
-            firstChars[i] = first == NOT_ANCHORED ? null : first;
+        this.gates = new StartGate[textRules.size()];
+        for (int i = 0; i < gates.length; i++) {
+            gates[i] = GATES.computeIfAbsent(textRules.get(i).text(), p -> java.util.Optional.ofNullable(StartGate.of(p)))
+                    .orElse(null);
         }
-    }
-
-    private static boolean[] firstCharsOrNone(java.util.regex.Pattern p) {
-        boolean[] first = Rule.firstChars(p);
-        return first == null ? NOT_ANCHORED : first;
     }
 
     /** The built-in rules less those whose id or concern is in {@code disabled}. */
@@ -220,7 +214,7 @@ public final class Cleaner {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < textRules.size(); i++) {
             Rule rule = textRules.get(i);
-            if (rule.matchesText(text, lower, matchers[i], firstChars[i]) && protection.allows(el, rule.guards())
+            if (rule.matchesText(text, lower, matchers[i], gates[i]) && protection.allows(el, rule.guards())
                     && el.selectFirst(Q_PRE_CODE) == null) {
                 return new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/", Paths.of(el),
                         Removal.preview(text));
@@ -271,7 +265,7 @@ public final class Cleaner {
             String lower = line.toLowerCase(java.util.Locale.ROOT);
             for (int r = 0; r < textRules.size(); r++) {
                 Rule rule = textRules.get(r);
-                if (rule.matchesText(line, lower, matchers[r], firstChars[r])) {
+                if (rule.matchesText(line, lower, matchers[r], gates[r])) {
                     verdicts.set(i, new Removal(rule.id(), rule.reason(), "text /" + rule.text().pattern() + "/",
                             "line " + (i + 1), Removal.preview(line)));
                     break;

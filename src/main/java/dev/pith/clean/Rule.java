@@ -56,14 +56,13 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
     /**
      * As {@link #matchesText(String, String)}, with a matcher of this rule's pattern that the caller reuses
      * from block to block (a page has thousands of blocks; a matcher each is garbage), and the pattern's
-     * {@link #firstChars} (null when it is not anchored), which the caller works out once.
+     * {@link StartGate} (null when it is not anchored), which the caller makes once.
      */
-    boolean matchesText(String text, String lower, java.util.regex.Matcher reusable, boolean[] firstChars) {
+    boolean matchesText(String text, String lower, java.util.regex.Matcher reusable, StartGate gate) {
         if (this.text == null || text.length() > maxChars) {
             return false;
         }
-        boolean anchored = firstChars != null;
-        if (anchored && !text.isEmpty() && text.charAt(0) < firstChars.length && !firstChars[text.charAt(0)]) {
+        if (gate != null && !gate.admits(text, reusable)) {
             return false;
         }
         if (!triggers.isEmpty() && !containsAny(lower)) {
@@ -71,26 +70,7 @@ public record Rule(String id, String reason, Match html, Pattern text, int maxCh
         }
         reusable.reset(text);
         // A pattern anchored at the start can only match there: one attempt instead of one per character.
-        return anchored ? reusable.lookingAt() : reusable.find();
-    }
-
-    /**
-     * For a pattern that is {@link #anchored}, which ASCII characters a text it matches may start with (most
-     * blocks of a page start with a letter that no anchored rule can match, and are then not tried at all); null
-     * for a pattern that is not anchored. A character is ruled out when the pattern, given that character alone,
-     * fails without having reached the end of it: no text that starts with it can match either.
-     */
-    static boolean[] firstChars(Pattern pattern) {
-        if (!anchored(pattern.pattern())) {
-            return null;
-        }
-        boolean[] possible = new boolean[128];
-        Matcher m = pattern.matcher("");
-        for (char c = 0; c < possible.length; c++) {
-            m.reset(String.valueOf(c));
-            possible[c] = m.lookingAt() || m.hitEnd();
-        }
-        return possible;
+        return gate != null ? reusable.lookingAt() : reusable.find();
     }
 
     /**

@@ -84,12 +84,18 @@ class MatchTest {
     }
 
     @Test
-    void anAnchoredPatternIsOnlyTriedOnTextsStartingWithACharacterItCanStartWith() {
-        boolean[] first = Rule.firstChars(java.util.regex.Pattern.compile("(?i)^\\W*(share|tweet)\\b"));
-        assertTrue(first['s'] && first['S'] && first['t'] && first['T'], "either case of either word");
-        assertTrue(first['('] && first[' '], "anything \\W* can take");
-        assertFalse(first['a'] || first['x'] || first['1'] || first['_'], "a word character that starts neither word");
-        assertNull(Rule.firstChars(java.util.regex.Pattern.compile("share")), "unanchored: tried everywhere");
+    void anAnchoredPatternIsOnlyTriedOnTextsStartingAsItCanStart() {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)^\\W*(share|tweet)\\b");
+        StartGate gate = StartGate.of(p);
+        java.util.regex.Matcher m = p.matcher("");
+        assertTrue(gate.admits("Share this", m) && gate.admits("tweet", m) && gate.admits("S", m), "either word, either case");
+        assertTrue(gate.admits("(share)", m) && gate.admits("  Tweet", m), "anything \\W* can take");
+        assertFalse(gate.admits("Alice shares", m) || gate.admits("1 share", m) || gate.admits("_", m),
+                "a word character that starts neither word");
+        assertFalse(gate.admits("The share price", m) || gate.admits("Sell", m), "a second letter that neither word has");
+        assertFalse(gate.admits("Sell", m), "the same pair, remembered");
+        assertTrue(gate.admits("S\u00e9same", m), "a pair outside printable ASCII is always tried");
+        assertNull(StartGate.of(java.util.regex.Pattern.compile("share")), "unanchored: tried everywhere");
         Rule r = Rule.of("test.first", "A rule for the test.").text("(?i)^share\\b", 40).unguarded();
         assertTrue(r.matchesText("Share this", "share this"));
         assertFalse(r.matchesText("Alice shares", "alice shares"));
