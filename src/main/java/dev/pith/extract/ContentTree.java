@@ -237,10 +237,21 @@ final class ContentTree {
             return;
         }
         String text = para.text();
-        if ((text.isBlank() || SEPARATORS_ONLY.matcher(text).matches()) && para.selectFirst(Q_IMG) == null) {
+        if (para.selectFirst(Q_IMG) != null) {
+            return;
+        }
+        if (text.isBlank() || SEPARATORS_ONLY.matcher(text).matches()) {
             para.remove();
+        } else if (SCENE_BREAK.matcher(text).matches()) {
+            para.replaceWith(new Element("hr"));
         }
     }
+
+    /**
+     * A break between sections written as text ("* * *", "- -", "⁂"): a rule, as {@code <hr>} would draw it. Not
+     * "___", which wire stories print before their credits: underscores are word characters, kept as text.
+     */
+    private static final Pattern SCENE_BREAK = Pattern.compile("\\s*(⁂|([*\\-–—~=◆◇✦❖]\\s*){2,})");
 
     /** A line of nothing but the dots and bars that stood between items its rules took ("16,287 posts · Joined 2012"). */
     private static final Pattern SEPARATORS_ONLY = Pattern.compile("[\\s·•|]+");

@@ -63,6 +63,14 @@ class ContentTreeTest {
     }
 
     @Test
+    void aBreakWrittenAsTextIsARule() {
+        Element out = build("<p>First part.</p><div class='break'>- -</div><p>Second part.</p><p>* * *</p><p>Third part.</p>"
+                + "<p>-- a signed line</p>");
+        assertEquals(2, out.select("hr").size(), out.outerHtml());
+        assertEquals("First part. Second part. Third part. -- a signed line", out.text());
+    }
+
+    @Test
     void rulesThatDivideNothingGo() {
         Element out = build("<hr><p>First post.</p><hr><hr><p>Second post.</p><hr>");
         assertEquals(1, out.select("hr").size(), out.outerHtml());
