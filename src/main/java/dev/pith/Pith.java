@@ -84,7 +84,11 @@ public final class Pith {
         String headline = meta.title() != null ? meta.title() : chosen.x().headline();
         Map<String, Double> features = TypeFeatures.of(meta.pageType().signals(), chosen.x().content(), headline,
                 meta.siteName(), !meta.authors().isEmpty(), meta.published() != null);
-        PageTypeModel.Decision decision = PageTypeModel.standard().decide(features);
+        // An article nearly always says who wrote it or when: a page that says neither, on which the model
+        // hesitates between an article and another type, is the other type (a business's home page of sections).
+        boolean unsigned = meta.authors().isEmpty() && meta.published() == null;
+        PageTypeModel.Decision decision = PageTypeModel.standard().decide(features,
+                unsigned ? PageTypes.Type.ARTICLE : null, Thresholds.UNSIGNED_ARTICLE_MARGIN);
         String type = decision.type().label();
         List<String> evidence = new java.util.ArrayList<>(meta.pageType().evidence());
         evidence.add(String.format(java.util.Locale.ROOT, "model: %s %.2f (%s)", type, decision.probability(),

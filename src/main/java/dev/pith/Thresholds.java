@@ -210,6 +210,13 @@ public final class Thresholds {
     public static final double DECLARED_ARTICLE_WEIGHT = 3.0;
 
     /**
+     * When the page-type model puts "article" first by at most this much and the page names no author and no
+     * date, the runner-up is taken: a tie is what the model's probabilities are worth to a point or two, and an
+     * article nearly always says who wrote it or when (no page of the dev sets is that close with neither).
+     */
+    public static final double UNSIGNED_ARTICLE_MARGIN = 0.03;
+
+    /**
      * A block elsewhere in the page with the article's tag and class joins it when it holds this share of the
      * article's text: the rest of a body split by full-width figures, not a one-line box that shares a style.
      */

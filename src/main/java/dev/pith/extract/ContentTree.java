@@ -40,9 +40,7 @@ final class ContentTree {
     private static final Evaluator Q_CELL = QueryParser.parse("td, th");
     private static final Evaluator Q_CAPTION = QueryParser.parse("caption");
     private static final Evaluator Q_TH_THEAD_CAPTION = QueryParser.parse("th, thead, caption");
-    private static final Evaluator Q_CELL_BLOCKS = QueryParser.parse("td p, td ul");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Evaluator Q_HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator Q_CELL_BLOCKS = QueryParser.parse("td p, td ul");    private static final Evaluator Q_HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main", "header", "footer",
             "aside", "center", "details", "summary", "address", "form", "fieldset", "hgroup", "nav", "body",
             "picture", "video", "audio", "noscript", "span", "font");
@@ -84,8 +82,27 @@ final class ContentTree {
         }
         dropRepeatedPictures(tree.out);
         dropStrayRules(tree.out);
+        dropClosingHeadings(tree.out);
         return tree;
     }
+
+    /**
+     * Removes a heading that closes the text with nothing under it: the title of a form, a comment box or a widget
+     * that cleaning took ("Get a free estimate", "Leave a reply"). Not one of a run of headings of its rank, which
+     * is a list (a shop's grid of product names).
+     */
+    private static void dropClosingHeadings(Element out) {
+        Element last = out.children().last();
+        if (last == null || !HEADINGS.contains(last.normalName()) || out.childrenSize() < 2) {
+            return;
+        }
+        Element before = last.previousElementSibling();
+        if (before == null || !before.normalName().equals(last.normalName())) {
+            last.remove();
+        }
+    }
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /**
      * Removes the horizontal rules that divide nothing: at the start or the end of the text, or right after another

@@ -113,11 +113,30 @@ public final class PageTypeModel {
 
     /** The most probable type, with the three features that added most to its score. */
     public Decision decide(Map<String, Double> f) {
+        return decide(f, null, 0);
+    }
+
+    /**
+     * As {@link #decide(Map)}, but when the most probable type is {@code doubted} and another type comes within
+     * {@code margin} of it, that other type: what the caller knows beyond the features breaks the tie.
+     */
+    public Decision decide(Map<String, Double> f, PageTypes.Type doubted, double margin) {
         double[] p = probabilities(f);
         int best = 0;
         for (int t = 1; t < p.length; t++) {
             if (p[t] > p[best]) {
                 best = t;
+            }
+        }
+        if (doubted != null && types.get(best) == doubted) {
+            int second = -1;
+            for (int t = 0; t < p.length; t++) {
+                if (t != best && (second < 0 || p[t] > p[second])) {
+                    second = t;
+                }
+            }
+            if (second >= 0 && p[best] - p[second] <= margin) {
+                best = second;
             }
         }
         double[] x = standardise(f);

@@ -63,6 +63,14 @@ class ContentTreeTest {
     }
 
     @Test
+    void aHeadingWithNothingUnderItAtTheEndGoesButARunOfHeadingsStays() {
+        Element out = build("<p>We prune, fell and grind stumps.</p><h2>Get a free estimate</h2>");
+        assertEquals("We prune, fell and grind stumps.", out.text());
+        Element grid = build("<p>Candles</p><h2>Swan candle</h2><h2>Pasta candle</h2><h2>Boot candle</h2>");
+        assertEquals(3, grid.select("h2").size(), grid.outerHtml());
+    }
+
+    @Test
     void aBreakWrittenAsTextIsARule() {
         Element out = build("<p>First part.</p><div class='break'>- -</div><p>Second part.</p><p>* * *</p><p>Third part.</p>"
                 + "<p>-- a signed line</p>");

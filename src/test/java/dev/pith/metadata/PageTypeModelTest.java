@@ -33,6 +33,20 @@ class PageTypeModelTest {
     }
 
     @Test
+    void aDoubtedTypeGivesWayToTheRunnerUpOnlyInANearTie() {
+        // Features at their means: both types score their bias alone, nearly level.
+        Map<String, Double> average = Map.of("prices", 1.0, "prose", 5.0);
+        double[] p = tiny().probabilities(average);
+        Type first = p[0] >= p[1] ? Type.ARTICLE : Type.COLLECTION;
+        Type second = first == Type.ARTICLE ? Type.COLLECTION : Type.ARTICLE;
+        double gap = Math.abs(p[0] - p[1]);
+        assertEquals(first, tiny().decide(average).type());
+        assertEquals(second, tiny().decide(average, first, gap + 0.01).type());
+        assertEquals(first, tiny().decide(average, first, gap / 2).type(), "a wider gap stands");
+        assertEquals(first, tiny().decide(average, second, 1.0).type(), "only the doubted type gives way");
+    }
+
+    @Test
     void probabilitiesSumToOne() {
         double[] p = tiny().probabilities(Map.of("prices", 2.0, "prose", 6.0));
         assertEquals(1.0, p[0] + p[1], 1e-12);
