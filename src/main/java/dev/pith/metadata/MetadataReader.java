@@ -81,6 +81,10 @@ public final class MetadataReader {
             "p" + BY_OWN_TEXT + ", span" + BY_OWN_TEXT + ", div" + BY_OWN_TEXT + ", font" + BY_OWN_TEXT + ", td" + BY_OWN_TEXT));
     private static final Evaluator Q_ITEMPROP_AUTHOR = QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    /** An article's section in microdata; a genre given inside an Article item is its category (Joomla's). */
+    private static final Evaluator Q_ITEMPROP_SECTION = QueryParser.parse("[itemprop=articleSection],"
+            + " [itemtype*=Article] [itemprop=genre]");
+    private static final Evaluator Q_ITEMPROP_KEYWORDS = QueryParser.parse("[itemprop=keywords]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
     /** A file named as a logo: "logo.png", "site-logo.svg", "logo_dark@2x.png"; not "catalogue.jpg". */
@@ -693,6 +697,12 @@ public final class MetadataReader {
             if (s == null) {
                 s = note("section", "meta", clean(meta("parsely-section", "section", "category", "sailthru.section")));
             }
+            if (s == null) {
+                Element e = doc.selectFirst(Q_ITEMPROP_SECTION);
+                // The first of a list ("news,nation"): the section the others narrow down.
+                String value = e == null ? null : itemValue(e).split(",")[0];
+                s = note("section", "microdata", clean(value));
+            }
             return s;
         }
 
@@ -741,6 +751,17 @@ public final class MetadataReader {
                 note("tags", "meta", tags.isEmpty() ? null : "x");
             }
             if (tags.isEmpty()) {
+                // Microdata keywords: one element with a list ("content='a, b'") or one per tag (Joomla's tag list,
+                // printed above and below the article: the set keeps each once).
+                Elements marked = doc.select(Q_ITEMPROP_KEYWORDS);
+                if (marked.size() <= Thresholds.MAX_LINKED_TAGS) {
+                    for (Element e : marked) {
+                        splitTags(itemValue(e), tags);
+                    }
+                }
+                note("tags", "microdata", tags.isEmpty() ? null : "x");
+            }
+            if (tags.isEmpty()) {
                 // Links marked as the post's tags (rel="tag", as blog templates write its labels); a page with
                 // more of them than a post has labels lists a whole tag cloud, which files nothing.
                 Elements links = doc.select(Q_REL_TAG);
@@ -755,6 +776,25 @@ public final class MetadataReader {
                 note("tags", "html", tags.isEmpty() ? null : "x");
             }
             return tags;
+        }
+
+        /**
+         * A microdata property's value: its {@code content}, else the words of its links ("Posted in <a>News</a>"
+         * is News), else its text.
+         */
+        private static String itemValue(Element e) {
+            if (e.hasAttr("content")) {
+                return e.attr("content");
+            }
+            Elements links = e.getElementsByTag("a");
+            if (links.isEmpty()) {
+                return e.text();
+            }
+            List<String> words = new ArrayList<>();
+            for (Element a : links) {
+                words.add(a.text());
+            }
+            return String.join(", ", words);
         }
 
         private static void splitTags(String raw, Set<String> into) {

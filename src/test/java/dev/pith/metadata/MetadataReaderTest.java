@@ -341,6 +341,22 @@ class MetadataReaderTest {
     }
 
     @Test
+    void microdataKeywordsAreTheTagsAndAnArticlesGenreOrSectionIsItsSection() {
+        String tags = "<ul class='tags'><li itemprop='keywords'><a href='/tag/ridges'>ridges</a></li>"
+                + "<li itemprop='keywords'><a href='/tag/autumn'>autumn</a></li></ul>";
+        Metadata m = read("<body><div itemscope itemtype='https://schema.org/Article'><h1 itemprop='headline'>Ridge"
+                + " walks</h1><dd>Category: <a href='/walks' itemprop='genre'>Walks</a></dd>" + tags
+                + "<div itemprop='articleBody'><p>The bracken has turned.</p></div>" + tags + "</div></body>");
+        assertEquals(List.of("ridges", "autumn"), m.tags());
+        assertEquals("Walks", m.section());
+        Metadata labelled = read("<body><article><h1>Jobs</h1><span itemprop='articleSection'>Posted in <a href='/news'>"
+                + "News</a></span><p>Text.</p><span itemprop='keywords'>Tagged <a href='/t/jobs'>jobs</a>, <a href='/t/so'>"
+                + "stack overflow</a></span></article></body>");
+        assertEquals("News", labelled.section());
+        assertEquals(List.of("jobs", "stack overflow"), labelled.tags());
+    }
+
+    @Test
     void drupalsSubmittedLineNamesTheWriterAndItsSubjectTermsAreTheTags() {
         Metadata m = read("<head><meta property='og:type' content='article'></head><body><h1>Cooling centres open</h1>"
                 + "<div class='submitted'><span property='dc:date dc:created'>Submitted by <span class='username'>Maria"
