@@ -85,6 +85,7 @@ public final class MetadataReader {
     private static final Evaluator Q_ITEMPROP_SECTION = QueryParser.parse("[itemprop=articleSection],"
             + " [itemtype*=Article] [itemprop=genre]");
     private static final Evaluator Q_ITEMPROP_KEYWORDS = QueryParser.parse("[itemprop=keywords]");
+    private static final Evaluator Q_REL_CATEGORY = QueryParser.parse("a[rel~=(?i)(^|\\s)category(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
     /** A file named as a logo: "logo.png", "site-logo.svg", "logo_dark@2x.png"; not "catalogue.jpg". */
@@ -702,6 +703,11 @@ public final class MetadataReader {
                 // The first of a list ("news,nation"): the section the others narrow down.
                 String value = e == null ? null : itemValue(e).split(",")[0];
                 s = note("section", "microdata", clean(value));
+            }
+            if (s == null) {
+                // A blog's category link ("Posted in <a rel="category tag">Walls</a>"): the first is the post's own.
+                Element category = doc.selectFirst(Q_REL_CATEGORY);
+                s = note("section", "html", category == null ? null : clean(category.text()));
             }
             return s;
         }

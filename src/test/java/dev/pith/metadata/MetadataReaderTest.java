@@ -341,6 +341,16 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aBlogsCategoryLinkIsTheSectionAndItsTagLinksTheTags() {
+        Metadata m = read("<head><meta property='og:type' content='article'></head><body><article><h1>Mending a wall</h1>"
+                + "<p>A ewe went through the wall.</p><footer><span class='cat-links'>Posted in <a href='/category/walls/'"
+                + " rel='category tag'>Walls</a></span> <span class='tags-links'>Tagged <a href='/tag/dry-stone/' rel='tag'>"
+                + "dry stone</a>, <a href='/tag/repairs/' rel='tag'>repairs</a></span></footer></article></body>");
+        assertEquals("Walls", m.section());
+        assertEquals(List.of("dry stone", "repairs"), m.tags());
+    }
+
+    @Test
     void microdataKeywordsAreTheTagsAndAnArticlesGenreOrSectionIsItsSection() {
         String tags = "<ul class='tags'><li itemprop='keywords'><a href='/tag/ridges'>ridges</a></li>"
                 + "<li itemprop='keywords'><a href='/tag/autumn'>autumn</a></li></ul>";
