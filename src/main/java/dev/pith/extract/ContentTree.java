@@ -304,6 +304,10 @@ final class ContentTree {
             inline(el, figureAbove(dest).appendElement("figcaption"));
             return;
         }
+        if (tag.equals("div") && PREFORMATTED.matcher(el.attr("style")).find()) {
+            pre(el, dest);  // code set in a div styled as preformatted, as page builders draw code blocks
+            return;
+        }
         switch (tag) {
             case "p" -> paragraph(el, dest.appendElement("p"));
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -430,6 +434,9 @@ final class ContentTree {
             dl.remove();
         }
     }
+
+    /** An inline style that keeps the text's spaces and lines as written: {@code white-space: pre} (not pre-wrap). */
+    private static final Pattern PREFORMATTED = Pattern.compile("(?i)(^|;)\\s*white-space\\s*:\\s*pre\\s*(;|!|$)");
 
     private void pre(Element src, Element dest) {
         String text = codeText(src);

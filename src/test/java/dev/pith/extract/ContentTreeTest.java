@@ -71,6 +71,15 @@ class ContentTreeTest {
     }
 
     @Test
+    void aDivStyledAsPreformattedIsABlockOfCode() {
+        Element out = build("<p>Run:</p><div style='font-family: monospace; white-space: pre;'><span class='token'>curl</span>"
+                + " -H  \"Accept: json\"\n  https://api.example.com/v1</div><div style='white-space: pre-wrap;'>Prose that"
+                + " wraps.</div>");
+        assertEquals("curl -H  \"Accept: json\"\n  https://api.example.com/v1", out.selectFirst("pre > code").wholeText());
+        assertEquals(1, out.select("pre").size(), "pre-wrap is prose");
+    }
+
+    @Test
     void aBreakWrittenAsTextIsARule() {
         Element out = build("<p>First part.</p><div class='break'>- -</div><p>Second part.</p><p>* * *</p><p>Third part.</p>"
                 + "<p>-- a signed line</p>");
