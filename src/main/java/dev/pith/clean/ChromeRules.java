@@ -89,7 +89,7 @@ final class ChromeRules {
                     + " byline, date and section, which are read as metadata.")
                     // Only with the bar that sets the particulars apart: "By the end of the year, prices rose" is a sentence.
                     // In other languages the name after "By" has its capital: "Por Lucía Martín | Madrid", not "Por la tarde".
-                    .text("(?i)^\\W*((by|on behalf of|posted by|written by|posted on)\\s+|(por|par|von|door|przez|oleh)\\s+"
+                    .text("(?i)^\\W*((by|on behalf of|posted by|written by|posted on)\\s*:?\\s+|(por|par|von|door|przez|oleh)\\s+"
                             + "(?=(?-i:\\p{Lu})))[^|]{2,60}(\\|\\s*[^|]{2,40}){1,3}$", 150)
                     // The bar is in every line it takes, and in few others: a gate far tighter than its words.
                     .triggers("|")

@@ -89,6 +89,11 @@ final class NavigationRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("nav.text-size", "A control that makes the text larger or smaller (\"Text size: A A\", \"Font size\") works"
                     + " the page; it is not part of it.")
+                    // By class too, for the control set inline beside other words ("text size: T T Your Company");
+                    // not "font-size" or "text-size", which WordPress's editor and Webflow's utility classes put on
+                    // paragraphs and headings ("has-large-font-size", "text-size-xlarge").
+                    .html(Match.and(Match.classContains("text_size", "textsize", "textresize", "text-resize",
+                            "fontresize", "font-resize"), Match.shortText(40)))
                     .text("(?i)^\\W*(text|font|type) ?size\\W*(([at]|small|medium|large|larger|smaller|reset|default|[+-])\\W*){0,6}$", 40)
                     .triggers("size")
                     .guards(HEADLINE_AND_FIGURES),

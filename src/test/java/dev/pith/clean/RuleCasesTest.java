@@ -384,6 +384,12 @@ class RuleCasesTest {
                     + " <a href='#'>T</a></span></div><div><span>Text Size </span><a href='#'><img src='minus.gif'></a></div>"
                     + "<p>probeAfter</p>", "text size",
                     "<p>Text size probeKept matters for how long people read, the designers said.</p>", "probeKept"),
+            new Case("nav.text-size", "<div id='article_top'><span class='text_size'><span>text size:</span> <a href='#'>T</a>"
+                    + " <a href='#'>T</a></span> <a href='/your-company'>Your Company</a></div><p>probeAfter</p>", "text size",
+                    "<p class='has-large-font-size'>Text size probeKept matters.</p><h3 class='text-size-xlarge'>Password"
+                    + " probeKept manager</h3>", "probeKept"),
+            new Case("chrome.post-meta", "<p>By: Patti Domm | CNBC Executive News Editor</p><p>probeAfter</p>", "Patti Domm",
+                    "<p>By: the end probeKept of the year, prices had risen by a third, the office said.</p>", "probeKept"),
             new Case("share.label", "<ul><li><a href='#'>Print</a></li><li><a href='#'>Recommend</a></li></ul>"
                     + "<p>probeAfter</p>", "Recommend",
                     "<p>I recommend probeKept this book to anyone who likes a long walk.</p>", "probeKept"),
