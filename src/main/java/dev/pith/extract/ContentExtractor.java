@@ -676,10 +676,10 @@ public final class ContentExtractor {
             return true;
         }
         Element paragraph = unwrapped(sibling);
-        if (!paragraph.normalName().equals("p")
-                || paragraph != sibling && paragraph.childrenSize() == 1 && blankBesideChild(paragraph)) {
-            // A wrapped paragraph set wholly in italics or bold is a note set apart ("Join our forums to ..."),
-            // not a paragraph of the story.
+        boolean wrapped = paragraph != sibling;
+        if (!paragraph.normalName().equals("p") || wrapped && holdsOneElement(paragraph)) {
+            // A wrapped paragraph that is one element (all in italics or bold, or one link) is a note set apart
+            // ("Join our forums to ..."), not a paragraph of the story.
             return false;
         }
         String text = paragraph.text();
@@ -688,7 +688,7 @@ public final class ContentExtractor {
             return density < Thresholds.SIBLING_MAX_LINK_DENSITY;
         }
         // A short sentence joins only as a paragraph of its own: wrapped in a block, it is a notice or a promotion.
-        return paragraph == sibling && !text.isEmpty() && density == 0 && text.matches("(?s).*[.!?。！？]\\s*$");
+        return !wrapped && !text.isEmpty() && density == 0 && text.matches("(?s).*[.!?。！？]\\s*$");
     }
 
     /**
@@ -697,10 +697,14 @@ public final class ContentExtractor {
      * only: a paragraph deeper in wrappers beside the story ({@code div.side > div.news > p}) is a teaser.
      */
     private static Element unwrapped(Element e) {
-        return !e.normalName().equals("p") && e.childrenSize() == 1 && blankBesideChild(e) ? e.child(0) : e;
+        return !e.normalName().equals("p") && holdsOneElement(e) ? e.child(0) : e;
     }
 
-    private static boolean blankBesideChild(Element e) {
+    /** True when {@code e} holds one element and nothing else but blank text. */
+    private static boolean holdsOneElement(Element e) {
+        if (e.childrenSize() != 1) {
+            return false;
+        }
         for (org.jsoup.nodes.Node n : e.childNodes()) {
             if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
                 return false;
