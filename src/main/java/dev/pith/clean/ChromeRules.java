@@ -15,6 +15,9 @@ final class ChromeRules {
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*";
     private static final String NAMES = NAME + "(\\s+" + NAME + "){0,3}(\\s*(,|\\band\\b|&)\\s*" + NAME + "(\\s+" + NAME + "){0,3})*";
 
+    /** Who a picture is credited to: one to five capitalised words, which may hold digits ("G4", "NASA/JPL"). */
+    private static final String CREDITED = "(?-i:\\p{Lu})[\\p{L}\\p{N}'’.&-]*(\\s+(of |the |de )?(?-i:\\p{Lu})[\\p{L}\\p{N}'’.&-]*){0,4}";
+
     static final List<Rule> RULES = List.of(
             Rule.of("chrome.header", "The site header (logo, masthead, top links) is the same on every page.")
                     .html(Match.or(Match.roles("banner"),
@@ -146,12 +149,16 @@ final class ChromeRules {
             Rule.of("chrome.image-credit", "A line that only credits a picture (\"Image: Getty\", \"Photo: AP\") outside its figure is the"
                     + " picture's furniture, left behind when the picture was not kept.")
                     .text("(?i)^\\W*((image|photo|picture|pic|foto|bild|photograph|credit)s?( copyright| credit| by)?\\s*[:©]\\s*[^!?]{2,70}"
-                            + "|([^|.!?]{1,40}\\|\\s*){0,3}(getty images|getty|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock"
+                            // Without a colon, only a name may follow: "Illustration by Mike Nudelman", "Courtesy G4".
+                            + "|((image|photo|picture|photograph|illustration|artwork)s? (by|courtesy( of)?)|courtesy( of)?) "
+                            + CREDITED + "(\\s*/\\s*" + CREDITED + ")?"
+                            + "|([^|/.!?]{1,40}[|/]\\s*){0,3}(getty images|getty|afp|ap photo|ap|reuters|epa|shutterstock|alamy|istock"
                             + "|pa images|bloomberg|dpa|anadolu)( via getty images)?"
                             // In Russian: "Фото: РИА Новости", "Личный архив Анны Петровой" (a portrait from their album).
                             + "|[фФ]ото(графия)?\\s*[:©]\\s*[^!?]{2,70}|([фФ]ото: )?[лЛ]ичный архив( \\p{Lu}\\S*){1,3})\\W*$", 90)
                     // One word of each alternative ("ap" lets many texts through, but never misses one).
-                    .triggers("image", "photo", "pic", "foto", "bild", "credit", "getty", "afp", "ap", "reuters", "epa",
+                    .triggers("image", "photo", "pic", "foto", "bild", "credit", "courtesy", "illustration", "artwork", "getty",
+                            "afp", "ap", "reuters", "epa",
                             "shutterstock", "alamy", "istock", "bloomberg", "dpa", "anadolu", "фото", "архив")
                     .guards(HEADLINE_AND_FIGURES));
 }

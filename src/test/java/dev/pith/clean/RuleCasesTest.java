@@ -643,6 +643,10 @@ class RuleCasesTest {
                     + " editing by Martin Howell.)</p><p>Keith Bradsher contributed reporting from Hong Kong.</p>",
                     "Roumeliotis", "<p>Reporting by the probeKept newspaper in 2019 revealed the scheme, which the council"
                     + " later scrapped.</p>", "probeKept"),
+            new Case("chrome.image-credit", "<p>Intro.</p><p>Illustration by Mike Nudelman</p>", "Nudelman",
+                    "<p>Photo by Jane Doe probeKept shows the fire spreading over the hill.</p>", "probeKept"),
+            new Case("chrome.image-credit", "<p>Intro.</p><p>Courtesy G4</p><p>Win McNamee / Getty Images</p><p>probeAfter</p>",
+                    "McNamee", "<p>Courtesy probeKept of the city, the museum opened its doors on Sunday.</p>", "probeKept"),
             new Case("chrome.image-credit", "<p>Photo: Gene J. Puskar, AP</p>", "Puskar",
                     "<p>The probeKept photo shows the mayor at the opening; she cut the ribbon herself.</p>", "probeKept"),
             new Case("chrome.reading-time", "<span>6 min read</span>", "6 min read",
