@@ -237,13 +237,20 @@ final class ElementView {
         int prose = 0;
         for (Element e : el.getAllElements()) {
             String tag = e.normalName();
-            int length = tag.equals("p") ? e.text().length() : PROSE_HOLDERS.contains(tag) ? e.ownText().length() : 0;
-            if (length >= minChars && ++prose >= enough) {
+            String text = tag.equals("p") ? e.text() : PROSE_HOLDERS.contains(tag) ? e.ownText() : "";
+            if (text.length() >= minChars && !EXCERPT.matcher(text).find() && ++prose >= enough) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * The end of a teaser's excerpt: words cut off by an ellipsis, and perhaps the link on to the rest ("… Read more"):
+     * another page's prose, not this one's.
+     */
+    private static final java.util.regex.Pattern EXCERPT = java.util.regex.Pattern.compile(
+            "(?i)(…|\\.\\.\\.|\\[…\\]|\\[\\.\\.\\.\\])\\s*((read|continue reading|more|read more|weiterlesen|lire la suite|leer más)\\W*)?$");
 
     /** The element's normalised text when it has at most {@code max} characters of raw text, else null. */
     String textAtMost(int max) {

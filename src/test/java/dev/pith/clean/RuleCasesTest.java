@@ -303,6 +303,13 @@ class RuleCasesTest {
                     + " wishlist, follow, purchase and see recommendations</div><div>Get the App</div>", "Open in Desktop",
                     "<p>Get the app probeKept developers said they would fix the bug by Friday, the report said.</p>",
                     "probeKept"),
+            new Case("hidden.class", "<p>Intro.</p><div class='hide'>" + ("<h4><a href='/a'>Other story</a></h4><p>Today's golden"
+                    + " children may be iOS 7 and all things software, but that doesn't mean the machines running it are"
+                    + " being… <a href='/a'>Read…</a></p>").repeat(3) + "<p>probeTeaser excerpt ends here and goes on"
+                    + " somewhere else entirely, on a page of its own, as teasers do...</p></div>", "probeTeaser",
+                    "<div class='hide'>" + ("<p>The council said on Monday that the bridge, which took four years to"
+                    + " build, would open in the spring after final checks.</p>").repeat(3) + "<p>probeKept</p></div>",
+                    "probeKept"),
             new Case("hidden.class", "<table><tr><td>Chat <span class='sr-only'>probeHint opens a tooltip</span></td>"
                     + "<td><i class='fa-check'></i></td></tr></table>", "probeHint",
                     "<table><tr><td>Chat</td><td><i class='fa-check'></i><span class='sr-only'>probeKept</span></td></tr></table>",
