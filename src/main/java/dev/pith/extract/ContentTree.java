@@ -643,8 +643,21 @@ final class ContentTree {
      * outside any figure: short, with no picture and no block of its own inside.
      */
     private static boolean isLooseCaption(Element el) {
-        return CAPTION.matches(el) && el.selectFirst(Q_IMG) == null && !Signals.hasBlockChild(el)
+        return CAPTION.matches(el) && el.selectFirst(Q_IMG) == null && !Signals.hasBlockChild(innermost(el))
                 && el.closest("figure") == null && TextLength.atMost(el, Thresholds.LOOSE_CAPTION_MAX_CHARS) != null;
+    }
+
+    /**
+     * The block inside a chain of blocks that each hold only the next one: a CMS's field of one item
+     * ({@code div.field-caption > div.field-items > div.field-item}) is that item.
+     */
+    private static Element innermost(Element el) {
+        Element e = el;
+        while (e.childrenSize() == 1 && e.textNodes().stream().allMatch(TextNode::isBlank)
+                && Signals.BLOCK_TAGS.contains(e.child(0).normalName())) {
+            e = e.child(0);
+        }
+        return e;
     }
 
     /**

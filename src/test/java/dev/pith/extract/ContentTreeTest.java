@@ -187,6 +187,16 @@ class ContentTreeTest {
     }
 
     @Test
+    void aCaptionFieldOfOneItemCaptionsThePictureAboveIt() {
+        Element out = build("<div class='field-name-field-image'><div class='field-items'><div class='field-item'>"
+                + "<img src='/library.jpg' alt='Reading room'></div></div></div><div class='field-name-field-caption'>"
+                + "<div class='field-items'><div class='field-item'>Residents in the reading room on Monday.</div></div></div>"
+                + "<p>Three libraries will stay open late.</p><div class='caption-list'><div><p>One.</p><p>Two.</p></div></div>");
+        assertEquals("Residents in the reading room on Monday.", out.selectFirst("figure > figcaption").text(), out.outerHtml());
+        assertEquals(1, out.select("figcaption").size(), "a block of two paragraphs is no caption: " + out.outerHtml());
+    }
+
+    @Test
     void aSmallTableWithACellOfProseIsLayoutButATableOfValuesStays() {
         Element out = build("<table><tr><td><a href='/u/3'>skillet_sam</a></td><td>Agree with oldcook. I use coarse salt"
                 + " and a paper towel for everyday cleaning, and it works great for most messes.</td></tr></table>"
