@@ -238,7 +238,7 @@ final class ElementView {
         for (Element e : el.getAllElements()) {
             String tag = e.normalName();
             String text = tag.equals("p") ? e.text() : PROSE_HOLDERS.contains(tag) ? e.ownText() : "";
-            if (text.length() >= minChars && !EXCERPT.matcher(text).find() && ++prose >= enough) {
+            if (text.length() >= minChars && !isExcerpt(text) && ++prose >= enough) {
                 return true;
             }
         }
@@ -249,6 +249,13 @@ final class ElementView {
      * The end of a teaser's excerpt: words cut off by an ellipsis, and perhaps the link on to the rest ("… Read more"):
      * another page's prose, not this one's.
      */
+    private static boolean isExcerpt(String text) {
+        // The pattern is anchored at the end and its longest match is short: only the tail is searched.
+        return EXCERPT.matcher(text).region(Math.max(0, text.length() - EXCERPT_TAIL), text.length()).find();
+    }
+
+    private static final int EXCERPT_TAIL = 40;
+
     private static final java.util.regex.Pattern EXCERPT = java.util.regex.Pattern.compile(
             "(?i)(…|\\.\\.\\.|\\[…\\]|\\[\\.\\.\\.\\])\\s*((read|continue reading|more|read more|weiterlesen|lire la suite|leer más)\\W*)?$");
 
