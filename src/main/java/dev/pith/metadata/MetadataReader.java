@@ -691,26 +691,38 @@ public final class MetadataReader {
         }
 
         private String section() {
-            String s = note("section", "json-ld", clean(ldText("articleSection", null)));
+            String s = note("section", "json-ld", sectionName(ldText("articleSection", null)));
             if (s == null) {
-                s = note("section", "opengraph", clean(meta("article:section")));
+                s = note("section", "opengraph", sectionName(meta("article:section")));
             }
             if (s == null) {
-                s = note("section", "meta", clean(meta("parsely-section", "section", "category", "sailthru.section")));
+                s = note("section", "meta", sectionName(meta("parsely-section", "section", "category", "sailthru.section")));
             }
             if (s == null) {
                 Element e = doc.selectFirst(Q_ITEMPROP_SECTION);
                 // The first of a list ("news,nation"): the section the others narrow down.
                 String value = e == null ? null : itemValue(e).split(",")[0];
-                s = note("section", "microdata", clean(value));
+                s = note("section", "microdata", sectionName(value));
             }
             if (s == null) {
                 // A blog's category link ("Posted in <a rel="category tag">Walls</a>"): the first is the post's own.
                 Element category = doc.selectFirst(Q_REL_CATEGORY);
-                s = note("section", "html", category == null ? null : clean(category.text()));
+                s = note("section", "html", category == null ? null : sectionName(category.text()));
             }
             return s;
         }
+
+        /**
+         * A section's name, or null for the category a blog files a post under when nobody chose one
+         * (WordPress's "Uncategorized" in its languages), which says nothing.
+         */
+        private static String sectionName(String raw) {
+            String name = clean(raw);
+            return name == null || UNFILED.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
+        }
+
+        private static final Set<String> UNFILED = Set.of("uncategorized", "uncategorised", "non classé", "sin categoría",
+                "senza categoria", "sem categoria", "unkategorisiert", "allgemein", "без рубрики", "未分类", "未分類");
 
         /**
          * The page's keywords, each once whatever its case, without the site's own name ("cnbc" on cnbc.com) and

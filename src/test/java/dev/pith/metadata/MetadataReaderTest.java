@@ -348,6 +348,11 @@ class MetadataReaderTest {
                 + "dry stone</a>, <a href='/tag/repairs/' rel='tag'>repairs</a></span></footer></article></body>");
         assertEquals("Walls", m.section());
         assertEquals(List.of("dry stone", "repairs"), m.tags());
+        // The category a blog files a post under when nobody chose one says nothing.
+        Metadata unfiled = read("<head><meta property='article:section' content='Uncategorized'></head><body><article>"
+                + "<h1>Notes</h1><p>Text.</p><span>Posted in <a href='/c/u' rel='category tag'>Uncategorized</a></span>"
+                + "</article></body>");
+        assertNull(unfiled.section());
     }
 
     @Test
