@@ -157,24 +157,24 @@ public final class Pith {
             published = meta.shownDate();
             sources.put("published", "text");
         }
-        if (!hasByline(decision.type()) && "microdata".equals(sources.get("published"))) {
-            // As with the authors below: on a listing, a shop's or a service's page the first microdata date is an
-            // item's (a teaser's, a review's), not the page's.
-            published = null;
-            sources.remove("published");
-        }
         List<String> authors = meta.authors();
         if (authors.isEmpty() && decision.type() == PageTypes.Type.FORUM && !meta.poster().isEmpty()) {
             authors = meta.poster();
             sources.put("authors", "text");
         }
-        if (!hasByline(decision.type()) && ("text".equals(sources.get("authors"))
-                || "microdata".equals(sources.get("authors")))) {
-            // On a shop's, a service's or a listing's page a name read from the page is a reviewer's, a client's
-            // in a testimonial or a teaser's writer ("Tom K.", "Lynn B., ResumeSpice client"), and so is the first
-            // microdata author (a Review's): not the page's author. What the page declares (JSON-LD, meta tags) stays.
-            authors = List.of();
-            sources.remove("authors");
+        if (!hasByline(decision.type())) {
+            // On a shop's, a service's or a listing's page a name read from the page, and the first microdata author
+            // or date, is an item's: a reviewer's, a client's in a testimonial, a teaser's ("Tom K.", "Lynn B.,
+            // ResumeSpice client"), not the page's. What the page declares (JSON-LD, meta tags) stays.
+            String authorsFrom = sources.get("authors");
+            if ("text".equals(authorsFrom) || "microdata".equals(authorsFrom)) {
+                authors = List.of();
+                sources.remove("authors");
+            }
+            if ("microdata".equals(sources.get("published"))) {
+                published = null;
+                sources.remove("published");
+            }
         }
         Article.Fields fields = new Article.Fields(meta.url(), title, subtitle, authors, published,
                 meta.modified(), meta.siteName(), meta.section(), meta.tags(), meta.lang(), meta.dir(),

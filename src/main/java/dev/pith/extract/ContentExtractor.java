@@ -622,7 +622,7 @@ public final class ContentExtractor {
      */
     private static List<Element> twins(Element top, Map<Element, Score> scores, boolean thread) {
         Element core = top;
-        while (core.childrenSize() == 1 && !Signals.hasOwnText(core)) {
+        while (Signals.holdsOneElement(core)) {
             core = core.child(0);
         }
         Score wrapped = scores.get(core);
@@ -677,7 +677,7 @@ public final class ContentExtractor {
         }
         Element paragraph = unwrapped(sibling);
         boolean wrapped = paragraph != sibling;
-        if (!paragraph.normalName().equals("p") || wrapped && holdsOneElement(paragraph)) {
+        if (!paragraph.normalName().equals("p") || wrapped && Signals.holdsOneElement(paragraph)) {
             // A wrapped paragraph that is one element (all in italics or bold, or one link) is a note set apart
             // ("Join our forums to ..."), not a paragraph of the story.
             return false;
@@ -697,20 +697,7 @@ public final class ContentExtractor {
      * only: a paragraph deeper in wrappers beside the story ({@code div.side > div.news > p}) is a teaser.
      */
     private static Element unwrapped(Element e) {
-        return !e.normalName().equals("p") && holdsOneElement(e) ? e.child(0) : e;
-    }
-
-    /** True when {@code e} holds one element and nothing else but blank text. */
-    private static boolean holdsOneElement(Element e) {
-        if (e.childrenSize() != 1) {
-            return false;
-        }
-        for (org.jsoup.nodes.Node n : e.childNodes()) {
-            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
-                return false;
-            }
-        }
-        return true;
+        return !e.normalName().equals("p") && Signals.holdsOneElement(e) ? e.child(0) : e;
     }
 
     private static List<Candidate> explain(List<Score> ranked) {

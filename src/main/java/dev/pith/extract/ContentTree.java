@@ -40,7 +40,9 @@ final class ContentTree {
     private static final Evaluator Q_CELL = QueryParser.parse("td, th");
     private static final Evaluator Q_CAPTION = QueryParser.parse("caption");
     private static final Evaluator Q_TH_THEAD_CAPTION = QueryParser.parse("th, thead, caption");
-    private static final Evaluator Q_CELL_BLOCKS = QueryParser.parse("td p, td ul");    private static final Evaluator Q_HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator Q_CELL_BLOCKS = QueryParser.parse("td p, td ul");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Evaluator Q_HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Set<String> WRAPPERS = Set.of("div", "section", "article", "main", "header", "footer",
             "aside", "center", "details", "summary", "address", "form", "fieldset", "hgroup", "nav", "body",
             "picture", "video", "audio", "noscript", "span", "font");
@@ -101,8 +103,6 @@ final class ContentTree {
             last.remove();
         }
     }
-
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /**
      * Removes the horizontal rules that divide nothing: at the start or the end of the text, or right after another
@@ -653,8 +653,7 @@ final class ContentTree {
      */
     private static Element innermost(Element el) {
         Element e = el;
-        while (e.childrenSize() == 1 && e.textNodes().stream().allMatch(TextNode::isBlank)
-                && Signals.BLOCK_TAGS.contains(e.child(0).normalName())) {
+        while (Signals.holdsOneElement(e) && Signals.BLOCK_TAGS.contains(e.child(0).normalName())) {
             e = e.child(0);
         }
         return e;

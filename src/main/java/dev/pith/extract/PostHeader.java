@@ -29,8 +29,8 @@ final class PostHeader {
 
     /** Where a post names its writer: schema.org's author, or a class that says user name, poster or author. */
     private static final Evaluator NAME = QueryParser.parse("[itemprop=author] [itemprop=name], [class*=username],"
-            + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author], [itemprop=author] a:not([class*=avatar]),"
-            + " [class~=(?i)(^|\\s)name(\\s|$)]");
+            + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author],"
+            + " [itemprop=author] a:not([class*=avatar]), [class~=(?i)(^|\\s)name(\\s|$)]");
     /** The words a line of name and date keeps once both are gone: "by » ", "Posted on", "von". */
     private static final Pattern LEFT_OVER = Pattern.compile(
             "(?i)^[\\W_]*((by|posted|wrote|on|at|von|par|por|di|door|av|am|le|el)[\\W_]*)*$");

@@ -126,6 +126,11 @@ public final class Signals {
         return LooseText.hasOwnText(e);
     }
 
+    /** True when the element holds one element and nothing else but blank text: a wrapper of that element. */
+    static boolean holdsOneElement(Element e) {
+        return e.childrenSize() == 1 && !hasOwnText(e);
+    }
+
     /** Share of the element's text that sits inside links (0 when it has no text). */
     static double linkDensity(Element e, int textLength) {
         if (textLength == 0) {
