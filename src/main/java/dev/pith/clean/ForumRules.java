@@ -11,7 +11,10 @@ final class ForumRules {
     private ForumRules() {
     }
 
-    private static final Match SIGNATURE = Match.classWords("signature", "signatures", "postsignature", "usersignature");
+    /** A signature by its class or id, or by the role a script gives it ({@code data-role="memberSignature"}). */
+    private static final Match SIGNATURE = Match.or(
+            Match.classWords("signature", "signatures", "postsignature", "usersignature"),
+            Match.css("[data-role*=signature]"));
     /** Inside a post of a thread, as forum software names it: post, message, entry, comment, reply. */
     private static final String IN_A_POST = "[class*=post] *, [class*=message] *, [class*=entry] *, [class*=comment] *,"
             + " [class*=reply] *";
@@ -54,7 +57,7 @@ final class ForumRules {
                             "profile-joined", "profile-posts", "profile-rank", "profile-custom-field", "member-stats",
                             "memberstats", "votecell", "usergroup", "user-group", "user_group", "ipsentry__group",
                             "authorstats", "author-stats", "membergroup", "postgroup", "poster_ip", "postcount",
-                            "vote-count"))
+                            "vote-count", "usertitle", "user-title", "user_title", "membertitle", "member-title"))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("forum.signature", "A member's signature (their kit, a motto, links) is printed under every post they write;"
                     + " it is not part of the post.")
@@ -100,6 +103,11 @@ final class ForumRules {
                             + "|[\\d.,]+k? (comments?|replies|points|votes?|likes?))"
                             + "(\\W+|$)){2,10}$", 80)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("forum.reactions", "The likes and reactions a post drew (\"Like 3\", \"ann, bo and 12 others\")"
+                    + " count its readers' clicks; they are not what the member wrote.")
+                    .html(Match.and(Match.classContains("reactions", "reactcount", "reactionsbar", "reaction-summary",
+                            "likecount", "like-count", "likes-count"), Match.shortText(80)))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("forum.timeline-event", "An issue tracker's line of what happened to the issue (\"ann closed this as"
                     + " completed Sep 5\", \"bo added a commit that referenced this issue\") is its history, not a post.")
                     .text("(?i)^\\W*\\S{1,40} (closed this( as (completed|not planned|duplicate))?|reopened this"

@@ -349,6 +349,9 @@ final class PostHeader {
                 }
             }
         }
+        if (!empty) {
+            dropPosterAgain(post, body, named.text().strip());
+        }
         dropCounters(post, body);
         dropLeadingRules(body);
     }
@@ -370,6 +373,21 @@ final class PostHeader {
             return null;
         }
         return column;
+    }
+
+    /**
+     * Removes the poster's column printed a second time outside the body, as forum software prints one for narrow
+     * screens and another for wide ones ({@code div.cAuthorPane_mobile} and {@code aside.cAuthorPane}): the name,
+     * rank and counts said once in the header are not said again above the message.
+     */
+    private static void dropPosterAgain(Element post, Element body, String name) {
+        Element again = firstName(post, body);
+        if (again != null && again.text().strip().equals(name)) {
+            Element column = posterColumn(again, post, body);
+            if (column != null) {
+                column.remove();
+            }
+        }
     }
 
     /** Removes a post's date, and what was left of the line it stood in ("by » "). */

@@ -85,6 +85,7 @@ public final class MetadataReader {
     private static final Evaluator Q_ITEMPROP_SECTION = QueryParser.parse("[itemprop=articleSection],"
             + " [itemtype*=Article] [itemprop=genre]");
     private static final Evaluator Q_ITEMPROP_KEYWORDS = QueryParser.parse("[itemprop=keywords]");
+    private static final Evaluator Q_BREADCRUMB_LIST = QueryParser.parse("[itemtype~=(?i)schema.org/BreadcrumbList]");
     private static final Evaluator Q_REL_CATEGORY = QueryParser.parse("a[rel~=(?i)(^|\\s)category(\\s|$)]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
@@ -198,7 +199,7 @@ public final class MetadataReader {
             String shown = published == null && !dated ? shownDate() : null;
             List<String> poster = authors.isEmpty() && !thread ? firstByline(Q_BYLINE_OR_POSTER, siteName) : List.of();
             return new Metadata(title, subtitle(), authors, poster, published, shown, modified(thread), siteName,
-                    section(), tags(siteName, url), lang(), dir(), url, description(), image(), articleBody(), type, sources);
+                    section(title, url), tags(siteName, url), lang(), dir(), url, description(), image(), articleBody(), type, sources);
         }
 
         private String meta(String... keys) {
@@ -690,7 +691,7 @@ public final class MetadataReader {
             return s;
         }
 
-        private String section() {
+        private String section(String title, String url) {
             String s = note("section", "json-ld", sectionName(ldText("articleSection", null)));
             if (s == null) {
                 s = note("section", "opengraph", sectionName(meta("article:section")));
@@ -709,20 +710,92 @@ public final class MetadataReader {
                 Element category = doc.selectFirst(Q_REL_CATEGORY);
                 s = note("section", "html", category == null ? null : sectionName(category.text()));
             }
+            if (s == null) {
+                s = note("section", "breadcrumb", sectionName(lastCrumb(crumbs(), title, url)));
+            }
             return s;
         }
 
+        /** One step of a breadcrumb trail: its name, and the address it links to (null when it is not a link). */
+        record Crumb(String name, String link) {
+        }
+
         /**
-         * A section's name, or null for the category a blog files a post under when nobody chose one
-         * (WordPress's "Uncategorized" in its languages), which says nothing.
+         * The page's breadcrumb trail as schema.org declares it, in JSON-LD or in microdata. A block merely classed
+         * breadcrumb is not read: such blocks hold language menus, search links and buttons too.
+         */
+        private List<Crumb> crumbs() {
+            List<Crumb> crumbs = new ArrayList<>();
+            JsonNode list = ld.first(Set.of("breadcrumblist"));
+            if (list != null) {
+                for (JsonNode item : list.path("itemListElement")) {
+                    String name = ld.text(item.get("name"), null);
+                    JsonNode target = item.get("item");
+                    String link = target != null && target.isTextual() ? target.asText() : ld.text(target, "@id");
+                    crumbs.add(new Crumb(name != null ? name : ld.text(target, "name"), link));
+                }
+                return crumbs;
+            }
+            Element trail = doc.selectFirst(Q_BREADCRUMB_LIST);
+            if (trail != null) {
+                for (Element name : trail.select(Q_ITEMPROP_NAME)) {
+                    Element a = name.closest("a[href]");
+                    crumbs.add(new Crumb(name.hasAttr("content") ? name.attr("content") : name.text(),
+                            a == null ? null : a.absUrl("href").isEmpty() ? a.attr("href") : a.absUrl("href")));
+                }
+            }
+            return crumbs;
+        }
+
+        /**
+         * The section a breadcrumb trail files the page under: its last step before the page itself, when there is
+         * one after the first (the home page): "Home › Forums › Engine &amp; Drivetrain › Fuel pump" says
+         * "Engine &amp; Drivetrain"; "Home › Fuel pump" says nothing. The page's own step is the one that links
+         * nowhere, links to the page's address or bears its title.
+         */
+        static String lastCrumb(List<Crumb> crumbs, String title, String url) {
+            int end = crumbs.size();
+            while (end > 0 && isPage(crumbs.get(end - 1), title, url)) {
+                end--;
+            }
+            return end >= 2 ? clean(ICON_WORD.matcher(crumbs.get(end - 1).name()).replaceAll("")) : null;
+        }
+
+        private static boolean isPage(Crumb crumb, String title, String url) {
+            String name = crumb.name();
+            return name == null || crumb.link() == null || crumb.link().isBlank() || samePage(crumb.link(), url)
+                    || Titles.same(name, title) || Titles.within(name, title) && name.length() * 2 > title.length();
+        }
+
+        /** Whether two addresses name one page, whatever their scheme, trailing slash, query or fragment. */
+        private static boolean samePage(String a, String b) {
+            return b != null && pageKey(a).equals(pageKey(b));
+        }
+
+        private static String pageKey(String address) {
+            return address.replaceFirst("^(?i)https?://(www\\.)?", "").replaceFirst("[?#].*", "")
+                    .replaceFirst("/+$", "").toLowerCase(Locale.ROOT);
+        }
+
+        /** The name of an icon font's ligature left in a link's text: "keyboard_arrow_right", "chevron_right". */
+        private static final Pattern ICON_WORD = Pattern.compile("\\b[a-z]+(_[a-z]+)+\\b");
+
+        /**
+         * A section's name, or null for one that says nothing: the category a blog files a post under when nobody
+         * chose one (WordPress's "Uncategorized" in its languages), the name a site generator gives the folder of
+         * all posts ("posts", "post"), a template's placeholder ("nil", "root") or a domain ("gizmodo.com"; not "Node.js").
          */
         private static String sectionName(String raw) {
             String name = clean(raw);
-            return name == null || UNFILED.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
+            return name == null || UNFILED.contains(name.toLowerCase(Locale.ROOT)) || DOMAIN.matcher(name).matches()
+                    ? null : name;
         }
 
         private static final Set<String> UNFILED = Set.of("uncategorized", "uncategorised", "non classé", "sin categoría",
-                "senza categoria", "sem categoria", "unkategorisiert", "allgemein", "без рубрики", "未分类", "未分類");
+                "senza categoria", "sem categoria", "unkategorisiert", "allgemein", "без рубрики", "未分类", "未分類",
+                "post", "posts", "article", "articles", "page", "pages", "root", "nil", "null", "none", "undefined",
+                "default", "all");
+        private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|net|org|info|co\\.uk|gov|edu)");
 
         /**
          * The page's keywords, each once whatever its case, without the site's own name ("cnbc" on cnbc.com) and

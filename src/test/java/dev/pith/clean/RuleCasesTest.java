@@ -452,9 +452,21 @@ class RuleCasesTest {
                     + " probeMember</dd></dl></div>", "probeMember",
                     "<div class='message-userContent'><p>I applied probeKept to four programs this cycle and heard back"
                     + " from two of them.</p></div>", "probeKept"),
+            // A rank printed by its class, which the rank words do not know: "Moderator", "Lifetime Supporter".
+            new Case("forum.member-info", "<div class='message-userDetails'><h4 class='message-name'><a href='/u/311'>wokhei</a>"
+                    + "</h4><h5 class='userTitle message-userTitle'>Moderator probeRank</h5></div>", "probeRank",
+                    "<div class='page-title'><h2>Moderator probeKept of the evening debate</h2></div>", "probeKept"),
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
+            new Case("forum.signature", "<div data-role='memberSignature' class='ipsBorder_top'><p>probeSig '09 Outback,"
+                    + " '14 Forester XT</p></div>", "probeSig",
+                    "<div data-role='commentContent'><p>probeKept The signature on the title was the seller's, not mine.</p></div>",
+                    "probeKept"),
+            new Case("forum.reactions", "<div class='ipsReact_blurb'><ul class='ipsReact_reactions'><li><a title='Like'>"
+                    + "<img alt='Like' src='/like.png'> probeLikes 3</a></li></ul></div>", "probeLikes",
+                    "<div class='reactions-to-the-ruling'><p>probeKept Lawmakers from both parties welcomed the ruling,"
+                    + " and the governor said she would not appeal it.</p></div>", "probeKept"),
             // A signature of several paragraphs under a post goes too; the word outside any post is not a signature.
             new Case("forum.signature-in-post", "<article class='ipsEntry'><div class='ipsEntry__post'>" + PROSE
                     + "<div class='ipsEntry__signature'>" + PROSE.replace("budget", "probeLongSig budget").repeat(3)

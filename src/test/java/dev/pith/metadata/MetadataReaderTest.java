@@ -353,6 +353,40 @@ class MetadataReaderTest {
                 + "<h1>Notes</h1><p>Text.</p><span>Posted in <a href='/c/u' rel='category tag'>Uncategorized</a></span>"
                 + "</article></body>");
         assertNull(unfiled.section());
+        // Nor does the folder a site generator keeps all posts in, or the site's domain; a product's name stays.
+        for (String empty : List.of("posts", "Post", "nil", "gizmodo.com")) {
+            assertNull(read("<head><meta property='article:section' content='" + empty + "'></head><body><article>"
+                    + "<h1>Notes</h1><p>Text.</p></article></body>").section(), empty);
+        }
+        assertEquals("Node.js", read("<head><meta property='article:section' content='Node.js'></head><body><article>"
+                + "<h1>Notes</h1><p>Text.</p></article></body>").section());
+    }
+
+    @Test
+    void aDeclaredBreadcrumbTrailNamesTheSectionItsLastStepBeforeThePage() {
+        String ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\","
+                + "\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Home\",\"item\":\"https://f.example/\"},"
+                + "{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Engine & Drivetrain\",\"item\":\"https://f.example/forum/14/\"},"
+                + "{\"@type\":\"ListItem\",\"position\":3,\"name\":\"Fuel pump swap on a 2009\",\"item\":\"https://f.example/topic/77/\"}]}"
+                + "</script>";
+        // The page's own step goes by its address, though its name differs from the title.
+        assertEquals("Engine & Drivetrain", read("<head><link rel='canonical' href='https://f.example/topic/77/'>" + ld
+                + "<title>Replacing the fuel pump</title></head><body><h1>Replacing the fuel pump</h1><p>Text.</p></body>")
+                .section());
+        // A trail in microdata whose last step is the forum holding the thread (the thread itself is not a step).
+        String micro = "<ul itemscope itemtype='https://schema.org/BreadcrumbList'>"
+                + "<li itemprop='itemListElement' itemscope itemtype='https://schema.org/ListItem'><a href='/' itemprop='item'>"
+                + "<span itemprop='name'>Forums</span></a></li>"
+                + "<li itemprop='itemListElement' itemscope itemtype='https://schema.org/ListItem'><a href='/forums/woks.17/'"
+                + " itemprop='item'><span itemprop='name'>Woks and Stir Fry</span></a></li></ul>";
+        assertEquals("Woks and Stir Fry", read("<head><title>Seasoning a wok</title></head><body>" + micro
+                + "<h1>Seasoning a wok</h1><p>Text.</p></body>").section());
+        // Home and the page say nothing; a block only classed breadcrumb is not read (it holds menus and buttons).
+        assertNull(read("<head><title>Seasoning a wok</title></head><body>" + micro.replaceFirst("<li.*?</li>", "")
+                + "<h1>Seasoning a wok</h1><p>Text.</p></body>").section());
+        assertNull(read("<head><title>Seasoning a wok</title></head><body><nav class='breadcrumbs'><a href='/'>Home</a>"
+                + " › <a href='/lang'>中文 (简体)</a> › <a href='/woks'>Woks</a></nav><h1>Seasoning a wok</h1><p>Text.</p>"
+                + "</body>").section());
     }
 
     @Test
