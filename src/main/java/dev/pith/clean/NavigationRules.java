@@ -67,6 +67,15 @@ final class NavigationRules {
                             Match.and(Match.classStarts("widget", "widgets"),
                                     Match.not(Match.holdsParagraph(Thresholds.WIDGET_PROSE_CHARS)))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("nav.page-tools", "A documentation page's links to its own source and editor (\"source\", \"[src]\","
+                    + " \"Edit this page\", \"Edit on GitHub\", \"View page source\") are tools for its writers, not its text.")
+                    // Only a link classed as the source's (rustdoc's a.src, a.srclink): a table's column, a quote's
+                    // "Source" and a list's link to the Source language are words.
+                    .html(Match.css("a[class~=(?i)(^|\\s)(src|srclink)(\\s|$)]:matches((?i)^\\W*(source|src)\\W*$)"))
+                    .text("(?i)^\\W*(edit this (page|article|doc)|edit (this page )?on (github|gitlab|bitbucket)"
+                            + "|view (page )?source|show source|view on github|suggest (an edit|changes)"
+                            + "|improve this (page|doc|article))\\W*$", 40)
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("nav.skip-link", "Accessibility and toolbar links (\"Skip to content\", \"Back to top\") are controls.")
                     .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation|search)"
                             + "|back to top|go to top|go (up|down)|menu|search|close|open menu|toggle navigation|main menu"

@@ -741,7 +741,7 @@ public final class MetadataReader {
                 for (Element name : trail.select(Q_ITEMPROP_NAME)) {
                     Element a = name.closest("a[href]");
                     crumbs.add(new Crumb(name.hasAttr("content") ? name.attr("content") : name.text(),
-                            a == null ? null : a.absUrl("href").isEmpty() ? a.attr("href") : a.absUrl("href")));
+                            a == null ? null : a.attr("href")));
                 }
             }
             return crumbs;
@@ -767,13 +767,16 @@ public final class MetadataReader {
                     || Titles.same(name, title) || Titles.within(name, title) && name.length() * 2 > title.length();
         }
 
-        /** Whether two addresses name one page, whatever their scheme, trailing slash, query or fragment. */
+        /**
+         * Whether two addresses name one page: the same path, whatever their host (a trail's link may be relative),
+         * scheme, trailing slash, query or fragment.
+         */
         private static boolean samePage(String a, String b) {
-            return b != null && pageKey(a).equals(pageKey(b));
+            return b != null && pagePath(a).equals(pagePath(b));
         }
 
-        private static String pageKey(String address) {
-            return address.replaceFirst("^(?i)https?://(www\\.)?", "").replaceFirst("[?#].*", "")
+        private static String pagePath(String address) {
+            return address.replaceFirst("^(?i)(https?:)?//[^/]*", "").replaceFirst("[?#].*", "")
                     .replaceFirst("/+$", "").toLowerCase(Locale.ROOT);
         }
 

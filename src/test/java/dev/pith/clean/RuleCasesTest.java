@@ -456,6 +456,15 @@ class RuleCasesTest {
             new Case("forum.member-info", "<div class='message-userDetails'><h4 class='message-name'><a href='/u/311'>wokhei</a>"
                     + "</h4><h5 class='userTitle message-userTitle'>Moderator probeRank</h5></div>", "probeRank",
                     "<div class='page-title'><h2>Moderator probeKept of the evening debate</h2></div>", "probeKept"),
+            new Case("nav.page-tools", "<section class='method'><a class='src rightside' href='../src/lib.rs.html#36'>source"
+                    + "</a><h4>pub fn with_capacity(n: usize) -&gt; Self</h4></section><p>Edit this page</p><p>probeAfter</p>",
+                    "source</a>",
+                    "<table><tr><th>Source</th><th>probeKept Share</th></tr><tr><td>Wind</td><td>31%</td></tr></table>"
+                    + "<ul><li><a href='/wiki/Snobol'>SNOBOL</a></li><li><a href='/wiki/Source'>Source</a></li></ul>",
+                    "Source</a>"),
+            new Case("chrome.cta", "<details open><summary class='hideme'><span>Expand description</span></summary><p>A bounded"
+                    + " queue that drops the oldest item when full.</p></details>", "Expand description",
+                    "<p>Expand description probeKept fields before you save the form, the guide says.</p>", "probeKept"),
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
