@@ -23,7 +23,10 @@ final class ChromeRules {
                     .html(Match.or(Match.roles("banner"),
                             Match.classContains("site-header", "siteheader", "masthead", "global-header",
                                     "globalheader", "top-bar", "topbar", "header-nav"),
-                            Match.and(Match.tags("header"), Match.css("body > header, body > div > header"))))
+                            // Also in a <main> that wraps the whole page (PrestaShop), and by its id.
+                            Match.and(Match.tags("header"),
+                                    Match.css("body > header, body > div > header, body > main > header:first-child")),
+                            Match.css("#header")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("chrome.footer", "The site footer (legal links, addresses, copyright) is the same on every page.")
                     .html(Match.or(Match.tags("footer"), Match.roles("contentinfo"),

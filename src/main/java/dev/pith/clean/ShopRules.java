@@ -2,9 +2,10 @@ package dev.pith.clean;
 
 import java.util.List;
 
+import static dev.pith.clean.Guard.CONTENT;
 import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
 
-/** What a shop prints beside every product: offers to pay later. */
+/** What a shop prints beside every product: offers to pay later, its promises of delivery and returns. */
 final class ShopRules {
     private ShopRules() {
     }
@@ -22,5 +23,15 @@ final class ShopRules {
                             + "\\b(" + LENDERS + ")\\b.{0,60}$", 200)
                     .triggers("klarna", "afterpay", "affirm", "sezzle", "zip", "clearpay", "laybuy", "shop", "paypal",
                             "katapult")
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("shop.reassurance", "A shop's promises printed beside every product (\"Secure payment\", \"Free delivery"
+                    + " over £75\", \"30-day returns\") are the shop's, not the product's.")
+                    .html(Match.classContains("reassurance", "trust-badge", "trustbadge", "usp-bar", "usp-list",
+                            "product-usp"))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("shop.badge", "A product's sticker (\"New\", \"Sale!\", \"-20%\", \"Best seller\") is a label drawn over"
+                    + " its picture for shoppers scanning a grid; the price says the rest.")
+                    .html(Match.and(Match.classContains("product-flag", "product-badge", "product-label", "sale-badge",
+                            "badge--sale", "onsale"), Match.shortText(30)))
                     .guards(HEADLINE_AND_FIGURES));
 }

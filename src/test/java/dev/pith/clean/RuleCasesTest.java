@@ -465,6 +465,16 @@ class RuleCasesTest {
             new Case("chrome.cta", "<details open><summary class='hideme'><span>Expand description</span></summary><p>A bounded"
                     + " queue that drops the oldest item when full.</p></details>", "Expand description",
                     "<p>Expand description probeKept fields before you save the form, the guide says.</p>", "probeKept"),
+            new Case("shop.reassurance", "<div class='blockreassurance_product'><div><img src='/pack2/carrier.svg'>"
+                    + "<p class='block-title'>Free UK delivery over £75 probeUsp</p></div></div>", "probeUsp",
+                    "<div class='product-description'><p>probeKept Free repairs for life: send the throw back and we darn"
+                    + " it, however old it is.</p></div>", "probeKept"),
+            new Case("shop.badge", "<ul class='product-flags'><li class='product-flag new'>New probeFlag</li></ul>", "probeFlag",
+                    "<ul class='product-features'><li>New probeKept merino from our own flock</li></ul>", "probeKept"),
+            new Case("chrome.header", "<header id='header'><a href='/'><img src='/logo.jpg' alt='Loom'></a><div>Contact us"
+                    + " probeHeader</div></header>", "probeHeader",
+                    "<header class='entry-header'><p class='standfirst'>probeKept The mill reopened in May.</p></header>",
+                    "probeKept"),
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
