@@ -117,13 +117,17 @@ public final class ContentExtractor {
 
     /**
      * The picture of a {@code <figure>} set just above the chosen block, outside it (a story's lead photo between its
-     * header and its text), or null: only blocks without words may stand between them.
+     * header and its text), or null: only blocks without words may stand between them. The figure may close the
+     * block above, as a header that holds the headline and then the picture does (WordPress's block themes).
      */
     private static Image figureAbove(Element top, String baseUri) {
         for (Element e = top.previousElementSibling(); e != null; e = e.previousElementSibling()) {
-            if (e.normalName().equals("figure")) {
-                return e.selectFirst(Q_IMG) == null ? null
-                        : ContentTree.build(new Element("div").appendChild(e.clone()), baseUri).leadImage();
+            Element last = e.lastElementChild();
+            Element figure = e.normalName().equals("figure") ? e
+                    : last != null && last.normalName().equals("figure") ? last : null;
+            if (figure != null) {
+                return figure.selectFirst(Q_IMG) == null ? null
+                        : ContentTree.build(new Element("div").appendChild(figure.clone()), baseUri).leadImage();
             }
             if (!e.text().isBlank() || e.selectFirst(Q_IMG) != null) {
                 return null;

@@ -38,7 +38,9 @@ public final class MetadataReader {
     private static final Evaluator Q_LESSER_HEADINGS = QueryParser.parse("h2, h3, [class*=title]");
     private static final Evaluator Q_HEADER = QueryParser.parse("header, [role=banner]");
     /** A post's tags: links marked rel="tag", and the terms Drupal marks as the subject in RDFa. */
-    private static final Evaluator Q_REL_TAG = QueryParser.parse("a[rel~=(?i)^tag$], [rel=\"dc:subject\"] > a");
+    /** Tag links; not those of a WordPress block theme's category list, which it marks rel="tag" too. */
+    private static final Evaluator Q_REL_TAG = QueryParser.parse(
+            "a[rel~=(?i)^tag$]:not(.taxonomy-category a), [rel=\"dc:subject\"] > a");
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
     private static final Pattern HOME_LINK = Pattern.compile("(?i)(https?://[^/]+)?(\\.{0,2}/)*(index\\.html?)?");
     private static final String BYLINE = "[rel=author], [class*=byline], [class*=author], [id*=byline], [class*=writtenby],"
@@ -86,7 +88,10 @@ public final class MetadataReader {
             + " [itemtype*=Article] [itemprop=genre]");
     private static final Evaluator Q_ITEMPROP_KEYWORDS = QueryParser.parse("[itemprop=keywords]");
     private static final Evaluator Q_BREADCRUMB_LIST = QueryParser.parse("[itemtype~=(?i)schema.org/BreadcrumbList]");
-    private static final Evaluator Q_REL_CATEGORY = QueryParser.parse("a[rel~=(?i)(^|\\s)category(\\s|$)]");
+    private static final Evaluator Q_SITE_TITLE = QueryParser.parse("[class*=site-title], [class*=site-name],"
+            + " [class*=blog-title]");
+    private static final Evaluator Q_REL_CATEGORY = QueryParser.parse("a[rel~=(?i)(^|\\s)category(\\s|$)],"
+            + " .taxonomy-category a[rel~=(?i)^tag$]");
     private static final Evaluator Q_ITEMPROP_DATEPUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
     /** A file named as a logo: "logo.png", "site-logo.svg", "logo_dark@2x.png"; not "catalogue.jpg". */
@@ -686,6 +691,16 @@ public final class MetadataReader {
                 readH1s();
                 if (!mastheads.isEmpty() && mastheads.get(0).text().length() <= Thresholds.MASTHEAD_MAX_CHARS) {
                     s = note("siteName", "html", clean(mastheads.get(0).text()));
+                }
+            }
+            if (s == null) {
+                // A block the template names as the site's title ("<p class="wp-block-site-title">"), when the document
+                // title bears the same name beside the page's own ("Planting garlic – The Allotment Diaries").
+                Element named = doc.selectFirst(Q_SITE_TITLE);
+                String name = named == null ? null : TextLength.atMost(named, Thresholds.MASTHEAD_MAX_CHARS);
+                String page = doc.title();
+                if (name != null && !name.isBlank() && page.contains(name.strip()) && page.length() > name.strip().length()) {
+                    s = note("siteName", "html", clean(name));
                 }
             }
             return s;

@@ -363,6 +363,22 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aBlockThemesCategoryListIsTheSectionNotTagsAndItsSiteTitleTheSiteName() {
+        Metadata m = read("<head><title>Planting garlic – The Allotment Diaries</title></head><body><header><p"
+                + " class='wp-block-site-title'><a href='/' rel='home'>The Allotment Diaries</a></p></header><main>"
+                + "<h1 class='wp-block-post-title'>Planting garlic</h1><div class='taxonomy-category wp-block-post-terms'>"
+                + "<span>in </span><a href='/category/vegetables/' rel='tag'>Vegetables</a></div><p>Text.</p>"
+                + "<div class='taxonomy-post_tag wp-block-post-terms'><a href='/tag/garlic/' rel='tag'>garlic</a></div>"
+                + "</main></body>");
+        assertEquals("Vegetables", m.section());
+        assertEquals(List.of("garlic"), m.tags());
+        assertEquals("The Allotment Diaries", m.siteName());
+        // A block classed site-title whose words the document title does not bear names no site.
+        assertNull(read("<head><title>Planting garlic</title></head><body><p class='site-title'>Menu</p><h1>Planting"
+                + " garlic</h1><p>Text.</p></body>").siteName());
+    }
+
+    @Test
     void aDeclaredBreadcrumbTrailNamesTheSectionItsLastStepBeforeThePage() {
         String ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\","
                 + "\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Home\",\"item\":\"https://f.example/\"},"
