@@ -37,6 +37,12 @@ final class ChromeRules {
                             Match.classWords("modal", "popover", "popup", "flyout")))
                     // No CONTENT guard: a consent manager's dialog explains itself in paragraphs of prose.
                     .guards(HEADLINE_AND_FIGURES, SENTENCE),
+            Rule.of("chrome.cta-banner", "A call to action drawn as a picture (a banner that reads \"Download the free template\")"
+                    + " advertises the site's own offer; it has no words of its own.")
+                    // Only a picture without words: a service page's call-to-action section that says something stays.
+                    .html(Match.and(Match.classContains("hs-cta", "cta-embed", "cta-banner", "cta-image", "cta-wrapper"),
+                            Match.shortText(0)))
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.cta", "A line that is only a call to action (\"Learn more\", \"Shop now\", \"View all\") is a button"
                     + " styled as a link: it leads elsewhere and says nothing itself; so is the toggle that folds a block"
                     + " (\"Read less Read more\").")

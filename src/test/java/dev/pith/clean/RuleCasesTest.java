@@ -475,6 +475,10 @@ class RuleCasesTest {
                     + " probeHeader</div></header>", "probeHeader",
                     "<header class='entry-header'><p class='standfirst'>probeKept The mill reopened in May.</p></header>",
                     "probeKept"),
+            new Case("chrome.cta-banner", "<div class='hs-cta-embed'><a href='/cta/redirect'><img alt='Download the free"
+                    + " template' src='/cta/probeBanner.png'></a></div>", "probeBanner",
+                    "<section class='cta-banner'><h2>Need a plumber tonight?</h2><p>probeKept Call 0161 555 0199: we answer"
+                    + " round the clock.</p></section>", "probeKept"),
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
