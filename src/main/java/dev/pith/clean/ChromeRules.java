@@ -1,6 +1,7 @@
 package dev.pith.clean;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static dev.pith.clean.Guard.CONTENT;
 import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
@@ -37,6 +38,12 @@ final class ChromeRules {
                             Match.classWords("modal", "popover", "popup", "flyout")))
                     // No CONTENT guard: a consent manager's dialog explains itself in paragraphs of prose.
                     .guards(HEADLINE_AND_FIGURES, SENTENCE),
+            Rule.of("chrome.cite-box", "A paper's box of how to cite it, its citation formats, reuse permissions and"
+                    + " metrics is the publisher's apparatus around the text, not the text.")
+                    .html(Match.and(Match.tags("div", "section", "aside"), Match.opensWithHeading(Pattern.compile(
+                            "(?i)^\\W*(how to cite( this (article|paper|item|chapter|page))?|cite this (article|paper|item|chapter|page)"
+                                    + "|citation formats?|rights and permissions|(article )?metrics)\\W*$"))))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("chrome.cta-banner", "A call to action drawn as a picture (a banner that reads \"Download the free template\")"
                     + " advertises the site's own offer; it has no words of its own.")
                     // Only a picture without words: a service page's call-to-action section that says something stays.

@@ -414,6 +414,18 @@ public final class MetadataReader {
             return null;
         }
 
+        /** Keys written once per author, often surname first ("Okafor, Adaeze"), as library catalogues do. */
+        private static final Set<String> ONE_NAME_PER_TAG = Set.of("citation_author", "dc.creator", "dc:creator",
+                "dcterms.creator", "dcterms:creator");
+        /** A surname of one word, a comma, then given names: "Okafor, Adaeze", "Brennan, Cathal J.". */
+        private static final Pattern SURNAME_FIRST = Pattern.compile("^\\s*([\\p{L}'’-]+),\\s*(\\p{L}[\\p{L}.'’ -]*?)\\s*$");
+
+        /** "Okafor, Adaeze" as "Adaeze Okafor"; anything else ("Adaeze Okafor", "Ann Lee, Bo Ma") unchanged. */
+        static String surnameLast(String name) {
+            java.util.regex.Matcher m = SURNAME_FIRST.matcher(name);
+            return m.matches() ? m.group(2) + " " + m.group(1) : name;
+        }
+
         private List<String> authors(String siteName, boolean thread, boolean prose) {
             List<String> raw = article == null ? List.of() : ld.texts(article.get("author"), "name");
             List<String> names = note("authors", "json-ld", withoutSite(Authors.clean(raw), siteName));
@@ -421,7 +433,11 @@ public final class MetadataReader {
                 // The first key that names someone wins: Dublin Core is the most deliberate, "author" the most common.
                 for (String k : new String[] {"dc:creator", "dcterms:creator", "dc.creator", "dcterms.creator", "author",
                         "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"}) {
-                    names = withoutSite(Authors.clean(meta.getOrDefault(k, List.of())), siteName);
+                    List<String> values = meta.getOrDefault(k, List.of());
+                    if (ONE_NAME_PER_TAG.contains(k)) {
+                        values = values.stream().map(MetadataReader.Reading::surnameLast).toList();
+                    }
+                    names = withoutSite(Authors.clean(values), siteName);
                     if (!names.isEmpty()) {
                         note("authors", "meta", names);
                         break;
@@ -852,7 +868,7 @@ public final class MetadataReader {
                 note("tags", "opengraph", tags.isEmpty() ? null : "x");
             }
             if (tags.isEmpty()) {
-                for (String key : new String[] {"news_keywords", "parsely-tags", "sailthru.tags"}) {
+                for (String key : new String[] {"news_keywords", "parsely-tags", "sailthru.tags", "citation_keywords"}) {
                     for (String k : meta.getOrDefault(key, List.of())) {
                         splitTags(k, tags);
                     }

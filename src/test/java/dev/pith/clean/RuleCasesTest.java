@@ -479,6 +479,11 @@ class RuleCasesTest {
                     + " template' src='/cta/probeBanner.png'></a></div>", "probeBanner",
                     "<section class='cta-banner'><h2>Need a plumber tonight?</h2><p>probeKept Call 0161 555 0199: we answer"
                     + " round the clock.</p></section>", "probeKept"),
+            new Case("chrome.cite-box", "<section class='sub_item citation_display'><h2 class='label'>How to Cite</h2><div>"
+                    + "Okafor, A. (2024). Soil moisture memory. <i>J. Upland Ecol.</i> 12(3) probeCite</div></section>",
+                    "probeCite",
+                    "<section><h2>How to cite sources in a lab report</h2><p>probeKept Give the author and year in brackets"
+                    + " after the claim, then list each source at the end.</p></section>", "probeKept"),
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),

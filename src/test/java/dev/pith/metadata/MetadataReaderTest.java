@@ -379,6 +379,20 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aCatalogueAuthorTagNamesOnePersonSurnameFirstAndCitationKeywordsAreTheTags() {
+        Metadata m = read("<head><meta name='citation_author' content='Okafor, Adaeze'><meta name='citation_author'"
+                + " content='Brennan, Cathal J.'><meta name='citation_keywords' content='soil moisture; phenology'>"
+                + "</head><body><h1>Soil moisture memory</h1><p>Text.</p></body>");
+        assertEquals(List.of("Adaeze Okafor", "Cathal J. Brennan"), m.authors());
+        assertEquals(List.of("soil moisture", "phenology"), m.tags());
+        // Names already in reading order, and two people in one tag, are left as they are.
+        assertEquals(List.of("Adaeze Okafor"), read("<head><meta name='citation_author' content='Adaeze Okafor'></head>"
+                + "<body><h1>Soil</h1><p>Text.</p></body>").authors());
+        assertEquals(List.of("Ann Lee", "Bo Ma"), read("<head><meta name='dc.creator' content='Ann Lee, Bo Ma'></head>"
+                + "<body><h1>Soil</h1><p>Text.</p></body>").authors());
+    }
+
+    @Test
     void aDeclaredBreadcrumbTrailNamesTheSectionItsLastStepBeforeThePage() {
         String ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\","
                 + "\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Home\",\"item\":\"https://f.example/\"},"
