@@ -96,11 +96,15 @@ final class ContentPruner {
         return span.selectFirst(Q_IMG_PICTURE_VIDEO_AUDIO) != null || span.getElementsByTag("a").size() >= 2;
     }
 
-    /** A line that is a date and nothing else: "Sep 14, 2025", "Monday, 3 March 2025, 10:04", "2025-09-14". */
+    /**
+     * A line that is a date and nothing else: "Sep 14, 2025", "Monday, 3 March 2025, 10:04", "2025-09-14",
+     * "14.09.2025 10:04 Uhr", "2025/09/14", "2025年9月14日 10:04".
+     */
     private static final java.util.regex.Pattern DATE_ALONE = java.util.regex.Pattern.compile("(?i)^\\W*("
             + Signals.WEEKDAY_NAME + ",? )?(" + Signals.MONTH_NAME + " \\d{1,2},? \\d{4}"
-            + "|\\d{1,2}\\.? " + Signals.MONTH_NAME + ",? \\d{4}|\\d{4}-\\d\\d-\\d\\d)"
-            + "(,? (at )?\\d{1,2}[:.]\\d\\d( ?[ap]\\.?m\\.?)?)?\\W*$");
+            + "|\\d{1,2}\\.? " + Signals.MONTH_NAME + ",? \\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\.\\d{1,2}\\.\\d{4}"
+            + "|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日(\\W?[日月火水木金土]\\W?)?)"
+            + "(,? (at |um )?\\d{1,2}[:.]\\d\\d( ?[ap]\\.?m\\.?| uhr)?)?\\W*$");
 
     /**
      * A line above the first paragraph that is only a date (a byline's date left alone once its name and reading

@@ -47,7 +47,7 @@ final class ContentTree {
             "aside", "center", "details", "summary", "address", "form", "fieldset", "hgroup", "nav", "body",
             "picture", "video", "audio", "noscript", "span", "font");
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\s*((?:©|\\(c\\)|photo(graph)?s?:|credit:|image:|picture:|foto:|bild:|source:|illustration:)\\s*.{2,80}"
+            "(?i)\\s*(\\(?\\s*(?:©|\\(c\\)|photo(graph)?s?:|credit:|image:|picture:|foto:|bild:|source:|illustration:)\\s*.{2,80}"
                     + "|\\((?:AP|AFP|Reuters|Getty|EPA)[^)]{0,60}\\)|(?:Getty Images|Reuters|AFP|AP Photo|EPA)[^.]{0,40})\\s*$");
     /**
      * A blockquote so classed holds a forum post's own words, not a quotation: old forum software (XenForo 1's
@@ -203,6 +203,10 @@ final class ContentTree {
             if (m.find() && m.start() > 0) {
                 credit = m.group(1).strip();
                 caption = caption.substring(0, m.start()).strip();
+                // A credit in brackets, "(Bild: Hersteller)", loses them with the caption.
+                if (credit.startsWith("(") && credit.endsWith(")")) {
+                    credit = credit.substring(1, credit.length() - 1).strip();
+                }
             } else if (m.find(0) && m.start() == 0) {
                 credit = caption;
                 caption = null;

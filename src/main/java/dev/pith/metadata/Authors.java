@@ -20,7 +20,9 @@ public final class Authors {
 
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^\\s*((written |posted |submitted |reported |words |text |story )?(by|von|par|por|di|door|af|av|przez|от|oleh|بقلم)\\s*:?"
-                    + "|(author|autor|autorin|auteur|autore|автор)\\s*:)\\s+");
+                    + "|(author|autor|autorin|auteur|autore|автор)\\s*:)\\s+"
+                    // Chinese and Japanese bylines set the word for text or reporter before a mark: "文・山田太郎", "作者：张三".
+                    + "|^\\s*(文|作者|记者|記者|撰文)\\s*[・:：/／]\\s*");
     private static final Pattern CUT = Pattern.compile(
             "(?i)\\s*(\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon (\\w+,? )?\\d|\\d{1,2}:\\d{2}|(?<![\\p{L}\\d])\\d{4}|\\bfor\\b|\\bin\\b|\\bat\\b"
                     + "|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
@@ -85,6 +87,40 @@ public final class Authors {
         return new ArrayList<>(out);
     }
 
+    /**
+     * A name of two words or more set in capitals, as wire bylines print it ("JANE DOE", "MARY O'BRIEN-SMITH"), in
+     * the case a reader writes it ("Jane Doe", "Mary O'Brien-Smith"), without the agency a byline may run on with
+     * ("ERIC TUCKER Associated Press"). A name with small letters is left alone, and so is a name with a word that
+     * is an abbreviation ("USA TODAY", "BBC NEWS").
+     */
+    static String unshouted(String name) {
+        java.util.regex.Matcher m = SHOUTED.matcher(name);
+        if (!m.matches() || ABBREVIATIONS.stream().anyMatch(a -> (" " + m.group(1) + " ").contains(" " + a + " "))) {
+            return name;
+        }
+        String capitals = m.group(1);
+        // Initials are capitals too ("J. R. Smith"): two words at least must be written all in capitals.
+        if (CAPITAL_WORD.matcher(capitals).results().count() < 2) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(capitals.length());
+        boolean start = true;
+        for (int i = 0; i < capitals.length(); i++) {
+            char c = capitals.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
+    /** Two words or more in capitals, then perhaps words that are not (an agency's name). */
+    private static final Pattern SHOUTED = Pattern.compile(
+            "(\\p{Lu}[\\p{Lu}'’.-]*(?: \\p{Lu}[\\p{Lu}'’.-]*)+)(?: \\p{Lu}\\p{Ll}.*)?");
+    private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}'’.-]*");
+    /** Words a byline writes in capitals because they are abbreviations: the name is an organisation's. */
+    private static final Set<String> ABBREVIATIONS = Set.of("USA", "US", "UK", "AP", "AFP", "BBC", "CNN", "NBC", "CBS",
+            "ABC", "NPR", "UPI", "DPA", "EFE", "ANSA", "TV", "NEWS", "PRESS", "STAFF");
+
     private static String tidy(String part) {
         String n = PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$", "").strip();
         if (n.matches(".*\\p{L}{4,}\\.")) {
@@ -97,6 +133,7 @@ public final class Authors {
                 || NOT_NAME_CHARS.matcher(n).find() || ENDS_WITH_BY.matcher(n).find()) {
             return null;
         }
+        n = unshouted(n);
         String lower = n.toLowerCase(Locale.ROOT);
         if (NOT_NAMES.contains(lower) || ROLE.matcher(n).find() && n.split(" ").length > 1 && !looksLikeName(n)) {
             return null;

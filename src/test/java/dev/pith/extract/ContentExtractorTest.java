@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,6 +124,11 @@ class ContentExtractorTest {
         assertTrue(text.contains("Sep 15, 2025"), text);
         String thread = extractWith(html, new Hints("Bridge opens", null, true, false, false, true)).content().text();
         assertTrue(thread.contains("Sep 14, 2025"), thread);
+        // In the forms of other countries too: "08.04.2015 12:46", "14.09.2025 10:04 Uhr", "2025年9月14日".
+        for (String date : List.of("08.04.2015 12:46", "14.09.2025 10:04 Uhr", "2025年9月14日 10:04", "2025/09/14")) {
+            String other = extract(html.replace("Sep 14, 2025", date), "Bridge opens").content().text();
+            assertFalse(other.contains(date), other);
+        }
     }
 
     @Test
@@ -638,6 +644,11 @@ class ContentExtractorTest {
         assertEquals("Photo: Jo Bloggs", lead.credit());
         assertFalse(x.content().text().contains("Bridge to open"));
         assertFalse(x.content().text().contains("ribbon"));
+        // A credit in brackets leaves none behind: not "The scanner. (" and "Bild: Hersteller)".
+        Image bracketed = extract("<body><article><h1>Scanner</h1><figure><img src='/s.jpg'><figcaption>The scanner. "
+                + "(Bild: Hersteller)</figcaption></figure>" + P + P + "</article></body>", "Scanner").leadImage();
+        assertEquals("The scanner.", bracketed.caption());
+        assertEquals("Bild: Hersteller", bracketed.credit());
     }
 
     @Test

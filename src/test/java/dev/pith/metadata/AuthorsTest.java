@@ -61,4 +61,15 @@ class AuthorsTest {
         assertEquals(List.of("Alon Zakai"), Authors.clean(List.of("Posted by Alon Zakai.")));
         assertEquals(List.of("J. R. Smith"), Authors.clean(List.of("By J. R. Smith")));
     }
+
+    @Test
+    void aNameInCapitalsIsWrittenAsAReaderWouldAndAnEastAsianBylineLosesItsMark() {
+        assertEquals(List.of("Jane Doe", "Mary O'Brien-Smith"), Authors.clean(List.of("By JANE DOE and MARY O'BRIEN-SMITH")));
+        // The agency a wire byline runs on with goes; an organisation's abbreviation and small letters stay as set.
+        assertEquals(List.of("Eric Tucker"), Authors.clean(List.of("ERIC TUCKER Associated Press")));
+        assertEquals(List.of("USA TODAY"), Authors.clean(List.of("USA TODAY")));
+        assertEquals(List.of("Ian McEwan"), Authors.clean(List.of("Ian McEwan")));
+        assertEquals(List.of("山田太郎"), Authors.clean(List.of("文・山田太郎")));
+        assertEquals(List.of("张三"), Authors.clean(List.of("作者：张三")));
+    }
 }
