@@ -44,5 +44,12 @@ final class NewsletterRules {
                             + "|.{0,200}\\b(e-?mails?|newsletters?|offers|marketing|messages|updates)\\b.{0,200}"
                             + "\\b(you|subscribers) (can|may) (unsubscribe|opt out) (at )?any ?time\\b.{0,160})$", 320)
                     .triggers("spam", "privacy", "unsubscribe", "opt out")
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("newsletter.terms-notice", "The line under a form that says sending it agrees to the site's terms"
+                    + " (\"By applying you agree to our privacy notice\") belongs to the form, not to the page.")
+                    .text("(?i)^\\W*by (applying|signing up|subscribing|submitting|registering|creating an account|continuing"
+                            + "|clicking\\b.{1,40}?|entering your (e-?mail|details)|providing your (e-?mail|details))\\b.{0,40}?,?"
+                            + " you (agree|consent|acknowledge|accept)\\b.{0,200}$", 300)
+                    .triggers("you agree", "you consent", "you acknowledge", "you accept")
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }

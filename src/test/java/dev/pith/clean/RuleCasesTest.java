@@ -486,6 +486,9 @@ class RuleCasesTest {
                     + " after the claim, then list each source at the end.</p></section>", "probeKept"),
             new Case("chrome.dateline", "<p>Stand: 12.03.2024 14:05 Uhr probeStand</p>", "probeStand",
                     "<p>Stand 4 probeKept at the fair opens daily at 10.</p>", "probeKept"),
+            new Case("newsletter.terms-notice", "<p class='privacy-note'>By applying you agree to our <a href='/privacy'>"
+                    + "candidate privacy notice</a> probeTerms.</p>", "probeTerms",
+                    "<p>By signing the lease, the tenant probeKept agreed to pay for repairs, the court found.</p>", "probeKept"),
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
