@@ -1,6 +1,7 @@
 package dev.pith.metadata;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,12 +96,13 @@ public final class Authors {
      */
     static String unshouted(String name) {
         java.util.regex.Matcher m = SHOUTED.matcher(name);
-        if (!m.matches() || ABBREVIATIONS.stream().anyMatch(a -> (" " + m.group(1) + " ").contains(" " + a + " "))) {
+        if (!m.matches()) {
             return name;
         }
         String capitals = m.group(1);
         // Initials are capitals too ("J. R. Smith"): two words at least must be written all in capitals.
-        if (CAPITAL_WORD.matcher(capitals).results().count() < 2) {
+        if (CAPITAL_WORD.matcher(capitals).results().count() < 2
+                || Arrays.stream(capitals.split(" ")).anyMatch(ABBREVIATIONS::contains)) {
             return name;
         }
         StringBuilder out = new StringBuilder(capitals.length());

@@ -37,8 +37,10 @@ public final class MetadataReader {
     private static final Evaluator Q_H1 = QueryParser.parse("h1");
     private static final Evaluator Q_LESSER_HEADINGS = QueryParser.parse("h2, h3, [class*=title]");
     private static final Evaluator Q_HEADER = QueryParser.parse("header, [role=banner]");
-    /** A post's tags: links marked rel="tag", and the terms Drupal marks as the subject in RDFa. */
-    /** Tag links; not those of a WordPress block theme's category list, which it marks rel="tag" too. */
+    /**
+     * A post's tags: links marked rel="tag", and the terms Drupal marks as the subject in RDFa; not the links of a
+     * WordPress block theme's category list, which it marks rel="tag" too.
+     */
     private static final Evaluator Q_REL_TAG = QueryParser.parse(
             "a[rel~=(?i)^tag$]:not(.taxonomy-category a), [rel=\"dc:subject\"] > a");
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
@@ -87,6 +89,7 @@ public final class MetadataReader {
     private static final Evaluator Q_ITEMPROP_SECTION = QueryParser.parse("[itemprop=articleSection],"
             + " [itemtype*=Article] [itemprop=genre]");
     private static final Evaluator Q_ITEMPROP_KEYWORDS = QueryParser.parse("[itemprop=keywords]");
+    private static final Evaluator Q_A_HREF = QueryParser.parse("a[href]");
     private static final Evaluator Q_BREADCRUMB_LIST = QueryParser.parse("[itemtype~=(?i)schema.org/BreadcrumbList]");
     private static final Evaluator Q_SITE_TITLE = QueryParser.parse("[class*=site-title], [class*=site-name],"
             + " [class*=blog-title]");
@@ -204,7 +207,8 @@ public final class MetadataReader {
             String shown = published == null && !dated ? shownDate() : null;
             List<String> poster = authors.isEmpty() && !thread ? firstByline(Q_BYLINE_OR_POSTER, siteName) : List.of();
             return new Metadata(title, subtitle(), authors, poster, published, shown, modified(thread), siteName,
-                    section(title, url), tags(siteName, url), lang(), dir(), url, description(), image(), articleBody(), type, sources);
+                    section(title, url), tags(siteName, url), lang(), dir(), url, description(), image(), articleBody(), type,
+                    sources);
         }
 
         private String meta(String... keys) {
@@ -770,7 +774,7 @@ public final class MetadataReader {
             Element trail = doc.selectFirst(Q_BREADCRUMB_LIST);
             if (trail != null) {
                 for (Element name : trail.select(Q_ITEMPROP_NAME)) {
-                    Element a = name.closest("a[href]");
+                    Element a = name.closest(Q_A_HREF);
                     crumbs.add(new Crumb(name.hasAttr("content") ? name.attr("content") : name.text(),
                             a == null ? null : a.attr("href")));
                 }
