@@ -11,9 +11,13 @@ final class ForumRules {
     private ForumRules() {
     }
 
-    /** A signature by its class or id, or by the role a script gives it ({@code data-role="memberSignature"}). */
+    /**
+     * A signature by its class or id ("signature", Discuz!'s {@code div.sign}), or by the role a script gives it
+     * ({@code data-role="memberSignature"}).
+     */
     private static final Match SIGNATURE = Match.or(
             Match.classWords("signature", "signatures", "postsignature", "usersignature"),
+            Match.classNames("sign"),
             Match.css("[data-role*=signature]"));
     /** Inside a post of a thread, as forum software names it: post, message, entry, comment, reply. */
     private static final String IN_A_POST = "[class*=post] *, [class*=message] *, [class*=entry] *, [class*=comment] *,"
@@ -93,12 +97,19 @@ final class ForumRules {
                             + "|(created|started|last (reply|post|activity)):? (" + WHEN + ")( ?(" + WHEN + "))?"
                             // The thread's own byline over its first post: "Started by dave_m, March 03, 2024, 08:47 PM".
                             + "|started by [^,]{1,40}?,? (" + WHEN + ")"
-                            + "(,? (at )?\\d{1,2}:\\d\\d(:\\d\\d)?( ?[ap]\\.?m\\.?)?)?)\\W*$", 130)
+                            + "(,? (at )?\\d{1,2}:\\d\\d(:\\d\\d)?( ?[ap]\\.?m\\.?)?)?"
+                            // Chinese boards (Discuz!, phpwind): "您需要登录后才可以回帖 登录 | 立即注册", "查看: 2318|回复: 2",
+                            // "返回列表", "发新帖", a post's floor ("楼主", "沙发", "12#") and its "只看该作者" (this poster only).
+                            + "|(您需要登录后才可以(回帖|发帖)|(查看|回复)\\s*[:：]\\s*[\\d,]+)(\\W|登录|立即注册|(查看|回复)\\s*[:：]\\s*[\\d,]+)*"
+                            + "|返回列表|发新帖|楼主|沙发|板凳|地板|\\d+\\s*#|\\[?复制链接]?"
+                            + "|只看该作者)\\W*$", 130)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.post-actions", "A row of a post's buttons (\"permalink embed save reply\", \"Like Quote Report\")"
                     + " acts on the post; two or more such words and nothing else.")
                     .text("(?i)^\\W*((permalink|embed|save|hide|report|reply|quote|multi-?quote|edit|delete|flag|share"
                             + "|like|unlike|upvote|downvote|vote|award|give award|copy link|link|bookmark|follow"
+                            // The same on Chinese boards: reply, quote, report, use items, rate, share, favourite.
+                            + "|回复|引用|举报|使用道具|评分|分享|收藏|支持|反对|编辑|删除"
                             // The counts among them: "87 comments share save hide report".
                             + "|[\\d.,]+k? (comments?|replies|points|votes?|likes?))"
                             + "(\\W+|$)){2,10}$", 80)
@@ -140,9 +151,13 @@ final class ForumRules {
                             // One word of rank, or a number of years: a name before it is no rank ("crumbshot Junior
                             // Member" is the poster's name over the rank, and the name stays for the post's header).
                             + "|(?!\\d[\\d,.]* (member|user|poster)\\s*$)((\\d+\\+? )?[\\w+-]+ )?(member|user|poster)|offline|online now"
-                            + "|not open for further replies\\.?)\\s*$", 60)
+                            + "|not open for further replies\\.?"
+                            // A Chinese board's counts and ranks: "3 主题 15 帖子 58 积分", "注册会员", "版主".
+                            + "|([\\d.,]+万?\\s*(主题|帖子|积分|精华|金钱|威望|贡献)\\s*){2,}|(新手上路|注册会员|中级会员|高级会员"
+                            + "|金牌会员|论坛元老|版主|超级版主|管理员))\\s*$", 60)
                     // One word of each alternative: most short blocks hold none and are not tried.
                     .triggers("joined", "member", "registered:", "offline", "online now", "best answers", "posts", "messages",
-                            "reaction", "reputation", "points", "likes", "threads", "badge", "user", "poster", "not open")
+                            "reaction", "reputation", "points", "likes", "threads", "badge", "user", "poster", "not open",
+                            "主题", "帖子", "积分", "会员", "新手上路", "论坛元老", "版主", "管理员")
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -528,6 +528,10 @@ final class ContentTree {
     }
 
     private void table(Element src, Element dest) {
+        // A table whose cells cleaning emptied (a thread's view and reply counts) says nothing.
+        if (src.text().isBlank() && src.selectFirst(Q_IMG) == null) {
+            return;
+        }
         if (isLayoutTable(src)) {
             for (Element row : src.select(Q_TR)) {
                 if (nearestTable(row) == src) {

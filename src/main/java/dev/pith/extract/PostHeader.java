@@ -29,11 +29,14 @@ final class PostHeader {
 
     /** Where a post names its writer: schema.org's author, or a class that says user name, poster or author. */
     private static final Evaluator NAME = QueryParser.parse("[itemprop=author] [itemprop=name], [class*=username],"
-            + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author],"
+            + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author], .authi a,"
             + " [itemprop=author] a:not([class*=avatar]), [class~=(?i)(^|\\s)name(\\s|$)]");
-    /** The words a line of name and date keeps once both are gone: "by » ", "Posted on", "von". */
+    /**
+     * The words a line of name and date keeps once both are gone: "by » ", "Posted on", "von". Letters of every
+     * script are words here: a line of Chinese is not left over.
+     */
     private static final Pattern LEFT_OVER = Pattern.compile(
-            "(?i)^[\\W_]*((by|posted|wrote|on|at|von|par|por|di|door|av|am|le|el)[\\W_]*)*$");
+            "(?iU)^[\\W_]*((by|posted|wrote|on|at|von|par|por|di|door|av|am|le|el)[\\W_]*)*$");
 
     /** Where a post says when: a {@code <time>}, or a block classed as the post's date (vBulletin's "postdate"). */
     private static final Evaluator TIME = QueryParser.parse("time, [class~=(?i)(^|\\s)(date|postdate|post-date|post_date"
@@ -42,7 +45,7 @@ final class PostHeader {
     private static final Evaluator Q_PARAGRAPH = QueryParser.parse("p");
     /** A block that says who posted, beside the post's body: "poster", "post_author", "author_information", "userinfo". */
     private static final Evaluator COLUMN = QueryParser.parse("[class*=author], [class*=poster], [class*=username],"
-            + " [class*=user-info], [class*=userinfo], [class*=user_info], [class*=user-details]");
+            + " [class*=user-info], [class*=userinfo], [class*=user_info], [class*=user-details], [class*=avatar]");
     private static final Evaluator Q_HEADING_OR_LINK = QueryParser.parse("h1, h2, h3, h4, h5, h6, a");
 
     /**
@@ -61,7 +64,8 @@ final class PostHeader {
      * Restringing a 12 string" (phpBB), "Reply #1 on: March 03, 2024, 09:14:22 PM" (SMF). Group 1 is the date.
      */
     private static final Pattern POSTED = Pattern.compile(
-            "(?i)^\\W*(?:posted:?|(?:reply #\\d+ )?on:)\\s*(?:on\\s+)?(.{4,40}?\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?)?)");
+            "(?iU)^\\W*(?:posted:?|发表于|發表於|(?:reply #\\d+ )?on:)\\s*(?:on\\s+)?(\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d\\d)?"
+                    + "|.{4,40}?\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d\\d(?::\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?)?)");
 
     /** A post's number in its thread, "#1", "#12": where the post sits, not what it says. */
     private static final Pattern COUNTER = Pattern.compile("^\\s*#\\d{1,6}\\s*$");
@@ -359,7 +363,7 @@ final class PostHeader {
     /**
      * The poster's column around {@code named}: the outermost block inside the post, outside its body, that is
      * named as the poster's ({@link #COLUMN}) and holds the name with a rank, a title, a status, a line about the
-     * member ("Gas Safe engineer", "Boilers since 1998"), but no paragraph; null when there is none.
+     * member ("Gas Safe engineer", "Boilers since 1998"), but no paragraph of words; null when there is none.
      */
     private static Element posterColumn(Element named, Element post, Element body) {
         Element column = null;
@@ -368,7 +372,7 @@ final class PostHeader {
                 column = e;
             }
         }
-        if (column == null || column.selectFirst(Q_PARAGRAPH) != null
+        if (column == null || column.select(Q_PARAGRAPH).stream().anyMatch(p -> !p.text().isBlank())
                 || TextLength.atMost(column, Thresholds.POST_COLUMN_MAX_CHARS) == null) {
             return null;
         }

@@ -489,6 +489,19 @@ class RuleCasesTest {
             new Case("newsletter.terms-notice", "<p class='privacy-note'>By applying you agree to our <a href='/privacy'>"
                     + "candidate privacy notice</a> probeTerms.</p>", "probeTerms",
                     "<p>By signing the lease, the tenant probeKept agreed to pay for repairs, the court found.</p>", "probeKept"),
+            // Chinese boards (Discuz!): the reply prompt, the post's buttons, the member's counts, the signature.
+            new Case("forum.prompt", "<div class='pt hm'>您需要登录后才可以回帖 <a href='/login'>登录</a> | <a href='/reg'>立即注册</a>"
+                    + "</div><p>probeAfter</p>", "您需要登录",
+                    "<p>probeKept 他回复说，需要登录后才可以看到全部内容，这一点让很多读者不满。</p>", "probeKept"),
+            new Case("forum.post-actions", "<div class='pob'><em><a href='#'>回复</a></em> <a href='#'>使用道具</a> <a href='#'>举报"
+                    + "</a></div><p>probeAfter</p>", "使用道具",
+                    "<p>probeKept 市民可以通过热线举报违规停车，回复时间一般在三天以内。</p>", "probeKept"),
+            new Case("forum.member-stats", "<div class='tns'><table><tr><th><p>3</p>主题</th><th><p>15</p>帖子</th><td><p>58</p>"
+                    + "积分</td></tr></table></div><p>probeAfter</p>", "帖子",
+                    "<p>probeKept 这个主题的帖子很多，积分制度也在讨论之中。</p>", "probeKept"),
+            new Case("forum.signature", "<div class='sign'>种花种菜，快乐生活 probeSig</div>", "probeSig",
+                    "<div class='signpost'><p>probeKept Follow the signs to the front desk, which opens on Monday.</p></div>",
+                    "probeKept"),
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
