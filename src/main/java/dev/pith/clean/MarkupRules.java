@@ -32,6 +32,12 @@ final class MarkupRules {
                     + " inside a <video> is shown only by browsers that cannot play it).")
                     .html(Match.tags("iframe", "frame", "frameset", "object", "embed", "canvas", "applet", "video", "audio"))
                     .unguarded(),
+            Rule.of("markup.video-transcript", "A video's transcript printed beside a story (\"Video Transcript: Automatically"
+                    + " Generated Transcript (may not be 100% accurate) 00:01 …\") is the video's words, not the article's.")
+                    // Only a video's: a podcast page's "transcript" may be all the page says.
+                    .html(Match.classContains("video-transcript", "videotranscript", "video-full-transcript"))
+                    .text("(?i)^\\W*(video transcript\\W*)?automatically generated transcript\\W*(may not be 100% accurate\\W*)?$", 100)
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("markup.control", "Buttons, inputs and menus are controls, not content, and so are the labels of the"
                     + " fields (\"Quantity\", \"Color\"); but the button that opens a panel of an accordion (an FAQ's"
                     + " question, a section's title) is the panel's heading.")

@@ -502,6 +502,11 @@ class RuleCasesTest {
             new Case("forum.signature", "<div class='sign'>种花种菜，快乐生活 probeSig</div>", "probeSig",
                     "<div class='signpost'><p>probeKept Follow the signs to the front desk, which opens on Monday.</p></div>",
                     "probeKept"),
+            new Case("markup.video-transcript", "<div class='video-full-transcript'><div class='video-transcript-title'>Video"
+                    + " Transcript</div><div>00:01 But according to the CDC probeTranscript the screening</div></div>",
+                    "probeTranscript",
+                    "<div class='podcast-transcript'><p>probeKept Host: Welcome back. Today we talk to a nurse who spent a"
+                    + " year in Monrovia.</p></div>", "probeKept"),
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
