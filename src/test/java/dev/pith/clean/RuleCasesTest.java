@@ -507,6 +507,11 @@ class RuleCasesTest {
                     "probeTranscript",
                     "<div class='podcast-transcript'><p>probeKept Host: Welcome back. Today we talk to a nurse who spent a"
                     + " year in Monrovia.</p></div>", "probeKept"),
+            new Case("chrome.author-bio", "<div class='author-dropdown'><div class='authorlinks'><a href='/author/at'>View Author"
+                    + " Page</a></div><div class='description'><p>Alexia Tsotsis currently works for TechCrunch as a writer."
+                    + " probeBio</p></div></div>", "probeBio",
+                    "<div class='author-notes'><p>probeKept The author's notes on the card game list three newest rules.</p></div>",
+                    "probeKept"),
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),
