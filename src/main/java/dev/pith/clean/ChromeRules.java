@@ -119,13 +119,15 @@ final class ChromeRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.dateline", "A line that only says when the page was published or updated (\"Updated at 1:23"
                     + " p.m.\", \"First Published: Tuesday, November 19, 2019\") is the page's metadata, read as the date.")
-                    .text("(?i)^\\W*((first |last |originally )?(published|updated|modified)( on| at)?|veröffentlicht( am)?"
+                    .text("(?i)^\\W*(?:((first |last |originally )?(published|updated|modified)( on| at)?|veröffentlicht( am)?"
                             + "|aktualisiert( am)?|zuletzt aktualisiert( am)?|publié le|mis à jour le|publicado (el|em)"
                             + "|actualizado( el)?|atualizado em|stand(?=:)|pubblicato( il)?|aggiornato( il)?|gepubliceerd( op)?"
-                            + "|bijgewerkt( op)?)\\s*:?\\s*(?!in\\b|by\\b)(?=[^0-9]{0,40}\\d)(\\S++\\s*+){1,8}$", 90)
+                            + "|bijgewerkt( op)?)\\s*:?\\s*(?!in\\b|by\\b)(?=[^0-9]{0,40}\\d)(\\S++\\s*+){1,8}"
+                            // Arabic news sites: "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)" (last updated).
+                            + "|.{0,40}\\d{4}\\W+آخر تحديث\\W*\\d{1,2}:\\d\\d.{0,20})$", 90)
                     .triggers("published", "updated", "modified", "veröffentlicht", "aktualisiert", "publié", "mis à jour",
                             "publicado", "actualizado", "atualizado", "stand", "pubblicato", "aggiornato", "gepubliceerd",
-                            "bijgewerkt")
+                            "bijgewerkt", "آخر تحديث")
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.reading-time", "A reading-time estimate (\"6 min read\") is the site's furniture, worked out from the text.")
                     .text("(?i)^\\W*(\\d+\\s*-?\\s*(min|mins|minutes?)\\.?\\s*(read|reading|reading time)"
