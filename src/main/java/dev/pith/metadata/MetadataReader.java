@@ -528,6 +528,13 @@ public final class MetadataReader {
         private String published(String url, boolean visible) {
             String d = note("published", "json-ld", Dates.normalize(ldText("datePublished", null)));
             if (d == null) {
+                // A job advert is "posted", not published: schema.org's JobPosting says datePosted. Only the one advert
+                // of its page: a job board lists many, each with its own date.
+                List<JsonNode> jobs = ld.objects().stream().filter(o -> JsonLd.types(o).contains("jobposting")).toList();
+                d = note("published", "json-ld", jobs.size() != 1 ? null
+                        : Dates.normalize(ld.text(jobs.get(0).get("datePosted"), null)));
+            }
+            if (d == null) {
                 d = note("published", "opengraph", Dates.normalize(meta("article:published_time",
                         "og:published_time", "og:article:published_time")));
             }

@@ -393,6 +393,19 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aJobAdvertIsDatedWhenItWasPosted() {
+        Metadata m = read("<head><script type='application/ld+json'>{\"@context\":\"https://schema.org/\",\"@type\":"
+                + "\"JobPosting\",\"title\":\"Senior Data Engineer\",\"datePosted\":\"2025-09-01\","
+                + "\"validThrough\":\"2025-10-31T00:00\"}</script></head><body><h1>Senior Data Engineer</h1><p>Text.</p>"
+                + "</body>");
+        assertEquals("2025-09-01", m.published());
+        // A board of adverts is not dated by its first.
+        String job = "{\"@type\":\"JobPosting\",\"title\":\"Engineer\",\"datePosted\":\"2025-09-01\"}";
+        assertNull(read("<head><script type='application/ld+json'>[" + job + "," + job.replace("09-01", "09-03")
+                + "]</script></head><body><h1>Jobs</h1><p>Text.</p></body>").published());
+    }
+
+    @Test
     void aDeclaredBreadcrumbTrailNamesTheSectionItsLastStepBeforeThePage() {
         String ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\","
                 + "\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Home\",\"item\":\"https://f.example/\"},"
