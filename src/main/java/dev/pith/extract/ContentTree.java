@@ -528,8 +528,9 @@ final class ContentTree {
     }
 
     private void table(Element src, Element dest) {
-        // A table whose cells cleaning emptied (a thread's view and reply counts) says nothing.
-        if (src.text().isBlank() && src.selectFirst(Q_IMG) == null) {
+        // A table whose cells cleaning emptied (a thread's view and reply counts) says nothing. Measured by a walk that
+        // stops at the first word: a layout table may hold the whole page.
+        if (TextLength.atMost(src, 0) != null && src.selectFirst(Q_IMG) == null) {
             return;
         }
         if (isLayoutTable(src)) {

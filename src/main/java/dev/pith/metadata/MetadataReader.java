@@ -758,6 +758,8 @@ public final class MetadataReader {
             return s;
         }
 
+        private static final Set<String> BREADCRUMB_LIST = Set.of("breadcrumblist");
+
         /** One step of a breadcrumb trail: its name, and the address it links to (null when it is not a link). */
         record Crumb(String name, String link) {
         }
@@ -768,7 +770,7 @@ public final class MetadataReader {
          */
         private List<Crumb> crumbs() {
             List<Crumb> crumbs = new ArrayList<>();
-            JsonNode list = ld.first(Set.of("breadcrumblist"));
+            JsonNode list = ld.first(BREADCRUMB_LIST);
             if (list != null) {
                 for (JsonNode item : list.path("itemListElement")) {
                     String name = ld.text(item.get("name"), null);
