@@ -30,7 +30,7 @@ public final class CommentRules {
                     .html(REVIEWS_BLOCK)
                     .guards(HEADLINE_AND_FIGURES, CONTAINER),
             Rule.of("comments.heading", "Headings such as \"42 Comments\" or \"Leave a reply\" open the comment thread.")
-                    .text("(?i)^\\W*((all )?(\\d+ )?(comments?|responses?|replies)( \\(\\d+\\))?( to\\b.{0,120})?|leave a (reply|comment)"
+                    .text("(?i)^\\W*(((all|top|latest|newest|recent|best|popular|featured) )?(\\d+ )?(comments?|responses?|replies)( \\(\\d+\\))?( to\\b.{0,120})?|leave a (reply|comment)"
                             + "|(post|add|write) a comment|(leave|write) a review|join the (discussion|conversation)|(show|view|load|see) (all )?comments"
                             + "|top rated comments|blog comments powered by \\w+|comments are closed\\.?|post comment"
                             + "|((this )?(article|post|page|topic|entry) is )?closed (for|to) (new )?comments\\.?"

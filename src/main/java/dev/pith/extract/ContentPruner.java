@@ -23,6 +23,11 @@ final class ContentPruner {
     private static final Evaluator Q_LINK_WITH_ADDRESS = QueryParser.parse("a[href~=^[^#]]");
     private static final Evaluator Q_HEADER_CLASS_ID = QueryParser.parse("header, [class], [id]");
     private static final Evaluator Q_FIGURE_IMG = QueryParser.parse("figure, img");
+    private static final Evaluator Q_FIGURE = QueryParser.parse("figure");
+    /** Names of pictures in a header that show the site or the writer, not the story: a logo, an avatar. */
+    private static final java.util.regex.Pattern NOT_COVER = java.util.regex.Pattern.compile(
+            "(?i)logo|avatar|author|byline|profile|user|icon|badge");
+    private static final Evaluator Q_IMG = QueryParser.parse("img");
     private static final Evaluator Q_FIGURE_PRE_TABLE = QueryParser.parse("figure, pre, table");
     private static final Evaluator Q_SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
     private static final Evaluator Q_H1_H2 = QueryParser.parse("h1, h2");
@@ -181,14 +186,37 @@ final class ContentPruner {
             if (header && repeated && linksAreContent) {
                 continue;
             }
+            Element cover = header ? coverOf(e) : null;
             if (headings != null && !headings.isEmpty() && repeated) {
                 // The header of one of a run of posts (a live blog's entry, a thread's post): its title is content,
                 // its time and buttons are not.
                 e.empty().appendChildren(headings);
+            } else if (cover != null) {
+                // A post's cover picture set in its header stays where the header was: it leads the article.
+                e.replaceWith(cover.normalName().equals("figure") ? cover : new Element("figure").appendChild(cover));
             } else {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * The picture an article's header shows (a post's cover above its headline), in its figure if it has one; null
+     * when there is none or it is named as the site's logo or the writer's picture.
+     */
+    private static Element coverOf(Element header) {
+        Element img = header.selectFirst(Q_IMG);
+        if (img == null) {
+            return null;
+        }
+        for (Element e = img; e != null && e != header; e = e.parent()) {
+            String names = e.className() + " " + e.id() + (e == img ? " " + img.attr("src") : "");
+            if (NOT_COVER.matcher(names).find()) {
+                return null;
+            }
+        }
+        Element figure = img.closest(Q_FIGURE);
+        return figure != null && Signals.isAncestor(header, figure) ? figure : img;
     }
 
     private static String parentClass(Element e) {

@@ -9,6 +9,7 @@ import org.jsoup.select.QueryParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,6 +61,9 @@ public final class MetadataReader {
     /** In a thread, a poster's user name is the byline too. */
     private static final Evaluator Q_BYLINE_OR_POSTER = new Gated(MetadataReader::bylineCandidate, QueryParser.parse(BYLINE
             + ", [class*=username], [class*=user-name], [class=user], [class*=postleft] dt"));
+    /** Class words of the box about a writer ({@link #authorBox}). */
+    private static final Set<String> AUTHOR_BOX_WORDS = Set.of("bio", "biography", "description", "about", "preview",
+            "popup", "popover", "tooltip", "dropdown", "card", "hovercard");
     /** Two or three words of letters, as a person's name is written: "Polly Barks", "annette thurmon". */
     private static final Pattern PERSONAL_NAME = Pattern.compile("\\p{L}[\\p{L}'’.-]*(\\s\\p{L}[\\p{L}'’.-]*){1,2}");
     /** Words that name a business or a publication, not a person. */
@@ -101,6 +105,10 @@ public final class MetadataReader {
     private static final java.util.regex.Pattern LOGO_FILE = java.util.regex.Pattern.compile("(^|[^a-z])logos?([^a-z]|$)");
     private static final Evaluator Q_ITEMPROP_DATEMODIFIED = QueryParser.parse("[itemprop=dateModified]");
     private static final Evaluator Q_TIME_DATETIME = QueryParser.parse("time[datetime]");
+    /** A label that dates a member, not the page: "Joined", "Member since", "Registered:", "Mitglied seit". */
+    private static final Pattern MEMBER_SINCE = Pattern.compile("(?iu)\\b(joined( on)?|join date|member since|registered( on)?"
+            + "|signed up|mitglied seit|registriert( seit)?|inscrit( depuis| le)?|membre depuis|miembro desde"
+            + "|registrado|membro dal|iscritto)\\W*$");
     /**
      * "Last updated on …", "This page was last edited on …", and the same in German, French and Spanish; not a
      * post's "Last edited by Ann (2025-11-01)", which dates one post of a thread.
@@ -494,6 +502,9 @@ public final class MetadataReader {
             // Streamed: the search stops at the first byline instead of collecting every match in the page.
             Iterable<Element> matches = doc.selectStream(query)::iterator;
             for (Element e : matches) {
+                if (authorBox(e)) {
+                    continue;
+                }
                 String text = e.text();
                 // A comment form's "Name (required)" label is not a byline.
                 if (text.length() < 120 && !text.isBlank() && e.closest(Q_FORM_LABEL) == null) {
@@ -551,7 +562,7 @@ public final class MetadataReader {
             }
             // A <time> in the page is the article's only on an article or thread: on a listing it is the first item's.
             if (d == null && visible) {
-                Element t = doc.selectFirst(Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET);
+                Element t = firstPageTime();
                 d = note("published", "html", t == null ? null : Dates.normalize(t.attr("datetime")));
             }
             if (d == null) {
@@ -573,9 +584,23 @@ public final class MetadataReader {
             return text.length() <= 4 * BARE_DATE_MAX_CHARS && Dates.digits(text) >= 2;
         }
 
+        /**
+         * The first {@code <time>} with a machine date that could date the page: not a member's "Joined" date in a
+         * profile card or a poster's column.
+         */
+        private Element firstPageTime() {
+            Iterable<Element> times = doc.selectStream(Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET)::iterator;
+            for (Element t : times) {
+                if (!membershipDate(t)) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
         /** A date shown in the page: a {@code <time>}'s, else {@link #visibleDate()}. */
         private String shownDate() {
-            Element t = doc.selectFirst(Q_TIME_PUBDATE_DATETIME_ARTICLE_TIME_DATET);
+            Element t = firstPageTime();
             String d = t == null ? null : Dates.normalize(t.attr("datetime"));
             return d != null ? d : visibleDate();
         }
@@ -607,10 +632,32 @@ public final class MetadataReader {
                 if (date != null && named) {
                     return date;
                 }
-                bare = bare == null ? date : bare;
+                bare = bare == null && date != null && !membershipDate(e) ? date : bare;
             }
             // No block is named as a date: the first element that says nothing but a date (a thread's first post).
             return bare;
+        }
+
+        /**
+         * True when the label just before {@code e} says it is when someone joined ("Joined", "Member since"), as a
+         * profile card's or a poster's column's key and value print it: the nearest text before it, in its own
+         * block or in the blocks just around it.
+         */
+        static boolean membershipDate(Element e) {
+            Element at = e;
+            for (int level = 0; level < 3 && at != null; level++, at = at.parent()) {
+                for (Node n = at.previousSibling(); n != null; n = n.previousSibling()) {
+                    String text = n instanceof org.jsoup.nodes.TextNode t ? t.text()
+                            : n instanceof Element el ? TextLength.atMost(el, 60) : "";
+                    if (text == null) {
+                        return false;
+                    }
+                    if (!text.isBlank()) {
+                        return MEMBER_SINCE.matcher(text).find();
+                    }
+                }
+            }
+            return false;
         }
 
         private static boolean inFooter(Element e) {
@@ -1165,6 +1212,24 @@ public final class MetadataReader {
                 }
                 previous = c;
                 seen++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the element's class names the box about the writer, not their byline: "author-bio",
+     * "author-preview-metadata", "author-card" (a profile card opened from the byline holds their bio, location
+     * and "Joined" date). Whole words of the class only: hCard's "vcard" marks a byline.
+     */
+    static boolean authorBox(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String word : cls.toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+            if (AUTHOR_BOX_WORDS.contains(word)) {
+                return true;
             }
         }
         return false;

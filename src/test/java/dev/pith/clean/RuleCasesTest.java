@@ -446,6 +446,8 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("comments.heading", "<h3>Leave a Review</h3>", "Leave a Review",
                     "<p>Leave a review of the probeKept hotel only after your stay, the site asks.</p>", "probeKept"),
+            new Case("comments.heading", "<h4>Top comments (31)</h4>", "Top comments",
+                    "<p>The top comments probeKept of the minister were about the budget, aides said.</p>", "probeKept"),
             new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",
                     "<p>The mayor's comments probeKept drew criticism from the opposition on Wednesday.</p>", "probeKept"),
             new Case("forum.member-info", "<div class='message-userExtras'><dl><dt>Joined</dt><dd>Jun 29, 2016"

@@ -471,6 +471,21 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aCoverPictureInTheArticlesHeaderLeadsItButTheWritersPictureDoesNot() {
+        String story = "<body><article><header>%s<div class='meta'><a href='/ann'>Ann Lee</a> Posted on Jan 14"
+                + " <a href='/t/ci'>#ci</a></div><h1>Pier opens</h1></header>" + P + P.replace("Officials", "Engineers")
+                + "</article></body>";
+        Extraction x = extract(String.format(story, "<div class='cover'><img src='https://x.org/pier.jpg'"
+                + " alt='The pier' width='1000'></div>"), "Pier opens");
+        assertEquals("https://x.org/pier.jpg", x.leadImage().url());
+        assertFalse(x.content().text().contains("Posted on"), x.content().text());
+        Extraction writer = extract(String.format(story, "<img class='byline__avatar' src='https://x.org/ann.jpg'"
+                + " alt='Ann Lee' width='120'>"), "Pier opens");
+        assertNull(writer.leadImage());
+        assertTrue(writer.content().select("img").isEmpty(), writer.content().html());
+    }
+
+    @Test
     void aPictureStandingAloneAboveTheTextLeadsTheArticleAndOneBelowStaysInIt() {
         Extraction x = extract("<body><article><h1>Pier opens</h1><img src='https://x.org/pier.jpg' alt='The pier'>"
                 + P + "<img src='https://x.org/ferry.jpg' alt='The ferry'>" + P + "</article></body>", "Pier opens");

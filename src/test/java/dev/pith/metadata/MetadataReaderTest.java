@@ -264,6 +264,32 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aMembersJoinedDateInAProfileCardIsNotThePostsDate() {
+        String card = "<div class='profile-card'><ul><li><div class='key'>Location</div><div class='value'>Pune</div></li>"
+                + "<li><div class='key'>Joined</div><div class='value'><time datetime='2019-06-11T10:21:40Z'>Jun 11, 2019"
+                + "</time></div></li></ul></div>";
+        assertEquals("2025-01-14T08:30:12Z", read("<article><header>" + card + "<p>Posted on <time"
+                + " datetime='2025-01-14T08:30:12Z'>Jan 14</time></p></header><p>Text.</p></article>").published());
+        assertNull(read("<article>" + card + "<p>Text.</p></article>").published());
+        // A poster's column: "Member since" then the date, the post's own date after it.
+        assertEquals("2024-03-02T09:00:00Z", read("<article><div class='poster'>Member since <time"
+                + " datetime='2012-01-01'>2012</time></div><time datetime='2024-03-02T09:00:00Z'>2 March</time>"
+                + "<p>Text.</p></article>").published());
+        // The same date after any other words dates the page.
+        assertEquals("2019-06-11T10:21:40Z", read("<article><p>Updated <time datetime='2019-06-11T10:21:40Z'>Jun 11"
+                + "</time></p></article>").published());
+    }
+
+    @Test
+    void aBoxAboutTheWriterIsNotTheirByline() {
+        String bio = "<div class='author-preview-metadata-container'>Backend engineer. I test databases. Location Pune,"
+                + " India Joined Jun 11, 2019</div>";
+        assertEquals(List.of(), read("<body><h1>Stop mocking</h1>" + bio + "<p>Text.</p></body>").authors());
+        assertEquals(List.of("Priya Raman"), read("<body><h1>Stop mocking</h1><span class='author vcard'>By Priya Raman"
+                + "</span>" + bio + "<p>Text.</p></body>").authors());
+    }
+
+    @Test
     void aListingsFirstItemDateIsNotThePagesDate() {
         String cards = "<article class='post-card'><h2><a href='/a'>A walk</a></h2><time datetime='2026-03-12'>Mar 12"
                 + "</time></article>";
