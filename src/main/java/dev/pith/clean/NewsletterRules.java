@@ -51,5 +51,10 @@ final class NewsletterRules {
                             + "|clicking\\b.{1,40}?|entering your (e-?mail|details)|providing your (e-?mail|details))\\b.{0,40}?,?"
                             + " you (agree|consent|acknowledge|accept)\\b.{0,200}$", 300)
                     .triggers("you agree", "you consent", "you acknowledge", "you accept")
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("newsletter.list-info", "The line under every message of a mailing list's archive (\"More information"
+                    + " about the users mailing list\") points to the list's sign-up page.")
+                    .text("(?i)^\\W*more information about the .{1,80} mailing list\\W*$", 140)
+                    .triggers("mailing list")
                     .guards(HEADLINE_AND_FIGURES, CONTENT));
 }

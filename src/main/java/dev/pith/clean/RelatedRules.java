@@ -25,6 +25,10 @@ final class RelatedRules {
             + "|related coverage from .{0,40}|you (may|might) (also )?(like|be interested in|enjoy)|what to read next"
             + "|read these next|more (stories|news|articles) like this|more great( \\S+)? (stories|reads|articles|posts)"
             + "|(most )?(popular|read|viewed|shared) (posts|stories|articles)( (in|on) this (topic|thread|site))?"
+            // A shop's offers of other products beside the one on the page.
+            + "|(products|items) related to this (item|product)|related (products|items)|similar (products|items)"
+            + "|(customers|people|shoppers) (who (viewed|bought) this (item|product) )?also (viewed|bought|liked)"
+            + "|compare with similar items|you may also need"
             + "|" + MAY_INTEREST + "|(artigos|notícias|posts|matérias) relacionad[oa]s|veja também"
             + "|(artículos|noticias) relacionad[oa]s|articles similaires|sur le même sujet|ähnliche artikel"
             + "|articoli correlati|gerelateerde artikelen"

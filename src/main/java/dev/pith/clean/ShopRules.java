@@ -33,5 +33,15 @@ final class ShopRules {
                     + " its picture for shoppers scanning a grid; the price says the rest.")
                     .html(Match.and(Match.classContains("product-flag", "product-badge", "product-label", "sale-badge",
                             "badge--sale", "onsale"), Match.shortText(30)))
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("shop.gallery-hint", "The line under a product's pictures that says how to work the gallery (\"Roll"
+                    + " over image to zoom in\", \"Click to enlarge\") is an instruction for the page's script.")
+                    .text("(?i)^\\W*((roll|hover|mouse) over (the )?(image|picture|photo) to zoom( in)?"
+                            + "|(click|tap|double[- ]tap|pinch)( on)?( the)? (image|picture|photo) to (zoom|enlarge|expand|open"
+                            + " (the )?(expanded|full[- ]size|larger) view)( in| out)?"
+                            // "Click to expand" alone folds a quote or a block: only zooming says a picture.
+                            + "|(click|tap|double[- ]tap|pinch) to (zoom|enlarge)( in| out)?"
+                            + "|(click|tap) (on )?(the )?(image|picture|photo) for (a )?(larger|bigger|full[- ]size) (view|version|image))\\W*$", 70)
+                    .triggers("zoom", "enlarge", "expand", "view", "larger", "bigger", "full")
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -127,11 +127,31 @@ final class ContentPruner {
                 return;
             }
             String text = TextLength.atMost(e, Thresholds.DATE_LINE_MAX_CHARS);
-            if (text != null && DATE_ALONE.matcher(text).matches()) {
+            if (text != null && DATE_ALONE.matcher(text).matches() && !labelled(e)) {
                 e.remove();
                 return;
             }
         }
+    }
+
+    /**
+     * True when the block holds a table of labels and values ("Floor Area | 29 sq ft"): a product's specifications
+     * are its content, whatever widget class the shop gives their block and a link or two beside them.
+     */
+    private static boolean holdsLabelledTable(Element e) {
+        for (Element table : e.getElementsByTag("table")) {
+            if (ContentTree.labelsItsRows(table)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a value beside its label: a table's cell after a header cell, a definition after its term. */
+    private static boolean labelled(Element e) {
+        Element before = e.previousElementSibling();
+        return before != null && (e.normalName().equals("td") && before.normalName().equals("th")
+                || e.normalName().equals("dd") && before.normalName().equals("dt"));
     }
 
     /** A block before the first prose paragraph whose class says standfirst/dek/summary is the standfirst. */
@@ -500,7 +520,7 @@ final class ContentPruner {
         if (len > Thresholds.PRUNE_MAX_CHARS) {
             return false;
         }
-        if (weight < 0 && density > Thresholds.MAX_LINK_DENSITY_WEAK) {
+        if (weight < 0 && density > Thresholds.MAX_LINK_DENSITY_WEAK && !holdsLabelledTable(e)) {
             return true;
         }
         boolean list = e.normalName().equals("ul") || e.normalName().equals("ol");

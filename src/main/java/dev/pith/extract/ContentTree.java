@@ -109,7 +109,10 @@ final class ContentTree {
      * (a thread's posts each close with one, and the user column left its own).
      */
     private static void dropStrayRules(Element out) {
-        for (Element hr : out.getElementsByTag("hr")) {
+        // From the last: a rule left last by the removal of the one after it is stray too.
+        org.jsoup.select.Elements rules = out.getElementsByTag("hr");
+        for (int i = rules.size() - 1; i >= 0; i--) {
+            Element hr = rules.get(i);
             Element before = hr.previousElementSibling();
             boolean stray = before == null && hr.parent() == out || before != null && before.normalName().equals("hr")
                     || hr.nextElementSibling() == null && hr.parent() == out;
@@ -586,7 +589,8 @@ final class ContentTree {
      * more, where a table of data holds values.
      */
     private static boolean isLayoutTable(Element table) {
-        if (table.attr("role").equals("presentation") || table.getElementsByTag("table").size() > 1) {
+        if (table.getElementsByTag("table").size() > 1
+                || table.attr("role").equals("presentation") && !labelsItsRows(table)) {
             return true;
         }
         if (table.selectFirst(Q_TH_THEAD_CAPTION) != null) {
@@ -601,6 +605,22 @@ final class ContentTree {
             return true;
         }
         return rows.size() * maxCells <= Thresholds.LAYOUT_TABLE_MAX_CELLS && hasProseCell(rows);
+    }
+
+    /**
+     * True when every row of the table is a label in a header cell and its value ("Floor Area | 29 sq ft"): a table of
+     * data, even where the page calls it presentation, as shops mark their specifications.
+     */
+    static boolean labelsItsRows(Element table) {
+        Elements rows = table.select(Q_TR);
+        for (Element row : rows) {
+            Elements cells = row.children();
+            if (cells.size() < 2 || !cells.get(0).normalName().equals("th")
+                    || !cells.get(1).normalName().equals("td")) {
+                return false;
+            }
+        }
+        return !rows.isEmpty() && table.select(Q_CELL_BLOCKS).isEmpty();
     }
 
     private static boolean hasProseCell(Elements rows) {

@@ -132,6 +132,8 @@ public final class Titles {
     }
 
     /** The number an issue tracker sets after a headline it shows: "Parser hangs on deeply nested lists #4812". */
+    /** A domain name leading a title, then a colon or a separator: "Amazon.com: ", "example.co.uk - ". */
+    private static final Pattern HOST_PREFIX = Pattern.compile("(?i)[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}(:|\\s+[|\\-–—·•»])\\s+");
     private static final Pattern NUMBERED = Pattern.compile("\\s+#\\d+\\s*$");
 
     /**
@@ -149,6 +151,16 @@ public final class Titles {
             // The same words as the visible headline, but for case or a blog's "Archives": the headline as shown.
             if (!visible.isEmpty() && (visible.equalsIgnoreCase(title) || visible.equalsIgnoreCase(bare))) {
                 return visible;
+            }
+        }
+        // A shop's or a portal's domain name before a colon ("Amazon.com: Cast Iron Skillet"), with the headline after it.
+        java.util.regex.Matcher host = HOST_PREFIX.matcher(title);
+        if (host.lookingAt()) {
+            String rest = title.substring(host.end());
+            for (String h1 : h1s) {
+                if (same(rest, h1)) {
+                    return asShown(h1);
+                }
             }
         }
         String[] parts = PART_SEPARATOR.split(title);

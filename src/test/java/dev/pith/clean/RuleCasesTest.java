@@ -446,6 +446,21 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("comments.heading", "<h3>Leave a Review</h3>", "Leave a Review",
                     "<p>Leave a review of the probeKept hotel only after your stay, the site asks.</p>", "probeKept"),
+            new Case("shop.gallery-hint", "<span id='canvasCaption'>Roll over image to zoom in</span>", "Roll over",
+                    "<p>Roll over the probeKept image to zoom in on the crack, the museum's guide suggests, then look"
+                    + " at the date.</p>", "probeKept"),
+            new Case("shop.gallery-hint", "<p>Click to enlarge</p>", "Click to",
+                    "<p>Click to enlarge probeKept was the only instruction the engineers left on the old panel.</p>",
+                    "probeKept"),
+            new Case("related.block", "<div class='sp'><h2>Products related to this item</h2><ol><li><a href='/p/1'>"
+                    + "Ridgeback Dome Tent probeOffer</a> $79.99</li></ol></div>", "probeOffer",
+                    "<section><h2>Related coverage of probeKept</h2><p>The ministry's earlier statements on the tent"
+                    + " camps are collected in the appendix below, with the dates they were made.</p></section>",
+                    "probeKept"),
+            new Case("newsletter.list-info", "<a href='/mailman/listinfo/users'>More information about the users"
+                    + " mailing list</a>", "More information",
+                    "<p>More information about the probeKept mailing list scandal came out in court on Tuesday, when"
+                    + " the clerk read the messages aloud.</p>", "probeKept"),
             new Case("comments.heading", "<h4>Top comments (31)</h4>", "Top comments",
                     "<p>The top comments probeKept of the minister were about the budget, aides said.</p>", "probeKept"),
             new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",

@@ -486,6 +486,18 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aProductsTableOfSpecificationsStaysWithItsDatesWhateverItsBlocksClass() {
+        String specs = "<div class='celwidget'><h2>Product information</h2><table role='presentation'><tr><th>Date First"
+                + " Available</th><td>March 3, 2023</td></tr><tr><th>Best Sellers Rank</th><td>#3 in Tents (<a href='/top'>"
+                + "See Top 100 in Tents</a>)</td></tr><tr><th>Floor Area</th><td>29 sq ft</td></tr></table>"
+                + "<div>Feedback <a href='/fb'>Would you like to tell us about a lower price?</a></div></div>";
+        Extraction x = extract("<body><main><h1>Kestrel tent</h1>" + specs + P + P.replace("Officials", "Engineers")
+                + "</main></body>", "Kestrel tent");
+        assertEquals(3, x.content().select("tr").size(), x.content().html());
+        assertTrue(x.content().text().contains("March 3, 2023"), x.content().text());
+    }
+
+    @Test
     void aPictureStandingAloneAboveTheTextLeadsTheArticleAndOneBelowStaysInIt() {
         Extraction x = extract("<body><article><h1>Pier opens</h1><img src='https://x.org/pier.jpg' alt='The pier'>"
                 + P + "<img src='https://x.org/ferry.jpg' alt='The ferry'>" + P + "</article></body>", "Pier opens");

@@ -92,6 +92,9 @@ class ContentTreeTest {
         Element out = build("<hr><p>First post.</p><hr><hr><p>Second post.</p><hr>");
         assertEquals(1, out.select("hr").size(), out.outerHtml());
         assertEquals("p", out.child(1).previousElementSibling().normalName());
+        // Two rules closing the text (a message's and its footer's, the footer's link removed): neither stays.
+        Element message = build("<p>Thanks, Hannes.</p><hr><hr>");
+        assertTrue(message.select("hr").isEmpty(), message.outerHtml());
     }
 
     @Test
@@ -204,6 +207,17 @@ class ContentTreeTest {
         assertEquals(1, out.select("table").size(), out.outerHtml());
         assertTrue(out.selectFirst("table").text().contains("Tiny Tim"), out.outerHtml());
         assertTrue(out.selectFirst("p:contains(coarse salt)") != null, out.outerHtml());
+    }
+
+    @Test
+    void aTableOfLabelsAndValuesMarkedPresentationIsStillATable() {
+        Element specs = build("<table role='presentation'><tr><th>Floor Area</th><td>29 sq ft</td></tr><tr><th>Peak Height"
+                + "</th><td>42 inches</td></tr></table>");
+        assertEquals(2, specs.select("table tr").size(), specs.outerHtml());
+        assertEquals("Floor Area", specs.selectFirst("th").text());
+        // Presentation without labels is layout: its cells are taken apart.
+        Element layout = build("<table role='presentation'><tr><td>Floor Area</td><td>29 sq ft</td></tr></table>");
+        assertNull(layout.selectFirst("table"), layout.outerHtml());
     }
 
     @Test

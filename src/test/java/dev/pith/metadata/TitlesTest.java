@@ -43,6 +43,11 @@ class TitlesTest {
     @Test
     void theH1AsShownWinsOverTheSameWordsInAnotherCaseOrWithArchives() {
         assertEquals("white speckle mug", Titles.preferHeadline("White Speckle Mug", List.of("white speckle mug")));
+        // A shop's domain before a colon: the headline after it is the product's name; a name with a dot stays whole.
+        assertEquals("Kestrel Trail Tent, 2-Person", Titles.preferHeadline("Amazon.com: Kestrel Trail Tent, 2-Person",
+                List.of("Kestrel Trail Tent, 2-Person")));
+        assertEquals("Node.js: The Complete Guide", Titles.preferHeadline("Node.js: The Complete Guide",
+                List.of("Getting started")));
         assertEquals("Air Fryer Recipes", Titles.preferHeadline("Air Fryer Recipes Archives", List.of("Air Fryer Recipes")));
         assertEquals("Nintendo Switch – OLED Model",
                 Titles.preferHeadline("Nintendo Switch – OLED Model", List.of("Nintendo Switch - OLED Model")),
