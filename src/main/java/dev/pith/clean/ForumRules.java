@@ -15,10 +15,13 @@ final class ForumRules {
      * A signature by its class or id ("signature", Discuz!'s {@code div.sign}), or by the role a script gives it
      * ({@code data-role="memberSignature"}).
      */
-    private static final Match SIGNATURE = Match.or(
+    private static final Match SIGNATURE = Match.and(Match.or(
             Match.classWords("signature", "signatures", "postsignature", "usersignature"),
             Match.classNames("sign"),
-            Match.css("[data-role*=signature]"));
+            Match.css("[data-role*=signature]")),
+            // Code's signatures are not members' ("type-signature", "member-signature", "method-signature"): the
+            // declaration that an API reference documents.
+            Match.not(Match.classWords("type", "member", "method", "function", "func", "fn", "declaration", "api")));
     /** Inside a post of a thread, as forum software names it: post, message, entry, comment, reply. */
     private static final String IN_A_POST = "[class*=post] *, [class*=message] *, [class*=entry] *, [class*=comment] *,"
             + " [class*=reply] *";

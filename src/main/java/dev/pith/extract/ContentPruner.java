@@ -41,6 +41,9 @@ final class ContentPruner {
     private ContentPruner() {
     }
 
+    /** Tags that set words inside a line without breaking it. */
+    private static final Set<String> RUN_OF_WORDS = Set.of("a", "span", "b", "strong", "i", "em", "small", "font", "u",
+            "s", "sup", "sub", "abbr", "time", "cite", "q", "mark", "code");
     private static final Set<String> PRUNABLE = Set.of("div", "section", "ul", "ol", "table", "aside", "header",
             "footer", "form", "fieldset", "nav", "dl", "span", "article", "center", "details");
 
@@ -79,8 +82,10 @@ final class ContentPruner {
             if (e.parent() == null || !PRUNABLE.contains(e.normalName()) || stats.textLength(e) * 2 > total) {
                 continue;
             }
-            if (e.normalName().equals("span") && e.closest("p") != null && !isCardInSentence(e)) {
-                // A span in a paragraph is part of its sentence, whatever its links.
+            if (e.normalName().equals("span") && (e.closest("p") != null || inLineOfWords(e, stats))
+                    && !isCardInSentence(e)) {
+                // A span in a paragraph, or in a line of words ("public static <a>Policy</a> of(int n)"), is part of
+                // its sentence, whatever its links.
                 continue;
             }
             if (isBoilerplate(e, stats, linksAreContent)) {
@@ -88,6 +93,21 @@ final class ContentPruner {
             }
         }
         return new Pruned(headline, standfirst);
+    }
+
+    /**
+     * True when the block a span sits in (through the inline elements around it) is one run of words, mostly not
+     * links: a paragraph written as a div, a declaration in an API reference. A bar of linked tags is links only
+     * and stays prunable.
+     */
+    private static boolean inLineOfWords(Element span, TextStats stats) {
+        Element line = span.parent();
+        while (line != null && RUN_OF_WORDS.contains(line.normalName())) {
+            line = line.parent();
+        }
+        // A heading's links are its permalink and its "[edit]", never its words.
+        return line != null && !line.normalName().matches("h[1-6]") && !Signals.hasBlockChild(line)
+                && stats.linkDensity(line) <= Thresholds.MAX_LINK_DENSITY_WEAK;
     }
 
     /**

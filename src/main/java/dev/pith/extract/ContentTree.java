@@ -365,16 +365,36 @@ final class ContentTree {
      */
     private static boolean isListOfSections(Element list) {
         boolean sections = false;
+        boolean documented = true;
+        int items = 0;
         for (Element item : list.children()) {
             if (!item.normalName().equals("li")) {
                 continue;
             }
+            items++;
+            documented &= holdsOneSection(item);
             if (!POST_ITEM.matcher(item.className() + " " + item.id() + " " + item.attr("itemprop")).find()) {
-                return false;
+                sections = false;
+                if (!documented) {
+                    return false;
+                }
+                continue;
             }
             sections |= item.selectFirst(Q_HEADING) != null || item.getElementsByTag("p").size() > 1;
         }
-        return sections;
+        return sections || documented && items > 0;
+    }
+
+    /**
+     * True when a list item is one {@code <section>} opening with a heading that links nowhere: an API reference's
+     * list of member sections (Javadoc's "Method Details"), not a list of cards, whose headings link to their pages.
+     */
+    private static boolean holdsOneSection(Element item) {
+        if (item.childrenSize() != 1 || !item.child(0).normalName().equals("section")) {
+            return false;
+        }
+        Element first = item.child(0).firstElementChild();
+        return first != null && first.normalName().matches("h[1-6]") && first.getElementsByTag("a").isEmpty();
     }
 
     /** A list item that is a thread's post: "postcontainer", "post_412801", "message", "comment-88", itemprop="comment". */

@@ -532,6 +532,9 @@ class RuleCasesTest {
             new Case("chrome.dateline", "<div class='date'>probeDate الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)</div>",
                     "probeDate",
                     "<p>probeKept قال المتحدث إن آخر تحديث للنظام سيصدر في عام 2014 بعد الاختبارات.</p>", "probeKept"),
+            new Case("forum.signature", "<div class='signature'>probeSig Ride safe</div>", "probeSig",
+                    "<div class='member-signature'><span class='modifiers'>public static</span> RetryPolicy probeKept"
+                    + "(Duration initialDelay)</div><div class='type-signature'>public final class Retry</div>", "probeKept"),
             new Case("forum.signature", "<aside class='message-signature'>probeSig Denon AVR-X2300W, KEF Q350, SVS SB-1000</aside>",
                     "probeSig",
                     "<p>The probeKept signature on the treaty was smudged, the archivist noted, but still legible.</p>", "probeKept"),

@@ -486,6 +486,19 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aLinkInALineOfWordsStaysWhateverItsSpanButAHeadingsEditLinkGoes() {
+        Extraction x = extract("<body><main><h1>Markets</h1><div class='para'>Japan's Nikkei 225 <span>(<span class='chart'>"
+                + "<a href='/n225'>N225</a></span>)</span> declined 0.3% on Monday, while the yen rose.</div>"
+                + "<div class='member-signature'><span>public static</span> <span class='return-type'><a href='P.html'>Policy"
+                + "</a></span> <span>exponential</span>(int n)</div><h2>Outlook<span class='editsection'>[<a href='/e'>edit"
+                + "</a>]</span></h2>" + P + P.replace("Officials", "Engineers") + "</main></body>", "Markets");
+        String text = x.content().text();
+        assertTrue(text.contains("Nikkei 225 (N225) declined"), text);
+        assertTrue(text.contains("public static Policy exponential"), text);
+        assertFalse(text.contains("edit"), text);
+    }
+
+    @Test
     void aProductsTableOfSpecificationsStaysWithItsDatesWhateverItsBlocksClass() {
         String specs = "<div class='celwidget'><h2>Product information</h2><table role='presentation'><tr><th>Date First"
                 + " Available</th><td>March 3, 2023</td></tr><tr><th>Best Sellers Rank</th><td>#3 in Tents (<a href='/top'>"

@@ -210,6 +210,18 @@ class ContentTreeTest {
     }
 
     @Test
+    void aListOfSectionsWithPlainHeadingsIsUnwrappedButAListOfLinkedCardsIsNot() {
+        Element api = build("<ul class='member-list'><li><section class='detail'><h3>exponential</h3><div class='block'>A"
+                + " policy whose waits double.</div></section></li><li><section class='detail'><h3>maxAttempts</h3>"
+                + "<div class='block'>A copy that gives up sooner.</div></section></li></ul>");
+        assertNull(api.selectFirst("ul"), api.outerHtml());
+        assertEquals(2, api.select("h3").size(), api.outerHtml());
+        Element cards = build("<ul><li><section><h3><a href='/a'>River walks</a></h3><p>Short routes.</p></section></li>"
+                + "<li><section><h3><a href='/b'>Boot care</a></h3><p>Wax twice a year.</p></section></li></ul>");
+        assertEquals(2, cards.select("ul > li").size(), cards.outerHtml());
+    }
+
+    @Test
     void aTableOfLabelsAndValuesMarkedPresentationIsStillATable() {
         Element specs = build("<table role='presentation'><tr><th>Floor Area</th><td>29 sq ft</td></tr><tr><th>Peak Height"
                 + "</th><td>42 inches</td></tr></table>");
