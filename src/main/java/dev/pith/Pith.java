@@ -163,15 +163,17 @@ public final class Pith {
             sources.put("authors", "text");
         }
         if (!hasByline(decision.type())) {
-            // On a shop's, a service's or a listing's page a name read from the page, and the first microdata author
-            // or date, is an item's: a reviewer's, a client's in a testimonial, a teaser's ("Tom K.", "Lynn B.,
+            // On a shop's, a service's or a listing's page a name read from the page, and the first microdata author,
+            // is an item's: a reviewer's, a client's in a testimonial, a teaser's ("Tom K.", "Lynn B.,
             // ResumeSpice client"), not the page's. What the page declares (JSON-LD, meta tags) stays.
             String authorsFrom = sources.get("authors");
             if ("text".equals(authorsFrom) || "microdata".equals(authorsFrom)) {
                 authors = List.of();
                 sources.remove("authors");
             }
-            if ("microdata".equals(sources.get("published"))) {
+            // So is a date read from the page's elements: the first item's, the first review's.
+            String publishedFrom = sources.get("published");
+            if ("microdata".equals(publishedFrom) || "html".equals(publishedFrom) || "text".equals(publishedFrom)) {
                 published = null;
                 sources.remove("published");
             }

@@ -78,6 +78,12 @@ public final class Thresholds {
     /** A table cell this long, with a sentence ending inside it, holds prose rather than a value. */
     public static final int LAYOUT_CELL_PROSE_CHARS = 100;
 
+    /**
+     * How many inline elements (spans, links, emphasis) may wrap a span for it to be read as part of its line of words:
+     * real sentences nest a few; deeper is markup gone wrong, and walking it for every span would cost its square.
+     */
+    public static final int INLINE_NESTING_MAX = 12;
+
     /** How far into the article its leading blocks are looked for: a headline, a date line come first or never. */
     public static final int LEADING_ELEMENTS = 40;
 

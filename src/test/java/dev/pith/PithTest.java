@@ -58,6 +58,20 @@ class PithTest {
         Article a = Pith.extract(Page.html("list", html), Options.defaults().withUrl("https://riverton.example/news/"));
         assertEquals("listing", a.fields().pageType());
         assertNull(a.fields().published());
+        // Nor is the first item's <time>, where the first guess took the page for an article.
+        StringBuilder episodes = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            episodes.append("<article class='episode-card'><div class='meta'>Episode ").append(i).append(" · <time datetime='")
+                    .append("2025-03-0").append(i).append("'>March ").append(i).append(", 2025</time></div><h2><a href='/e/")
+                    .append(i).append("'>Hedges for birds, part ").append(i).append("</a></h2><p class='summary'>An ecologist"
+                    + " explains why a mixed hedge feeds more birds than any feeder, and how to lay one.</p>"
+                    + "<a href='/audio/").append(i).append(".mp3'>Download</a></article>");
+        }
+        String podcast = "<html><head><title>Episodes | The Slow Garden</title><meta property='og:type' content='website'>"
+                + "</head><body><main><h1>Episodes</h1>" + episodes + "</main></body></html>";
+        Article t = Pith.extract(Page.html("episodes", podcast), Options.defaults().withUrl("https://slow.example.fm/episodes"));
+        assertEquals("listing", t.fields().pageType());
+        assertNull(t.fields().published());
     }
 
     private static String thread(String postsBlock, String commentsUnderPost) {

@@ -46,5 +46,11 @@ public final class CommentRules {
                     .text("(?i)^(.{1,80}\\b(on|at|-|—|·)\\s.{0,40}(\\d{4}|\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?)\\W{0,3}"
                             + "(said|says|wrote|writes|replied)\\s*:?|\\S+(\\s\\S+){0,3}\\s(says|wrote)\\s*:)\\s*$", 160)
                     .triggers("said", "says", "wrote", "writes", "replied")
+                    .guards(HEADLINE_AND_FIGURES),
+            Rule.of("comments.notes", "A blog's notes under a post (\"ann reblogged this from bo and added: …\", \"ann liked"
+                    + " this\", \"214 notes\") say who shared or liked it, and what readers added; they are not the post.")
+                    .text("(?i)^\\W*(\\S{1,40} (reblogged this from \\S{1,40}( and added:.{0,300})?|liked this|posted this)"
+                            + "|\\d[\\d,.]*k? notes|(show|load|view|see) more notes)\\W*$", 400)
+                    .triggers("reblogged", "liked this", "posted this", "notes")
                     .guards(HEADLINE_AND_FIGURES));
 }

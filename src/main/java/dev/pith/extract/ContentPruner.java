@@ -76,13 +76,15 @@ final class ContentPruner {
         TextStats stats = TextStats.of(article);
         int total = stats.textLength(article);
         linksAreContent = linksAreContent || linkListShare(article, stats, total) > Thresholds.LINK_LISTS_ARE_CONTENT;
+        // Whether each block that spans sit in is a line of words, judged once: a page may set thousands of spans in one.
+        java.util.Map<Element, Boolean> lines = new java.util.IdentityHashMap<>();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
             // A block holding most of the chosen text is the article itself, whatever its link density.
             if (e.parent() == null || !PRUNABLE.contains(e.normalName()) || stats.textLength(e) * 2 > total) {
                 continue;
             }
-            if (e.normalName().equals("span") && (e.closest("p") != null || inLineOfWords(e, stats))
+            if (e.normalName().equals("span") && (e.closest("p") != null || inLineOfWords(e, stats, lines))
                     && !isCardInSentence(e)) {
                 // A span in a paragraph, or in a line of words ("public static <a>Policy</a> of(int n)"), is part of
                 // its sentence, whatever its links.
@@ -100,14 +102,20 @@ final class ContentPruner {
      * links: a paragraph written as a div, a declaration in an API reference. A bar of linked tags is links only
      * and stays prunable.
      */
-    private static boolean inLineOfWords(Element span, TextStats stats) {
+    private static boolean inLineOfWords(Element span, TextStats stats, java.util.Map<Element, Boolean> lines) {
         Element line = span.parent();
-        while (line != null && RUN_OF_WORDS.contains(line.normalName())) {
+        for (int up = 0; line != null && RUN_OF_WORDS.contains(line.normalName()); up++) {
+            if (up == Thresholds.INLINE_NESTING_MAX) {
+                return false;  // spans in spans without end: no line a reader sees
+            }
             line = line.parent();
         }
+        if (line == null) {
+            return false;
+        }
         // A heading's links are its permalink and its "[edit]", never its words.
-        return line != null && !line.normalName().matches("h[1-6]") && !Signals.hasBlockChild(line)
-                && stats.linkDensity(line) <= Thresholds.MAX_LINK_DENSITY_WEAK;
+        return lines.computeIfAbsent(line, l -> !l.normalName().matches("h[1-6]")
+                && stats.linkDensity(l) <= Thresholds.MAX_LINK_DENSITY_WEAK && !Signals.hasBlockChild(l));
     }
 
     /**
@@ -167,6 +175,20 @@ final class ContentPruner {
         return false;
     }
 
+    /** True when another block among {@code blocks} has {@code e}'s class: each card's summary in a list, not the page's. */
+    private static boolean repeated(Element e, Elements blocks) {
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (Element other : blocks) {
+            if (other != e && other.className().equals(cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a value beside its label: a table's cell after a header cell, a definition after its term. */
     private static boolean labelled(Element e) {
         Element before = e.previousElementSibling();
@@ -176,7 +198,8 @@ final class ContentPruner {
 
     /** A block before the first prose paragraph whose class says standfirst/dek/summary is the standfirst. */
     private static String removeStandfirst(Element article) {
-        for (Element e : article.select(Q_P_DIV_H2_H3_SPAN)) {
+        Elements candidates = article.select(Q_P_DIV_H2_H3_SPAN);
+        for (Element e : candidates) {
             boolean named = Signals.STANDFIRST.matcher(e.className()).find() || e.attr("itemprop").equals("description");
             boolean paragraph = e.normalName().equals("p");
             if (!named && !paragraph) {
@@ -186,7 +209,8 @@ final class ContentPruner {
             if (!named && text.length() >= Thresholds.SIBLING_PARAGRAPH_CHARS * 2) {
                 return null;
             }
-            if (named && text.length() > 20 && text.length() < 400 && !Signals.hasBlockChild(e)) {
+            if (named && text.length() > 20 && text.length() < 400 && !Signals.hasBlockChild(e)
+                    && !repeated(e, candidates)) {
                 e.remove();
                 return text.strip();
             }

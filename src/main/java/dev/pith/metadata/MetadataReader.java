@@ -42,6 +42,9 @@ public final class MetadataReader {
      * A post's tags: links marked rel="tag", and the terms Drupal marks as the subject in RDFa; not the links of a
      * WordPress block theme's category list, which it marks rel="tag" too.
      */
+    /** A link to a tag's page ("/tag/knitting", "/tagged/hill%20farm", "/t/postgres") inside a block classed as tags. */
+    private static final Evaluator Q_TAG_PAGE_LINK = QueryParser.parse("[class~=(?i)(^|[\\s_-])tags?([\\s_-]|$)]"
+            + " a[href~=/(tags?|tagged|t)/[^/?#]+/?$]");
     private static final Evaluator Q_REL_TAG = QueryParser.parse(
             "a[rel~=(?i)^tag$]:not(.taxonomy-category a), [rel=\"dc:subject\"] > a");
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
@@ -953,6 +956,20 @@ public final class MetadataReader {
                 if (links.size() <= Thresholds.MAX_LINKED_TAGS) {
                     for (Element a : links) {
                         String t = clean(a.text());
+                        if (t != null && t.length() <= Thresholds.MAX_LINKED_TAG_CHARS) {
+                            tags.add(t);
+                        }
+                    }
+                }
+                note("tags", "html", tags.isEmpty() ? null : "x");
+            }
+            if (tags.isEmpty()) {
+                // Links to the site's tag pages in a block classed as tags ("#knitting" → /tagged/knitting), as blog
+                // platforms print a post's tags without rel="tag"; as many as a post has, not a cloud.
+                Elements links = doc.select(Q_TAG_PAGE_LINK);
+                if (links.size() <= Thresholds.MAX_LINKED_TAGS) {
+                    for (Element a : links) {
+                        String t = clean(a.text().replaceFirst("^#", ""));
                         if (t != null && t.length() <= Thresholds.MAX_LINKED_TAG_CHARS) {
                             tags.add(t);
                         }

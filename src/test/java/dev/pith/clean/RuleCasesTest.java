@@ -461,6 +461,11 @@ class RuleCasesTest {
                     + " mailing list</a>", "More information",
                     "<p>More information about the probeKept mailing list scandal came out in court on Tuesday, when"
                     + " the clerk read the messages aloud.</p>", "probeKept"),
+            new Case("comments.notes", "<ol><li><span><a href='/k'>knitnerd</a> reblogged this from <a href='/'>wool</a> and"
+                    + " added:</span><blockquote><p>saving this probeNote for next winter</p></blockquote></li>"
+                    + "<li><span><a href='/p'>purlfan</a> liked this</span></li></ol><a href='#'>Show more notes</a>", "probeNote",
+                    "<p>The probeKept blogger reblogged this from a friend's page before the story spread to the news sites"
+                    + " that week.</p>", "probeKept"),
             new Case("comments.heading", "<h4>Top comments (31)</h4>", "Top comments",
                     "<p>The top comments probeKept of the minister were about the budget, aides said.</p>", "probeKept"),
             new Case("comments.heading", "<h3>42 Comments</h3>", "42 Comments",

@@ -671,6 +671,20 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aSummaryEveryCardHasIsNoStandfirst() {
+        String card = "<article class='episode-card'><h2><a href='/e/%d'>Episode %d</a></h2><p class='episode-summary'>"
+                + "Why a mixed hedge feeds more birds than any feeder, and how to lay one, number %d.</p></article>";
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            cards.append(String.format(card, i, i, i));
+        }
+        Extraction x = extractWith("<body><main><h1>Episodes</h1>" + cards + "</main></body>",
+                new Hints("Episodes", null, true, false, false, false));
+        assertNull(x.standfirst());
+        assertTrue(x.content().text().contains("feeder, and how to lay one, number 1."), x.content().text());
+    }
+
+    @Test
     void headlineStandfirstAndLeadImageAreSetApart() {
         Extraction x = extract("<body><article><h1>Bridge to open in spring</h1><p class='dek'>Four years of work end "
                 + "with a ribbon</p><figure><img src='/img/bridge.jpg' alt='The bridge'><figcaption>The bridge at dawn. "

@@ -281,6 +281,21 @@ class MetadataReaderTest {
     }
 
     @Test
+    void linksToTagPagesInATagsBlockAreTheTagsButACloudIsNot() {
+        String tags = "<ul class='tags'><li><a href='/tagged/knitting'>#knitting</a></li><li><a href='/tagged/hill%20farm'>"
+                + "#hill farm</a></li></ul>";
+        assertEquals(List.of("knitting", "hill farm"), read("<body><h1>Mitts</h1><p>Text.</p>" + tags + "</body>").tags());
+        // The same words linking to an archive or a search are not tags.
+        assertEquals(List.of(), read("<body><div class='tags'><a href='/archive'>Archive</a><a href='/search?q=x'>x</a>"
+                + "</div></body>").tags());
+        StringBuilder cloud = new StringBuilder("<div class='tag-cloud tags'>");
+        for (int i = 0; i < 40; i++) {
+            cloud.append("<a href='/tag/t").append(i).append("'>t").append(i).append("</a>");
+        }
+        assertEquals(List.of(), read("<body><h1>Mitts</h1>" + cloud + "</div></body>").tags());
+    }
+
+    @Test
     void aBoxAboutTheWriterIsNotTheirByline() {
         String bio = "<div class='author-preview-metadata-container'>Backend engineer. I test databases. Location Pune,"
                 + " India Joined Jun 11, 2019</div>";
