@@ -84,6 +84,12 @@ public final class Thresholds {
      */
     public static final int INLINE_NESTING_MAX = 12;
 
+    /**
+     * A first h1 sharing less than this share of its words with the page's known title is not its headline but its
+     * text (a landing page's slogan): a headline rewritten for search still shares most of its words with the title.
+     */
+    public static final double HEADLINE_OTHER_WORDS = 0.2;
+
     /** How far into the article its leading blocks are looked for: a headline, a date line come first or never. */
     public static final int LEADING_ELEMENTS = 40;
 

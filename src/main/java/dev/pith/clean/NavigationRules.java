@@ -20,7 +20,9 @@ final class NavigationRules {
     static final List<Rule> RULES = List.of(
             Rule.of("nav.landmark", "A navigation landmark (<nav>, role=navigation) links to the rest of the site, whatever"
                     + " promotions its menus carry.")
-                    .html(Match.or(Match.tags("nav"),
+                    // A <nav> with nothing to click is no navigation: site builders draw an FAQ's folded answer as
+                    // one (Webflow's "w-dropdown-list").
+                    .html(Match.or(Match.and(Match.tags("nav"), Match.css("nav:has(a, button, input, select)")),
                             Match.roles("navigation", "menubar", "menu", "search")))
                     .guards(HEADLINE_AND_FIGURES, CONTAINER),
             Rule.of("nav.menu", "Menus and navigation bars link to the rest of the site.")

@@ -408,7 +408,7 @@ final class ContentPruner {
             }
         }
         if (match == null && !headings.isEmpty() && headings.first().normalName().equals("h1")
-                && precedesProse(article, headings.first())) {
+                && precedesProse(article, headings.first()) && !saysOtherThan(headings.first(), title)) {
             match = headings.first();
         }
         if (match == null && wanted != null) {
@@ -423,6 +423,15 @@ final class ContentPruner {
             removeTitleAgain(article, wanted);
         }
         return text;
+    }
+
+    /**
+     * True when the page's title is known and the heading shares almost none of its words: a landing page's slogan
+     * ("Your books, done every month") under a title that names the service; it is the page's text, not its title.
+     */
+    private static boolean saysOtherThan(Element heading, String title) {
+        return title != null && !title.isBlank()
+                && Signals.sharedWords(heading.text(), title) < Thresholds.HEADLINE_OTHER_WORDS;
     }
 
     /**

@@ -159,6 +159,17 @@ public final class Signals {
         return LOOSE_GAPS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /** The share of {@code a}'s words (compared loosely) that {@code b} holds too: 0 to 1, 0 when {@code a} has none. */
+    static double sharedWords(String a, String b) {
+        String[] words = loose(a).split(" ");
+        java.util.Set<String> other = new java.util.HashSet<>(java.util.Arrays.asList(loose(b).split(" ")));
+        int shared = 0;
+        for (String w : words) {
+            shared += other.contains(w) ? 1 : 0;
+        }
+        return words.length == 0 || words[0].isEmpty() ? 0.0 : (double) shared / words.length;
+    }
+
     /**
      * True when the element's text holds fewer than {@code n} commas; counts text node by text node and stops
      * at {@code n}, so the element's text is never built (whitespace, which building it would collapse, holds

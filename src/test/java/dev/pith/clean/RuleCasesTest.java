@@ -611,6 +611,9 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("nav.landmark", "<nav><a href='/'>probeNav</a></nav>", "probeNav",
                     "<p>Sailors learned to navigate probeKept by the stars long before the compass arrived.</p>", "probeKept"),
+            new Case("nav.landmark", "<nav class='w-dropdown-list'><button>Menu</button> probeNav</nav>", "probeNav",
+                    "<div class='faq'><div class='faq-question'>What does it cost?</div><nav class='faq-answer w-dropdown-list'>"
+                    + "<p>Bookkeeping starts at £95 a month probeKept for up to 100 transactions.</p></nav></div>", "probeKept"),
             new Case("nav.menu", "<div class='tabs-menu'><a href='#one'>probeTabMenu</a></div>", "probeTabMenu",
                     "<div class='faq_tabs-menu'><div class='faq_tabs-menu-link'>How long does probeKept recovery"
                             + " take?</div></div>", "probeKept"),

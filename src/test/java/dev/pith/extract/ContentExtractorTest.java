@@ -671,6 +671,19 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aFirstHeadingThatSaysNothingOfTheTitleIsTextNotTheHeadline() {
+        String page = "<body><main><h1>%s</h1>" + P + P.replace("Officials", "Engineers") + "</main></body>";
+        Extraction slogan = extract(String.format(page, "Your books, done every month. Your evenings, back."),
+                "Bookkeeping for Small Businesses");
+        assertNull(slogan.headline());
+        assertTrue(slogan.content().text().startsWith("Your books, done every month."), slogan.content().text());
+        // A headline reworded in the title still shares its words: it is the headline.
+        Extraction story = extract(String.format(page, "New bridge opens to traffic in spring after four years"),
+                "Bridge opens in spring - The Riverton Times");
+        assertEquals("New bridge opens to traffic in spring after four years", story.headline());
+    }
+
+    @Test
     void aSummaryEveryCardHasIsNoStandfirst() {
         String card = "<article class='episode-card'><h2><a href='/e/%d'>Episode %d</a></h2><p class='episode-summary'>"
                 + "Why a mixed hedge feeds more birds than any feeder, and how to lay one, number %d.</p></article>";
