@@ -42,9 +42,10 @@ public final class MetadataReader {
      * A post's tags: links marked rel="tag", and the terms Drupal marks as the subject in RDFa; not the links of a
      * WordPress block theme's category list, which it marks rel="tag" too.
      */
-    /** A link to a tag's page ("/tag/knitting", "/tagged/hill%20farm", "/t/postgres") inside a block classed as tags. */
-    private static final Evaluator Q_TAG_PAGE_LINK = QueryParser.parse("[class~=(?i)(^|[\\s_-])tags?([\\s_-]|$)]"
-            + " a[href~=/(tags?|tagged|t)/[^/?#]+/?$]");
+    /** The address of a tag's page: "/tag/knitting", "/tagged/hill%20farm", "/t/postgres". */
+    private static final Pattern TAG_PAGE = Pattern.compile("/(tags?|tagged|t)/[^/?#]+/?$");
+    /** A class naming a block of tags: "tags", "post-tags", "tag_list". */
+    private static final Pattern TAGS_CLASS = Pattern.compile("(?i)(^|[\\s_-])tags?([\\s_-]|$)");
     private static final Evaluator Q_REL_TAG = QueryParser.parse(
             "a[rel~=(?i)^tag$]:not(.taxonomy-category a), [rel=\"dc:subject\"] > a");
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
@@ -966,7 +967,7 @@ public final class MetadataReader {
             if (tags.isEmpty()) {
                 // Links to the site's tag pages in a block classed as tags ("#knitting" → /tagged/knitting), as blog
                 // platforms print a post's tags without rel="tag"; as many as a post has, not a cloud.
-                Elements links = doc.select(Q_TAG_PAGE_LINK);
+                List<Element> links = tagPageLinks();
                 if (links.size() <= Thresholds.MAX_LINKED_TAGS) {
                     for (Element a : links) {
                         String t = clean(a.text().replaceFirst("^#", ""));
@@ -978,6 +979,25 @@ public final class MetadataReader {
                 note("tags", "html", tags.isEmpty() ? null : "x");
             }
             return tags;
+        }
+
+        /** Links to tag pages inside a block classed as tags, a few levels up at most; read only where no tag is declared. */
+        private List<Element> tagPageLinks() {
+            List<Element> out = new ArrayList<>();
+            for (Element a : doc.getElementsByTag("a")) {
+                String href = a.attr("href");
+                if (!href.contains("/t") || !TAG_PAGE.matcher(href).find()) {
+                    continue;
+                }
+                Element p = a.parent();
+                for (int up = 0; p != null && up < 4; up++, p = p.parent()) {
+                    if (!p.className().isEmpty() && TAGS_CLASS.matcher(p.className()).find()) {
+                        out.add(a);
+                        break;
+                    }
+                }
+            }
+            return out;
         }
 
         /**
