@@ -117,6 +117,13 @@ final class ChromeRules {
                     // The bar is in every line it takes, and in few others: a gate far tighter than its words.
                     .triggers("|")
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.posted-by", "A post's closing line \"Posted by David at December 16, 2025 11:15 AM\" repeats its"
+                    + " byline and date, which are read as metadata.")
+                    // A name, then "at" or "on" and a date or time: "Posted by the council on the notice board" has none.
+                    .text("(?i)^\\W*(posted|written|published|submitted) by \\S[^|.!?]{0,40}? (at|on) [^|!?]{0,20}\\d"
+                            + "[^|!?]{0,40}(\\|.{0,40})?$", 140)
+                    .triggers("posted by", "written by", "published by", "submitted by")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.dateline", "A line that only says when the page was published or updated (\"Updated at 1:23"
                     + " p.m.\", \"First Published: Tuesday, November 19, 2019\") is the page's metadata, read as the date.")
                     .text("(?i)^\\W*(?:((first |last |originally )?(published|updated|modified)( on| at)?|veröffentlicht( am)?"

@@ -446,6 +446,9 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("comments.heading", "<h3>Leave a Review</h3>", "Leave a Review",
                     "<p>Leave a review of the probeKept hotel only after your stay, the site asks.</p>", "probeKept"),
+            new Case("chrome.posted-by", "<span class='posted'>Posted by David at December 16, 2025 11:15 AM<br></span>",
+                    "Posted by", "<p>Posted by the council on the probeKept notice board, the plan drew no objections.</p>",
+                    "probeKept"),
             new Case("shop.gallery-hint", "<span id='canvasCaption'>Roll over image to zoom in</span>", "Roll over",
                     "<p>Roll over the probeKept image to zoom in on the crack, the museum's guide suggests, then look"
                     + " at the date.</p>", "probeKept"),
