@@ -120,7 +120,8 @@ final class ForumRules {
             Rule.of("forum.reactions", "The likes and reactions a post drew (\"Like 3\", \"ann, bo and 12 others\")"
                     + " count its readers' clicks; they are not what the member wrote.")
                     .html(Match.and(Match.classContains("reactions", "reactcount", "reactionsbar", "reaction-summary",
-                            "likecount", "like-count", "likes-count"), Match.shortText(80)))
+                            "likecount", "like-count", "likes-count", "likessummary", "likes-summary", "liketext"),
+                            Match.shortText(80)))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("forum.timeline-event", "An issue tracker's line of what happened to the issue (\"ann closed this as"
                     + " completed Sep 5\", \"bo added a commit that referenced this issue\") is its history, not a post.")

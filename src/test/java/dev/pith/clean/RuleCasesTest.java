@@ -449,6 +449,10 @@ class RuleCasesTest {
             new Case("chrome.posted-by", "<span class='posted'>Posted by David at December 16, 2025 11:15 AM<br></span>",
                     "Posted by", "<p>Posted by the council on the probeKept notice board, the plan drew no objections.</p>",
                     "probeKept"),
+            new Case("forum.reactions", "<div class='likesSummary secondaryContent'><span class='LikeText'><a href='/m/1'>"
+                    + "MargoFarrel</a> probeLikes likes this.</span></div>", "probeLikes",
+                    "<div class='likes-and-dislikes'><p>What probeKept likes and dislikes about the new forum layout, in"
+                    + " her own words, after a week of using it.</p></div>", "probeKept"),
             new Case("shop.gallery-hint", "<span id='canvasCaption'>Roll over image to zoom in</span>", "Roll over",
                     "<p>Roll over the probeKept image to zoom in on the crack, the museum's guide suggests, then look"
                     + " at the date.</p>", "probeKept"),
