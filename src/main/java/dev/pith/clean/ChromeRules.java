@@ -61,6 +61,11 @@ final class ChromeRules {
                             + "|add to (cart|bag|basket|wishlist|compare)|pin (it|this|for later)"
                             // A product card's buttons: "Choose Options", "Quick view", "Compare".
                             + "|(more|choose|select) options|quick ?(view|shop)|compare|apply now|get pricing"
+                            // A service's buttons: "Talk to a specialist", "Schedule a demo", "Start free trial".
+                            + "|contact us( today| now)?|talk to (a|an|our) (specialist|expert|advisor|sales( team)?|team)"
+                            + "|(schedule|book|request) (a |your )?(free )?(call|demo|consultation|strategy call)"
+                            + "|get (a |your )?(free )?(quote|demo)|start (your |a )?free trial|try (it )?(for )?free"
+                            + "|let'?s (talk|connect|chat)|donate (now|today)"
                             // The same in other languages: "Mehr erfahren", "Lire la suite", "Leer más", "Подробнее".
                             + "|mehr erfahren|weiterlesen|mehr lesen|en savoir plus|lire la suite|leer más|ver más|saiba mais"
                             + "|leia mais|scopri di più|leggi (di più|tutto)|lees meer|meer lezen|[пП]одробнее|[чЧ]итать далее"

@@ -453,6 +453,9 @@ class RuleCasesTest {
                     + "MargoFarrel</a> probeLikes likes this.</span></div>", "probeLikes",
                     "<div class='likes-and-dislikes'><p>What probeKept likes and dislikes about the new forum layout, in"
                     + " her own words, after a week of using it.</p></div>", "probeKept"),
+            new Case("chrome.cta", "<a class='btn' href='/book'>Schedule a strategy call</a><a href='/c'>Let's connect</a>",
+                    "strategy call", "<p>Schedule a strategy call probeKept with the board before March, the memo advised"
+                    + " the new director.</p>", "probeKept"),
             new Case("shop.gallery-hint", "<span id='canvasCaption'>Roll over image to zoom in</span>", "Roll over",
                     "<p>Roll over the probeKept image to zoom in on the crack, the museum's guide suggests, then look"
                     + " at the date.</p>", "probeKept"),
