@@ -84,7 +84,7 @@ final class ContentPruner {
             if (e.parent() == null || !PRUNABLE.contains(e.normalName()) || stats.textLength(e) * 2 > total) {
                 continue;
             }
-            if (e.normalName().equals("span") && (e.closest("p") != null || inLineOfWords(e, stats, lines))
+            if (e.normalName().equals("span") && (inParagraph(e) || inLineOfWords(e, stats, lines))
                     && !isCardInSentence(e)) {
                 // A span in a paragraph, or in a line of words ("public static <a>Policy</a> of(int n)"), is part of
                 // its sentence, whatever its links.
@@ -95,6 +95,16 @@ final class ContentPruner {
             }
         }
         return new Pruned(headline, standfirst);
+    }
+
+    /** True when an ancestor of {@code e} is a {@code <p>} (a walk up, without parsing a selector for every span). */
+    private static boolean inParagraph(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("p")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
