@@ -360,29 +360,23 @@ final class ContentTree {
     /**
      * True when a list's items are a thread's posts, one of them with a heading (vBulletin's {@code <ol>} of posts,
      * each titled "Re: …") or several paragraphs (NodeBB's {@code <ul>} of posts): sections, not points, and in Markdown
-     * a heading inside a bullet is no heading. Other lists of headed items (a list of teaser cards, a "top ten") stay
-     * lists: their numbers count, and the page type reads their items.
+     * a heading inside a bullet is no heading; so are an API reference's member sections ({@link #holdsOneSection}).
+     * Other lists of headed items (a list of teaser cards, a "top ten") stay lists: their numbers count, and the page
+     * type reads their items.
      */
     private static boolean isListOfSections(Element list) {
-        boolean sections = false;
-        boolean documented = true;
-        int items = 0;
-        for (Element item : list.children()) {
-            if (!item.normalName().equals("li")) {
-                continue;
-            }
-            items++;
-            documented &= holdsOneSection(item);
-            if (!POST_ITEM.matcher(item.className() + " " + item.id() + " " + item.attr("itemprop")).find()) {
-                sections = false;
-                if (!documented) {
-                    return false;
-                }
-                continue;
-            }
-            sections |= item.selectFirst(Q_HEADING) != null || item.getElementsByTag("p").size() > 1;
+        List<Element> items = list.children().stream().filter(item -> item.normalName().equals("li")).toList();
+        if (items.isEmpty()) {
+            return false;
         }
-        return sections || documented && items > 0;
+        if (items.stream().allMatch(ContentTree::holdsOneSection)) {
+            return true;  // an API reference's member sections
+        }
+        // A thread's posts: every item named as a post, one at least with a heading or paragraphs of its own.
+        return items.stream().allMatch(item -> POST_ITEM.matcher(item.className() + " " + item.id() + " "
+                        + item.attr("itemprop")).find())
+                && items.stream().anyMatch(item -> item.selectFirst(Q_HEADING) != null
+                        || item.getElementsByTag("p").size() > 1);
     }
 
     /**

@@ -160,7 +160,7 @@ public final class Signals {
     }
 
     /** The share of {@code a}'s words (compared loosely) that {@code b} holds too: 0 to 1, 0 when {@code a} has none. */
-    static double sharedWords(String a, String b) {
+    public static double sharedWords(String a, String b) {
         String[] words = loose(a).split(" ");
         java.util.Set<String> other = new java.util.HashSet<>(java.util.Arrays.asList(loose(b).split(" ")));
         int shared = 0;

@@ -38,14 +38,14 @@ public final class MetadataReader {
     private static final Evaluator Q_H1 = QueryParser.parse("h1");
     private static final Evaluator Q_LESSER_HEADINGS = QueryParser.parse("h2, h3, [class*=title]");
     private static final Evaluator Q_HEADER = QueryParser.parse("header, [role=banner]");
-    /**
-     * A post's tags: links marked rel="tag", and the terms Drupal marks as the subject in RDFa; not the links of a
-     * WordPress block theme's category list, which it marks rel="tag" too.
-     */
     /** The address of a tag's page: "/tag/knitting", "/tagged/hill%20farm", "/t/postgres". */
     private static final Pattern TAG_PAGE = Pattern.compile("/(tags?|tagged|t)/[^/?#]+/?$");
     /** A class naming a block of tags: "tags", "post-tags", "tag_list". */
     private static final Pattern TAGS_CLASS = Pattern.compile("(?i)(^|[\\s_-])tags?([\\s_-]|$)");
+    /**
+     * A post's tags: links marked rel="tag", and the terms Drupal marks as the subject in RDFa; not the links of a
+     * WordPress block theme's category list, which it marks rel="tag" too.
+     */
     private static final Evaluator Q_REL_TAG = QueryParser.parse(
             "a[rel~=(?i)^tag$]:not(.taxonomy-category a), [rel=\"dc:subject\"] > a");
     /** A link to a site's front page: "/", "./", "../index.html", "https://example.com/". */
@@ -953,32 +953,32 @@ public final class MetadataReader {
             if (tags.isEmpty()) {
                 // Links marked as the post's tags (rel="tag", as blog templates write its labels); a page with
                 // more of them than a post has labels lists a whole tag cloud, which files nothing.
-                Elements links = doc.select(Q_REL_TAG);
-                if (links.size() <= Thresholds.MAX_LINKED_TAGS) {
-                    for (Element a : links) {
-                        String t = clean(a.text());
-                        if (t != null && t.length() <= Thresholds.MAX_LINKED_TAG_CHARS) {
-                            tags.add(t);
-                        }
-                    }
-                }
+                linkedTags(doc.select(Q_REL_TAG), tags);
                 note("tags", "html", tags.isEmpty() ? null : "x");
             }
             if (tags.isEmpty()) {
                 // Links to the site's tag pages in a block classed as tags ("#knitting" → /tagged/knitting), as blog
-                // platforms print a post's tags without rel="tag"; as many as a post has, not a cloud.
-                List<Element> links = tagPageLinks();
-                if (links.size() <= Thresholds.MAX_LINKED_TAGS) {
-                    for (Element a : links) {
-                        String t = clean(a.text().replaceFirst("^#", ""));
-                        if (t != null && t.length() <= Thresholds.MAX_LINKED_TAG_CHARS) {
-                            tags.add(t);
-                        }
-                    }
-                }
+                // platforms print a post's tags without rel="tag".
+                linkedTags(tagPageLinks(), tags);
                 note("tags", "html", tags.isEmpty() ? null : "x");
             }
             return tags;
+        }
+
+        /**
+         * The words of links that file the post, without a leading "#", into {@code tags}; none when there are more
+         * of them than a post has tags (a tag cloud beside it, which files nothing).
+         */
+        private static void linkedTags(List<Element> links, Set<String> tags) {
+            if (links.size() > Thresholds.MAX_LINKED_TAGS) {
+                return;
+            }
+            for (Element a : links) {
+                String t = clean(a.text().replaceFirst("^#", ""));
+                if (t != null && t.length() <= Thresholds.MAX_LINKED_TAG_CHARS) {
+                    tags.add(t);
+                }
+            }
         }
 
         /** Links to tag pages inside a block classed as tags, a few levels up at most; read only where no tag is declared. */

@@ -131,9 +131,9 @@ public final class Titles {
         return t;
     }
 
-    /** The number an issue tracker sets after a headline it shows: "Parser hangs on deeply nested lists #4812". */
     /** A domain name leading a title, then a colon or a separator: "Amazon.com: ", "example.co.uk - ". */
     private static final Pattern HOST_PREFIX = Pattern.compile("(?i)[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}(:|\\s+[|\\-–—·•»])\\s+");
+    /** The number an issue tracker sets after a headline it shows: "Parser hangs on deeply nested lists #4812". */
     private static final Pattern NUMBERED = Pattern.compile("\\s+#\\d+\\s*$");
 
     /**
@@ -224,10 +224,7 @@ public final class Titles {
 
     /** The share of {@code a}'s words (ignoring case and punctuation) that {@code b} holds too: 0 to 1. */
     public static double sharedWords(String a, String b) {
-        java.util.List<String> words = java.util.Arrays.asList(norm(a).split(" "));
-        java.util.Set<String> other = new java.util.HashSet<>(java.util.Arrays.asList(norm(b).split(" ")));
-        long shared = words.stream().filter(other::contains).count();
-        return words.isEmpty() || words.get(0).isEmpty() ? 0.0 : (double) shared / words.size();
+        return dev.pith.extract.Signals.sharedWords(a, b);
     }
 
     /** True when {@code part} appears in {@code whole}, ignoring case, punctuation and spacing. */
