@@ -53,6 +53,15 @@ public final class Thresholds {
     public static final int TEXT_RULE_MAX_CHARS = 200;
 
     /**
+     * A bar of at least this many links to the page's own anchors is a table of contents ("NAME | SYNOPSIS |
+     * DESCRIPTION"); two or three are a "see below" and a footnote in a line of text.
+     */
+    public static final int JUMP_LINKS_MIN = 4;
+
+    /** Letters a bar of jump links may have besides its links: a label such as "Jump to:" or "On this page". */
+    public static final int JUMP_LINKS_LABEL_LETTERS = 12;
+
+    /**
      * A block up to this long is judged whole by the text rules, and the links and spans inside it are not
      * judged again on their own: a "Subscribe" link inside a sentence is prose, not an offer.
      */

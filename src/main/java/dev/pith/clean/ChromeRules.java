@@ -98,6 +98,14 @@ final class ChromeRules {
                     .text("(?i)^\\s*(https?:)?//\\S+\\.(png|jpe?g|gif|svg|webp|avif)(\\?\\S*)?\\s*$", 300)
                     .triggers("//")
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.wire-source", "A news wire's closing pointer to its own copy of a release (\"View original content"
+                    + " to download multimedia: https://…\", \"View source version on …\") is the wire's, printed under"
+                    + " every release it carries.")
+                    // Only the pointer and its address: "View the original content policy here" is no such line.
+                    .text("(?i)^\\W*view (original content( to download multimedia)?|source version on \\S+)\\s*:?\\s*"
+                            + "(https?://\\S+)?\\s*$", 300)
+                    .triggers("view original content", "view source version")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.author-bio", "The box about the writer under a post (\"About the author: Jane Doe is a gear"
                     + " editor…\") is printed under everything they write; their name is in the byline.")
                     .html(Match.classContains("author-bio", "authorbio", "author_bio", "author-box", "authorbox",

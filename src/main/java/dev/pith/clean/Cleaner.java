@@ -43,7 +43,7 @@ public final class Cleaner {
      * unclosed {@code <nav>} that swallowed an article stays).
      */
     private static final Set<String> RELAXED = Set.of("markup", "icon", "template", "consent", "chrome.dialog",
-            "nav.landmark");
+            "nav.landmark", "nav.back-to-top");
 
     /** Inline tags: inside a short block whose words were already judged, they are not judged again. */
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "label",
@@ -232,13 +232,32 @@ public final class Cleaner {
     }
 
     private static boolean blockOrNothing(Node n, boolean backwards) {
-        // Blank text and comments (a template's "<!-- caption.tpl -->") are nothing to a reader.
-        while (n instanceof org.jsoup.nodes.TextNode t && t.isBlank() || n instanceof Comment) {
+        // Blank text, comments (a template's "<!-- caption.tpl -->") and words for screen readers only are nothing
+        // to a reader.
+        while (n instanceof org.jsoup.nodes.TextNode t && t.isBlank() || n instanceof Comment
+                || n instanceof Element e && HiddenRules.isScreenReaderOnly(e)) {
             n = backwards ? n.previousSibling() : n.nextSibling();
         }
         // A line break ends a line as a block does: "<br><span>Join Date: Jan 2007</span><br>" is a line of its own.
-        return n == null || n instanceof Element e && (e.isBlock() && !INLINE.contains(e.normalName())
-                || e.normalName().equals("br"));
+        return n == null || n instanceof Element e && (isBlock(e) || e.normalName().equals("br") || holdsBlock(e));
+    }
+
+    private static boolean isBlock(Element e) {
+        return e.isBlock() && !INLINE.contains(e.normalName());
+    }
+
+    /**
+     * True when an inline element holds a block, as a shop's card link holds the product's picture, name and
+     * price ({@code <a><img><h2>Name</h2><span>$9</span></a><a>Add to cart</a>}): it is drawn as blocks, and what
+     * follows it starts a line of its own.
+     */
+    private static boolean holdsBlock(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child && isBlock(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One reusable matcher per text rule, for one call of {@link #clean} or {@link #cleanLines}. */

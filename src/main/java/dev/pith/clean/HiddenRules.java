@@ -1,5 +1,7 @@
 package dev.pith.clean;
 
+import org.jsoup.nodes.Element;
+
 import java.util.List;
 
 import static dev.pith.clean.Guard.CONTENT;
@@ -27,6 +29,33 @@ final class HiddenRules {
             Match.css("[hidden=until-found], [role=region][aria-labelledby]"),
             Match.classWords("accordion", "collapsible", "faq", "answer"));
 
+    /** Class names that keep text for screen readers only, off the screen. */
+    private static final String[] SCREEN_READER_ONLY = {"sr-only", "visually-hidden", "visuallyhidden",
+        "screen-reader-text", "screen-reader-only", "offscreen", "off-screen", "element-invisible", "a11y-hidden"};
+
+    /** True when {@code e} carries one of the {@link #SCREEN_READER_ONLY} class names. */
+    static boolean isScreenReaderOnly(Element e) {
+        if (!e.hasAttr("class")) {
+            return false;
+        }
+        for (String c : e.classNames()) {
+            for (String name : SCREEN_READER_ONLY) {
+                if (name.equalsIgnoreCase(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The visible half of a pair whose other half is for screen readers only: a shop's sale price
+     * {@code <del aria-hidden="true">$14.00</del><span class="sr-only">Original price was: $14.00.</span>}. The
+     * screen reader's words go with {@code hidden.class}; these are what the reader sees, so they stay.
+     */
+    private static final Match SCREEN_READER_TWIN = Match.and(Match.besideClassName(SCREEN_READER_ONLY),
+            Match.withWords());
+
     static final List<Rule> RULES = List.of(
             Rule.of("hidden.attribute", "Elements with the hidden attribute are not shown to readers, whatever they hold;"
                     + " what the reader can open (a tab's panel, an accordion's, an FAQ's answer) is the exception.")
@@ -38,15 +67,15 @@ final class HiddenRules {
                             Match.not(REVEALABLE)))
                     .unguarded(),
             Rule.of("hidden.aria", "aria-hidden blocks are decoration that assistive technology skips; guarded, since some sites"
-                    + " mark visible text so, and never what the reader can open (a folded accordion's panel).")
-                    .html(Match.and(Match.css("[aria-hidden=true]"), Match.not(REVEALABLE)))
+                    + " mark visible text so; never what the reader can open (a folded accordion's panel), nor the visible half"
+                    + " of a pair whose other half is for screen readers (a sale's old and new prices).")
+                    .html(Match.and(Match.css("[aria-hidden=true]"), Match.not(REVEALABLE), Match.not(SCREEN_READER_TWIN)))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("hidden.class", "Utility classes such as sr-only and hidden keep text off the screen (but for what the reader can"
                     + " open, and a table cell's only words, which say what its icon means).")
                     // The cheap test first: most elements have none of these class names.
-                    .html(Match.and(Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only",
-                            "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
-                            "offscreen", "off-screen", "element-invisible", "a11y-hidden"),
+                    .html(Match.and(Match.or(Match.classNames("hidden", "hide", "is-hidden", "u-hidden", "d-none"),
+                            Match.classNames(SCREEN_READER_ONLY)),
                             // "hidden lg:block", "d-none d-md-flex": hidden on a phone, shown on the screen a saved
                             // page was read on.
                             Match.not(Match.css("[class~=(^|\\s)((sm|md|lg|xl|2xl):(block|flex|grid|inline|inline-block"

@@ -237,6 +237,33 @@ public final class Match {
     }
 
     /**
+     * Matches an element set beside a sibling that carries one of these class names, the next or the one before:
+     * {@code besideClassName("sr-only")} matches the visible "$11.20" of
+     * {@code <ins aria-hidden="true">$11.20</ins><span class="sr-only">Current price is: $11.20.</span>}.
+     */
+    public static Match besideClassName(String... names) {
+        Set<String> set = Arrays.stream(names).map(n -> n.toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        return new Match("beside class " + String.join("|", names), e -> {
+            Element prev = e.element.previousElementSibling();
+            Element next = e.element.nextElementSibling();
+            return prev != null && hasAnyClass(prev, set) || next != null && hasAnyClass(next, set);
+        });
+    }
+
+    private static boolean hasAnyClass(Element el, Set<String> names) {
+        if (!el.hasAttr("class")) {
+            return false;
+        }
+        for (String c : el.classNames()) {
+            if (names.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Matches elements that hold all the words of their nearest ancestor with one of these tags:
      * {@code soleTextOf("td", "th")} matches the screen reader's "Yes" beside a tick icon, the only words of its
      * table cell.
@@ -276,6 +303,71 @@ public final class Match {
     /** The fields {@link #fieldLabel} looks for. */
     private static final Evaluator FIELD = QueryParser.parse(
             "select, textarea, input:not([type=checkbox]):not([type=radio]):not([type=hidden])");
+
+    /**
+     * Matches a bar of links to places on the page itself and little else: a man page's "NAME | SYNOPSIS |
+     * DESCRIPTION", an index's "Jump to: A B C". At least {@code minLinks} links, every one to an anchor ("#name",
+     * not a script's "#!/route"), a link among the element's children or its list items' children, and at most
+     * {@code maxOtherLetters} letters outside the links (a label such as "Jump to:").
+     */
+    public static Match jumpLinks(int minLinks, int maxOtherLetters) {
+        return new Match("only links to this page's anchors, " + minLinks + "+", e -> {
+            Element el = e.element;
+            if (!leadsToAnchor(el)) {
+                return false;
+            }
+            org.jsoup.select.Elements links = el.getElementsByTag("a");
+            if (links.size() < minLinks) {
+                return false;
+            }
+            int linkLetters = 0;
+            for (Element a : links) {
+                if (!isAnchorLink(a)) {
+                    return false;
+                }
+                linkLetters += letterCount(a.text());
+            }
+            String all = TextLength.atMost(el, 40 * links.size() + maxOtherLetters);
+            return all != null && letterCount(all) - linkLetters <= maxOtherLetters;
+        });
+    }
+
+    /** True when a child of {@code el}, or a child of its first list item, is a link to an anchor: a cheap first test. */
+    private static boolean leadsToAnchor(Element el) {
+        for (Element child : el.children()) {
+            if (isAnchorLink(child)) {
+                return true;
+            }
+            if (child.normalName().equals("li")) {
+                for (Element inner : child.children()) {
+                    if (isAnchorLink(inner)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnchorLink(Element a) {
+        String href = a.attr("href");
+        return a.normalName().equals("a") && href.length() > 1 && href.charAt(0) == '#' && href.charAt(1) != '!'
+                && href.charAt(1) != '/';
+    }
+
+    private static int letterCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isLetterOrDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Matches elements with at least one letter or digit in their text: words, not an icon's glyph or nothing. */
+    public static Match withWords() {
+        return new Match("with words", e -> TextLength.moreLettersThan(e.element, 0));
+    }
 
     /** Matches elements whose whole text is at most {@code maxChars} long (icons, labels). */
     public static Match shortText(int maxChars) {

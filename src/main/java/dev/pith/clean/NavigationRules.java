@@ -53,6 +53,13 @@ final class NavigationRules {
                             Match.or(Match.classWords("toc", "lwptoc", "tableofcontents"),
                                     Match.classContains("table-of-contents"))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
+            Rule.of("nav.jump-links", "A bar of links to the page's own sections (\"NAME | SYNOPSIS | DESCRIPTION\", an"
+                    + " index's \"Jump to: A B C\") is a table of contents without the name; the sections follow.")
+                    // A line of links, not a list: a list of the sections, with its heading, is a table of contents
+                    // that readers and Reader View keep, and a docs page's list of anchored items is its text.
+                    .html(Match.and(Match.tags("p", "div", "td", "span"),
+                            Match.jumpLinks(Thresholds.JUMP_LINKS_MIN, Thresholds.JUMP_LINKS_LABEL_LETTERS)))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.categories", "A wiki's box of the categories a page is filed under (\"Categories: Rivers of France\","
                     + " \"Hidden categories\") links to other lists; it is navigation.")
                     .html(Match.or(Match.css("#catlinks"), Match.classNames("catlinks", "mw-normal-catlinks", "mw-hidden-catlinks")))
@@ -78,6 +85,10 @@ final class NavigationRules {
                             + "|view (page )?source|show source|view on github|suggest (an edit|changes)"
                             + "|improve this (page|doc|article))\\W*$", 40)
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("nav.back-to-top", "A link back to the top of the page (\"top\", \"Back to top\") is a control, wherever"
+                    + " it is set: in each section's heading, \"<h2>NAME <a href='#top'>top</a></h2>\".")
+                    .html(Match.css("a[href^=#]:matches((?i)^\\W*((back|go|return) )?(to )?(the )?top( of (the )?page)?\\W*$)"))
+                    .unguarded(),
             Rule.of("nav.skip-link", "Accessibility and toolbar links (\"Skip to content\", \"Back to top\") are controls.")
                     .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation|search)"
                             + "|back to top|go to top|go (up|down)|menu|search|close|open menu|toggle navigation|main menu"

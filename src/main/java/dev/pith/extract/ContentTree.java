@@ -950,6 +950,13 @@ final class ContentTree {
         return "";
     }
 
+    /**
+     * A style that draws a picture one pixel or none wide and high: a tracking pixel ("width:1px; height:1px"). Both
+     * sizes, in pixels: a picture that fills its frame is drawn "width:0;height:0;min-width:100%".
+     */
+    private static final Pattern PIXEL_STYLE = Pattern.compile(
+            "(?i)^(?=.*(^|[;\\s])width\\s*:\\s*[01]px)(?=.*(^|[;\\s])height\\s*:\\s*[01]px)(?!.*min-(width|height))");
+
     /** A clean {@code img} with an absolute src and its alt text, or null for pixels and placeholders. */
     private Element cleanImage(Element img) {
         String src = null;
@@ -970,7 +977,8 @@ final class ContentTree {
             }
         }
         String url = src == null ? null : resolve(src);
-        if (url == null || "1".equals(img.attr("width")) || "1".equals(img.attr("height"))) {
+        if (url == null || "1".equals(img.attr("width")) || "1".equals(img.attr("height"))
+                || PIXEL_STYLE.matcher(img.attr("style")).find()) {
             return null;
         }
         Element clean = new Element("img").attr("src", url);

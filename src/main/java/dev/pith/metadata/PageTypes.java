@@ -72,9 +72,10 @@ public final class PageTypes {
             Map.entry("course", "course"));
 
     static final Pattern URL_FORUM = Pattern.compile("(?i)/(forums?|t|threads?|topics?|questions?|community|discussions?|boards?|viewtopic|showthread)[/.\\-]");
-    static final Pattern URL_PRODUCT = Pattern.compile("(?i)/(products?|p|dp|item|items|shop/[^/]+/[^/]+)[/\\-]");
+    // "/product-category/teas/" and "/product-tag/" are a shop's lists (WooCommerce's default paths), not a product.
+    static final Pattern URL_PRODUCT = Pattern.compile("(?i)/(products?|p|dp|item|items|shop/[^/]+/[^/]+)(/|-(?!(categor|tag)))");
     static final Pattern URL_DOCS = Pattern.compile("(?i)/(docs?|documentation|reference|api|manual|guides?|wiki|handbook|tutorials?|learn)[/\\-]|readthedocs|docs\\.");
-    static final Pattern URL_LIST = Pattern.compile("(?i)/(category|categories|tags?|topics|archives?|search|page/\\d+|blog/?$|news/?$|collections?)(/|$|\\?)");
+    static final Pattern URL_LIST = Pattern.compile("(?i)/(category|categories|product-(category|tag)|tags?|topics|archives?|search|page/\\d+|blog/?$|news/?$|collections?)(/|$|\\?)");
     static final Pattern URL_ARTICLE = Pattern.compile("(?i)/(\\d{4}/\\d{1,2}/|blog/[^/]+|news/[^/]+|articles?/[^/]+|stories/|story/|posts?/[^/]+)");
     static final Pattern URL_SERVICE = Pattern.compile("(?i)/(services?|solutions?|pricing|plans|about|contact|company|industries|agency|consulting)(/|$|-)");
     private static final Pattern ARTICLE_ITEMTYPE = Pattern.compile(
@@ -205,7 +206,8 @@ public final class PageTypes {
             counts.add(tag, facts[0], e, linkText);
             boolean priced = (cls & PRICE) != 0 || e.attr("itemprop").equals("price");
             price |= priced;
-            if (priced && (cls & OLD) == 0 && hasDigit(e.ownText()) || !priced && saysAPrice(e)) {
+            if (priced && (cls & OLD) == 0 && !pricedAbove(e, byClass) && hasDigit(TextLength.atMost(e, PRICE_CHARS_MAX))
+                    || !priced && saysAPrice(e)) {
                 prices++;
             }
             if (tag.equals("button") || tag.equals("a") || tag.equals("input")) {
@@ -301,6 +303,29 @@ public final class PageTypes {
         return tag.indexOf('-') > 0 && (tag.endsWith("-post") || tag.endsWith("-comment") || tag.endsWith("-reply"));
     }
 
+    /** A price with its currency and a sale's old price beside it: "£14.00 £11.20", "Was $1,299.99 Now $999.99". */
+    private static final int PRICE_CHARS_MAX = 40;
+
+    /**
+     * True when {@code e}'s parent or grandparent is itself marked as a price, so that a price is counted once, by
+     * its outermost element: {@code <span class="price"><del><span class="price-amount">£14</span></del>
+     * <ins><span class="price-amount">£11.20</span></ins></span>} is one.
+     */
+    private static boolean pricedAbove(Element e, Map<String, long[]> byClass) {
+        Element parent = e.parent();
+        return parent != null && (isPriced(parent, byClass) || parent.parent() != null && isPriced(parent.parent(), byClass));
+    }
+
+    private static boolean isPriced(Element e, Map<String, long[]> byClass) {
+        String raw = e.className();
+        return !raw.isEmpty() && (byClass.computeIfAbsent(raw, PageTypes::classFacts)[1] & PRICE) != 0
+                || e.attr("itemprop").equals("price");
+    }
+
+    private static boolean hasDigit(String s) {
+        return s != null && hasDigitIn(s);
+    }
+
     /** Counts element children without building jsoup's cached child list. */
     private static boolean moreThanTwoChildren(Element e) {
         int n = 0;
@@ -326,10 +351,10 @@ public final class PageTypes {
             char c = text.charAt(i);
             currency = c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹';
         }
-        return currency && hasDigit(text);
+        return currency && hasDigitIn(text);
     }
 
-    private static boolean hasDigit(String s) {
+    private static boolean hasDigitIn(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 return true;

@@ -20,8 +20,11 @@ final class Lead {
     private Lead() {
     }
 
-    /** A size a CMS writes into a resized copy's file name ("board-600x600.jpg", "photo-scaled.jpg"). */
-    private static final Pattern SIZE_SUFFIX = Pattern.compile("(-\\d+x\\d+|-scaled)$");
+    /**
+     * A size a CMS writes into a resized copy's file name ("board-600x600.jpg", "photo-scaled.jpg", a wire's
+     * "drone_600.jpg" beside its "drone.jpg").
+     */
+    private static final Pattern SIZE_SUFFIX = Pattern.compile("(-\\d+x\\d+|-scaled|[-_]\\d{3,4}w?)$");
 
     /** The article's subtitle, or null when it has none or a block of the body says the same. */
     static String subtitle(Article article) {

@@ -749,6 +749,30 @@ class RuleCasesTest {
             new Case("chrome.cta", "<ul><li><h3>Espresso machine</h3><p>$299</p><div><a href='/p/1'>Choose Options</a></div>"
                     + "<div><label><input type=checkbox>Compare</label></div></li></ul>", "Choose Options",
                     "<p>Compare probeKept prices before you choose options for the loan, the bank advises.</p>", "probeKept"),
+            new Case("nav.jump-links", "<p class='section-dir'><a href='#NAME'>NAME</a> | <a href='#SYNOPSIS'>SYNOPSIS</a> |"
+                    + " <a href='#DESCRIPTION'>DESCRIPTION</a> | <a href='#probeJump'>probeJump</a></p>", "probeJump",
+                    // A list of the sections under its heading is a table of contents readers keep.
+                    "<h2>Contents</h2><ul><li><a href='#a'>Setup</a></li><li><a href='#b'>Usage</a></li><li><a href='#c'>Flags"
+                            + "</a></li><li><a href='#d'>probeKept</a></li></ul>", "probeKept"),
+            new Case("nav.jump-links", "<td>Jump to: <a href='#A'>A</a> <a href='#B'>B</a> <a href='#C'>C</a> <a href='#D'>"
+                    + "probeJumpD</a></td>", "probeJumpD",
+                    // Links to other pages, or with words between them, are not a bar of jump links.
+                    "<p><a href='/a'>A</a> | <a href='/b'>B</a> | <a href='/c'>C</a> | <a href='/d'>probeKept</a></p>"
+                            + "<p>See <a href='#a'>one</a>, then <a href='#b'>two</a> and <a href='#c'>three</a> before"
+                            + " <a href='#d'>four</a> probeKept2.</p>", "probeKept"),
+            new Case("nav.back-to-top", "<h2>NAME <a href='#top_of_page'><span class='top-link'>top</span></a></h2><p>"
+                    + "tailwatch probeName follows logs.</p><p><a href='#'>Back to top ↑</a></p>", "top</",
+                    "<p>Climbers reached <a href='#summit'>the top</a> probeKept of the ridge before noon.</p>", "probeKept"),
+            new Case("chrome.wire-source", "<p>View original content to download multimedia:<a href='https://wire.example/r/1'>"
+                    + "https://wire.example/news-releases/probeWire-302144871.html</a></p>", "probeWire",
+                    "<p>Visitors can view original content probeKept from the archive in the reading room, the library"
+                            + " says.</p>", "probeKept"),
+            // A card's button after the link that holds the product's picture, name and price is a line of its own.
+            new Case("chrome.cta", "<ul><li class='product'><a href='/p/1'><img src='/t.jpg' alt='Tea'><h2>Dian Hong</h2>"
+                    + "<span class='price'>£9.75</span></a><a class='button' href='?add-to-cart=1'>Add to basket</a>"
+                    + "<span class='screen-reader-text'>probeSr</span></li></ul>", "Add to basket",
+                    "<p>Pick a tea, <a href='/p/1'>Dian Hong</a> <a href='?add-to-cart=1'>add to basket</a> probeKept and pay"
+                            + " at the counter, the shop's sign says.</p>", "probeKept"),
             new Case("chrome.image-address", "<p>https://www.example.com/assets/images/logos/probeLogo.png</p>", "probeLogo",
                     "<p>The probeKept logo, https://www.example.com/logo.png, was drawn in 1962.</p>", "probeKept"),
             new Case("nav.media-control", "<div>1 of 6</div>", "1 of 6",
@@ -785,6 +809,11 @@ class RuleCasesTest {
                     "<div style='display: block'><p>probeKept visible text in a paragraph that is long enough to be prose.</p></div>", "probeKept"),
             new Case("hidden.aria", "<span aria-hidden='true'>probeAria</span>", "probeAria",
                     "<div aria-hidden='true'>" + PROSE.replace("budget", "probeKept budget") + "</div>", "probeKept"),
+            // The visible half of a sale price whose other half is for screen readers stays.
+            new Case("hidden.aria", "<span aria-hidden='true'>probeIcon</span><span>Menu</span>", "probeIcon",
+                    "<p class='price'><del aria-hidden='true'>$14.00</del> <span class='screen-reader-text'>Original price"
+                            + " was: $14.00.</span><ins aria-hidden='true'>$11.20 probeKept</ins><span"
+                            + " class='screen-reader-text'>Current price is: $11.20.</span></p>", "probeKept"),
             new Case("hidden.aria", "<div aria-hidden='true'>" + PROSE.replace("budget", "probeAria2 budget").substring(0, 60)
                     + "</div>", "probeAria2", "<div id='faq-content-0' aria-hidden='true'><p>Yes, probeKept every course is"
                     + " free to study.</p></div>", "probeKept"),

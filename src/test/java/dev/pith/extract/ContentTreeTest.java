@@ -16,6 +16,16 @@ class ContentTreeTest {
     }
 
     @Test
+    void aTrackingPixelDrawnOnePixelWideByItsStyleIsNoPicture() {
+        Element out = build("<p>The release ends here.</p><img alt='' src='https://rt.example/rt.gif?id=1'"
+                + " style='border:0px; width:1px; height:1px;'><img src='/photo.jpg' alt='Drone'"
+                // A picture that fills its frame is drawn so, and stays.
+                + " style='position:absolute;display:block;width:0;height:0;min-width:100%;min-height:100%'>");
+        assertEquals(1, out.select("img").size(), out.outerHtml());
+        assertEquals("https://shop.example.com/photo.jpg", out.selectFirst("img").attr("src"));
+    }
+
+    @Test
     void aHighlightersWrapperNamesTheCodesLanguageButAPagesLanguageClassDoesNot() {
         String[][] cases = {
                 {"<div class='highlight highlight-source-python notranslate'><pre>import os</pre></div>", "language-python"},

@@ -78,6 +78,27 @@ class PageTypesTest {
     }
 
     @Test
+    void aPriceInNestedPriceElementsCountsOnceWithItsSalePrice() {
+        // WooCommerce: the amount in a span inside the price's span, the digits beside the currency's own span.
+        String amount = "<span class='woocommerce-Price-amount amount'><bdi><span>£</span>%s</bdi></span>";
+        String cards = repeat("<li class='product'><a href='/product/tea/'><h2>Tea</h2><span class='price'><del>"
+                + amount.formatted("14.00") + "</del> <ins>" + amount.formatted("11.20") + "</ins></span></a></li>", 8);
+        PageTypes.Guess g = classify("<body><ul class='products'>" + cards + "</ul></body>",
+                "https://shop.example.com/product-category/tea/", null);
+        assertEquals(Type.COLLECTION, g.type(), g.evidence().toString());
+        assertTrue(g.evidence().contains("collection +2.0 (8 prices)"), g.evidence().toString());
+    }
+
+    @Test
+    void aShopsCategoryPathIsAListNotAProduct() {
+        PageTypes.Guess g = classify("<body><h1>Teas</h1></body>", "https://shop.example.com/product-category/tea/", null);
+        assertTrue(g.evidence().contains("listing +1.5 (url /product-category/tea/)"), g.evidence().toString());
+        assertFalse(g.evidence().stream().anyMatch(e -> e.startsWith("product")), g.evidence().toString());
+        PageTypes.Guess product = classify("<body><h1>Tea</h1></body>", "https://shop.example.com/product-dian-hong/", null);
+        assertTrue(product.evidence().contains("product +2.0 (url /product-dian-hong/)"), product.evidence().toString());
+    }
+
+    @Test
     void aBlogIndexIsAListingOfCards() {
         String cards = repeat("<article class='card'><h2><a href='/p'>A post</a></h2><p>Teaser.</p></article>", 14);
         assertEquals(Type.LISTING, classify("<body>" + cards + "</body>", "https://blog.example.com/page/2", null).type());

@@ -50,6 +50,8 @@ class LeadTest {
     void aPicturesKeyIsItsPathWithoutSizeSuffixExtensionOrHost() {
         assertEquals("/up/2026/03/board-1", Lead.pictureKey("https://cdn.example/up/2026/03/board-1-600x600.JPG?x=1"));
         assertEquals("/up/2026/03/board-1", Lead.pictureKey("//s.example/up/2026/03/Board-1-scaled.webp"));
+        assertEquals("/prn/drone", Lead.pictureKey("https://mma.example/prn/drone_600.jpg"));
+        assertEquals("/prn/drone", Lead.pictureKey("https://mma.example/prn/drone.jpg"));
         assertEquals("", Lead.pictureKey("https://s.example/images/"));
         // A wiki's sizes are served under the file's own name.
         assertEquals("/wiki/images/4/4a/keep", Lead.pictureKey("https://s.example/wiki/images/4/4a/Keep.png/revision/latest?cb=1"));
