@@ -53,6 +53,12 @@ public final class Thresholds {
     public static final int TEXT_RULE_MAX_CHARS = 200;
 
     /**
+     * A row of up to this many like items (spans sharing a class, nothing between them) is a line of labels, each
+     * judged alone by the text rules: a post's date, its edit note, its category. More are a list's worth.
+     */
+    public static final int ROW_ITEMS_MAX = 8;
+
+    /**
      * A bar of at least this many links to the page's own anchors is a table of contents ("NAME | SYNOPSIS |
      * DESCRIPTION"); two or three are a "see below" and a footnote in a line of text.
      */

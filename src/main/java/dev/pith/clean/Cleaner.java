@@ -43,7 +43,7 @@ public final class Cleaner {
      * unclosed {@code <nav>} that swallowed an article stays).
      */
     private static final Set<String> RELAXED = Set.of("markup", "icon", "template", "consent", "chrome.dialog",
-            "nav.landmark", "nav.back-to-top");
+            "nav.landmark", "nav.page-jump");
 
     /** Inline tags: inside a short block whose words were already judged, they are not judged again. */
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "label",
@@ -228,7 +228,48 @@ public final class Cleaner {
      * ("<span>Image 1 of 5</span><figure>…"), so its words are judged alone and not as part of a sentence.
      */
     private static boolean standsAlone(Element el) {
-        return blockOrNothing(el.previousSibling(), true) && blockOrNothing(el.nextSibling(), false);
+        return blockOrNothing(el.previousSibling(), true) && blockOrNothing(el.nextSibling(), false)
+                || isRowItem(el);
+    }
+
+    /**
+     * True when {@code el} is one of a row of like items, drawn apart as labels are: its parent holds only elements
+     * of its tag that share a class name with it, with spaces and no words between them ({@code <div class="Meta"><span
+     * class="MItem">October 16</span> <span class="MItem">edited October 16</span></div>}).
+     */
+    private static boolean isRowItem(Element el) {
+        Element parent = el.parent();
+        if (parent == null || !el.hasAttr("class") || parent.childNodeSize() > Thresholds.ROW_ITEMS_MAX * 2 + 1) {
+            return false;
+        }
+        Set<String> shared = null;
+        int items = 0;
+        boolean spaced = true;
+        for (Node n : parent.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                if (!t.isBlank()) {
+                    return false;
+                }
+                spaced = true;
+            } else if (n instanceof Element e) {
+                // Items are set apart by spaces; runs of one text styled apart touch: "<span>Learn </span><span>More".
+                if (!e.normalName().equals(el.normalName()) || items > 0 && !spaced) {
+                    return false;
+                }
+                spaced = false;
+                Set<String> names = e.classNames();
+                if (shared == null) {
+                    shared = new java.util.HashSet<>(names);
+                } else {
+                    shared.retainAll(names);
+                }
+                if (shared.isEmpty()) {
+                    return false;
+                }
+                items++;
+            }
+        }
+        return items >= 2;
     }
 
     private static boolean blockOrNothing(Node n, boolean backwards) {

@@ -133,12 +133,14 @@ final class ForumRules {
                             + "|marked this (issue|pull request|as a duplicate)\\b.{0,60})( on)?\\W*.{0,40}$", 180)
                     .triggers(" this", " label", " milestone", "assigned ")
                     .guards(HEADLINE_AND_FIGURES),
-            Rule.of("forum.edit-note", "A post's \"Last edited: Mar 27, 2025\", \"Last edited by ann (2024-08-03 11:02)\""
-                    + " or \"Last Edit: March 5, 2024 by dave\" dates a correction, not what the member wrote.")
-                    .text("(?i)^\\W*(last edit(ed)?|this post was last (modified|edited))(:| by [^()]{1,40}?\\s*[:(]| on\\b)"
+            Rule.of("forum.edit-note", "A post's \"Last edited: Mar 27, 2025\", \"Last edited by ann (2024-08-03 11:02)\","
+                    + " \"Last Edit: March 5, 2024 by dave\" or \"edited October 16\" dates a correction, not what the member wrote.")
+                    .text("(?i)^\\W*((last edit(ed)?|this post was last (modified|edited))(:| by [^()]{1,40}?\\s*[:(]| on\\b)"
                             + "\\s*[^()]{0,40}\\d[^()]{0,30}\\)?\\W*"
-                            + "(reason:.{0,80})?$", 140)
-                    .triggers("last edit", "last modified")
+                            + "(reason:.{0,80})?"
+                            // "edited" and a date alone: "Edited 3 photos" is no note.
+                            + "|edited( on)? (" + WHEN + ")( at \\d{1,2}[:.]\\d\\d ?([ap]\\.?m\\.?)?)?\\W*)$", 140)
+                    .triggers("last edit", "last modified", "edited")
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("forum.member-stats", "\"Joined: Jun 2016\", \"Join Date: Jan 2007 Posts: 14\", \"Posts: 1,204\", \"Offline\", \"23.8k 14 gold badges\", \"Senior Member\":"
                     + " counts and ranks that a forum prints beside each post, and its \"Not open for further replies\".")

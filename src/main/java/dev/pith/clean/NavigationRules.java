@@ -44,7 +44,7 @@ final class NavigationRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("nav.permalink", "A heading's permalink (\"¶\", \"#\", \"§\" linking to the heading itself) is a"
                     + " control for copying a link, not a word of the text.")
-                    .html(Match.css("a[href^=#]:matchesWholeOwnText(^\\s*(¶|#|§|🔗)\\s*$), a.headerlink[href^=#]"))
+                    .html(Match.css("a[href^=#]:matchesWholeOwnText(^[\\s\\u00a0]*(¶|#|§|🔗|◆)[\\s\\u00a0]*$), a.headerlink[href^=#]"))
                     .unguarded(),
             Rule.of("nav.toc", "A table of contents repeats the article's own headings as links to them.")
                     // Blocks only: the headings it lists carry ids such as "toc-heading-3", and links back to it sit
@@ -85,9 +85,11 @@ final class NavigationRules {
                             + "|view (page )?source|show source|view on github|suggest (an edit|changes)"
                             + "|improve this (page|doc|article))\\W*$", 40)
                     .guards(HEADLINE_AND_FIGURES),
-            Rule.of("nav.back-to-top", "A link back to the top of the page (\"top\", \"Back to top\") is a control, wherever"
-                    + " it is set: in each section's heading, \"<h2>NAME <a href='#top'>top</a></h2>\".")
-                    .html(Match.css("a[href^=#]:matches((?i)^\\W*((back|go|return) )?(to )?(the )?top( of (the )?page)?\\W*$)"))
+            Rule.of("nav.page-jump", "A link that only moves the reader up or down the page (\"top\", \"Back to top\", a"
+                    + " summary's \"More...\" down to the details) is a control, wherever it is set: in each section's heading,"
+                    + " \"<h2>NAME <a href='#top'>top</a></h2>\", or at the end of a sentence.")
+                    .html(Match.css("a[href*=#]:matches((?i)^\\W*(((back|go|return) )?(to )?(the )?top( of (the )?page)?"
+                            + "|more\\s*(\\.\\.\\.|…)|(read|see) more below)\\W*$)"))
                     .unguarded(),
             Rule.of("nav.skip-link", "Accessibility and toolbar links (\"Skip to content\", \"Back to top\") are controls.")
                     .text("(?i)^\\W*(skip to (the )?(main )?(content|navigation|main|search)|jump to (content|navigation|search)"

@@ -311,8 +311,8 @@ final class ContentTree {
             inline(el, figureAbove(dest).appendElement("figcaption"));
             return;
         }
-        if (tag.equals("div") && PREFORMATTED.matcher(el.attr("style")).find()) {
-            pre(el, dest);  // code set in a div styled as preformatted, as page builders draw code blocks
+        if (tag.equals("div") && (PREFORMATTED.matcher(el.attr("style")).find() || isBlockOfCodeLines(el))) {
+            pre(el, dest);  // code set in a div styled as preformatted, or drawn a div per line (Doxygen's fragments)
             return;
         }
         switch (tag) {
@@ -457,6 +457,33 @@ final class ContentTree {
     }
 
     /** An inline style that keeps the text's spaces and lines as written: {@code white-space: pre} (not pre-wrap). */
+    /** The class a highlighter gives each line of code when it draws one {@code <div>} per line. */
+    private static final Set<String> CODE_LINE = Set.of("line", "code-line", "codeline");
+
+    /**
+     * True when every child of {@code div} is a {@code <div>} classed as a line of code, two or more:
+     * {@code <div class="fragment"><div class="line">if (!rb_push(q, &s)) {</div>…</div>}.
+     */
+    private static boolean isBlockOfCodeLines(Element div) {
+        int lines = 0;
+        for (Element child : div.children()) {
+            if (!child.normalName().equals("div") || !hasAnyClass(child, CODE_LINE)) {
+                return false;
+            }
+            lines++;
+        }
+        return lines >= 2;
+    }
+
+    private static boolean hasAnyClass(Element el, Set<String> names) {
+        for (String c : el.classNames()) {
+            if (names.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern PREFORMATTED = Pattern.compile("(?i)(^|;)\\s*white-space\\s*:\\s*pre\\s*(;|!|$)");
 
     private void pre(Element src, Element dest) {
@@ -484,11 +511,17 @@ final class ContentTree {
      */
     static String codeText(Element pre) {
         StringBuilder sb = new StringBuilder();
+        boolean inPre = pre.normalName().equals("pre");
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    sb.append(t.getWholeText());
+                    // Outside a <pre>, the markup's line breaks between one line's block and the next are not the
+                    // code's (inside one, a browser shows them).
+                    if (!(!inPre && t.isBlank() && t.previousSibling() instanceof Element prev
+                            && Signals.BLOCK_TAGS.contains(prev.normalName()))) {
+                        sb.append(t.getWholeText());
+                    }
                 } else if (node instanceof Element el && el.normalName().equals("br")) {
                     sb.append('\n');
                 } else if (node instanceof Element el && depth > 0 && Signals.BLOCK_TAGS.contains(el.normalName())) {
@@ -579,7 +612,8 @@ final class ContentTree {
                     }
                 }
             }
-            if (tr.children().isEmpty()) {
+            // A row of blank cells is a spacer between rows (Doxygen's "memSeparator"), not a row of data.
+            if (tr.children().isEmpty() || tr.text().replace('\u00a0', ' ').isBlank() && tr.selectFirst(Q_IMG) == null) {
                 tr.remove();
             }
         }

@@ -29,6 +29,17 @@ class CleanerTest {
     }
 
     @Test
+    void labelsInARowOfLikeItemsAreJudgedAloneButRunsOfOneTextAreNot() {
+        Document doc = Jsoup.parse("<body><div class='Meta'><span class='MItem DateCreated'>October 14</span>"
+                + " <span class='MItem'>edited October 16</span></div>"
+                // One sentence styled in two runs: "more" is the end of it, not a button.
+                + "<div><span class='run'>Read the guide and learn </span><span class='run b'>more</span></div></body>");
+        List<Removal> removed = Cleaner.standard(Set.of()).clean(doc.body());
+        assertEquals(List.of("forum.edit-note"), removed.stream().map(Removal::rule).toList());
+        assertTrue(doc.text().contains("October 14") && doc.text().contains("learn more"), doc.text());
+    }
+
+    @Test
     void aLineOfLooseTextBesideBlocksIsJudgedByItsWords() {
         // The prompt is not an element of its own: a link and a text node between two sections.
         Document doc = Jsoup.parse("<body><div><section><h2>Prices</h2><table><tr><td>Shop A</td><td>$9.99</td></tr>"
@@ -128,7 +139,7 @@ class CleanerTest {
         // links back to the top, which hold one word.
         List<String> nav = Cleaner.relaxed(Set.of()).rules().stream()
                 .filter(r -> r.concern().equals("nav") && r.html() != null).map(Rule::id).toList();
-        assertEquals(List.of("nav.landmark", "nav.back-to-top"), nav);
+        assertEquals(List.of("nav.landmark", "nav.page-jump"), nav);
     }
 
     @Test

@@ -749,6 +749,9 @@ class RuleCasesTest {
             new Case("chrome.cta", "<ul><li><h3>Espresso machine</h3><p>$299</p><div><a href='/p/1'>Choose Options</a></div>"
                     + "<div><label><input type=checkbox>Compare</label></div></li></ul>", "Choose Options",
                     "<p>Compare probeKept prices before you choose options for the loan, the bank advises.</p>", "probeKept"),
+            new Case("forum.edit-note", "<div class='Meta'><span class='MItem'>probeAuthor</span> <span class='MItem'>edited"
+                    + " October 16</span></div><div class='Message'><p>One more thing: a loose lid helps.</p></div>",
+                    "edited October", "<p>She edited 3 probeKept photos from the trip before posting them.</p>", "probeKept"),
             new Case("nav.jump-links", "<p class='section-dir'><a href='#NAME'>NAME</a> | <a href='#SYNOPSIS'>SYNOPSIS</a> |"
                     + " <a href='#DESCRIPTION'>DESCRIPTION</a> | <a href='#probeJump'>probeJump</a></p>", "probeJump",
                     // A list of the sections under its heading is a table of contents readers keep.
@@ -760,9 +763,15 @@ class RuleCasesTest {
                     "<p><a href='/a'>A</a> | <a href='/b'>B</a> | <a href='/c'>C</a> | <a href='/d'>probeKept</a></p>"
                             + "<p>See <a href='#a'>one</a>, then <a href='#b'>two</a> and <a href='#c'>three</a> before"
                             + " <a href='#d'>four</a> probeKept2.</p>", "probeKept"),
-            new Case("nav.back-to-top", "<h2>NAME <a href='#top_of_page'><span class='top-link'>top</span></a></h2><p>"
+            new Case("nav.page-jump", "<h2>NAME <a href='#top_of_page'><span class='top-link'>top</span></a></h2><p>"
                     + "tailwatch probeName follows logs.</p><p><a href='#'>Back to top ↑</a></p>", "top</",
                     "<p>Climbers reached <a href='#summit'>the top</a> probeKept of the ridge before noon.</p>", "probeKept"),
+            new Case("nav.page-jump", "<p>A bounded queue shared by one writer and one reader. <a href='ringbuf.html#details'>"
+                    + "More...</a></p>", "More...",
+                    "<p>Read <a href='#details'>more about probeKept queues</a> in the next section.</p>", "probeKept"),
+            new Case("nav.permalink", "<h2 class='memtitle'><span class='permalink'><a href='#a1f0c'>◆&nbsp;</a></span>capacity"
+                    + "</h2><p>Number of slots.</p>", "◆",
+                    "<p>The ◆ probeKept marks a member in the reference, the legend says.</p>", "probeKept"),
             new Case("chrome.wire-source", "<p>View original content to download multimedia:<a href='https://wire.example/r/1'>"
                     + "https://wire.example/news-releases/probeWire-302144871.html</a></p>", "probeWire",
                     "<p>Visitors can view original content probeKept from the archive in the reading room, the library"

@@ -16,6 +16,22 @@ class ContentTreeTest {
     }
 
     @Test
+    void codeDrawnADivPerLineIsACodeBlockWithoutTheMarkupsLineBreaks() {
+        Element out = build("<div class='fragment'><div class='line'>if (!rb_push(q, &amp;s)) {</div>\n"
+                + "<div class='line'>    dropped++;</div>\n<div class='line'>}</div>\n</div>");
+        assertEquals("if (!rb_push(q, &s)) {\n    dropped++;\n}", out.selectFirst("pre code").wholeText());
+        // Two paragraphs in divs are not lines of code.
+        assertEquals(null, build("<div><div class='intro'>One.</div><div class='intro'>Two.</div></div>").selectFirst("pre"));
+    }
+
+    @Test
+    void aTablesRowOfBlankCellsIsASpacerNotARow() {
+        Element out = build("<table><tr><td>size_t</td><td>capacity</td></tr><tr><td>&nbsp;</td><td> </td></tr>"
+                + "<tr><td>size_t</td><td>head</td></tr><tr><td>int</td><td>tail</td></tr></table>");
+        assertEquals(3, out.select("tr").size(), out.outerHtml());
+    }
+
+    @Test
     void aTrackingPixelDrawnOnePixelWideByItsStyleIsNoPicture() {
         Element out = build("<p>The release ends here.</p><img alt='' src='https://rt.example/rt.gif?id=1'"
                 + " style='border:0px; width:1px; height:1px;'><img src='/photo.jpg' alt='Drone'"
