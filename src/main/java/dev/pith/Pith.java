@@ -89,6 +89,11 @@ public final class Pith {
         boolean unsigned = meta.authors().isEmpty() && meta.published() == null;
         PageTypeModel.Decision decision = PageTypeModel.standard().decide(features,
                 unsigned ? PageTypes.Type.ARTICLE : null, Thresholds.UNSIGNED_ARTICLE_MARGIN);
+        if (meta.pageType().paper() && decision.type() != PageTypes.Type.ARTICLE) {
+            // A paper's abstract page is drawn as a table of its particulars, which the model reads as a list;
+            // only a paper's own page names it in citation_title.
+            decision = new PageTypeModel.Decision(PageTypes.Type.ARTICLE, 1.0, List.of("a paper's citation_title"));
+        }
         String type = decision.type().label();
         List<String> evidence = new java.util.ArrayList<>(meta.pageType().evidence());
         evidence.add(String.format(java.util.Locale.ROOT, "model: %s %.2f (%s)", type, decision.probability(),

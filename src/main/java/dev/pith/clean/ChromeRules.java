@@ -61,6 +61,8 @@ final class ChromeRules {
                             + "|add to (cart|bag|basket|wishlist|compare)|pin (it|this|for later)"
                             // A product card's buttons: "Choose Options", "Quick view", "Compare".
                             + "|(more|choose|select) options|quick ?(view|shop)|compare|apply now|get pricing"
+                            // A paper's download buttons: "View PDF", "Download PDF (2.1 MB)".
+                            + "|(view|download)( the)? (pdf|full ?text)( \\(\\d[\\d.,]* ?[kKmM]i?B\\))?"
                             // A service's buttons: "Talk to a specialist", "Schedule a demo", "Start free trial".
                             + "|contact us( today| now)?|talk to (a|an|our) (specialist|expert|advisor|sales( team)?|team)"
                             + "|(schedule|book|request) (a |your )?(free )?(call|demo|consultation|strategy call)"

@@ -42,7 +42,12 @@ public final class PageTypes {
      * The winning type, the evidence for every type that had some, each type's summed weight, and the page's
      * signals as numbers (see {@link TypeFeatures}) for the final decision once the content is known.
      */
-    public record Guess(Type type, List<String> evidence, Map<Type, Double> weights, Map<String, Double> signals) {
+    /**
+     * @param paper true when the page names a scholarly paper in its head ({@code citation_title}): only a paper's
+     *              own page carries those tags, so it is an article whatever its shape says
+     */
+    public record Guess(Type type, List<String> evidence, Map<Type, Double> weights, Map<String, Double> signals,
+                        boolean paper) {
         public Guess {
             evidence = List.copyOf(evidence);
             weights = Map.copyOf(weights);
@@ -137,6 +142,10 @@ public final class PageTypes {
             urlEvidence(score, evidence, path, url);
             TypeFeatures.url(signals, path, url);
         }
+        boolean paper = citesAPaper(doc);
+        if (paper) {
+            add(score, evidence, Type.ARTICLE, 2, "citation_title meta");
+        }
         domEvidence(score, evidence, doc, signals);
         Type best = Type.ARTICLE;
         double top = 0.5;
@@ -149,7 +158,21 @@ public final class PageTypes {
         for (Map.Entry<Type, Double> e : score.entrySet()) {
             signals.put("rules." + e.getKey().label(), e.getValue());
         }
-        return new Guess(best, evidence, score, signals);
+        return new Guess(best, evidence, score, signals, paper);
+    }
+
+    /**
+     * True when the page's head names a paper in the tags scholarly sites write for indexers ({@code <meta
+     * name="citation_title">}, Highwire Press's): a journal's article, a preprint's abstract page, a thesis.
+     */
+    private static boolean citesAPaper(Document doc) {
+        Element head = doc.head();
+        for (Element meta : head.getElementsByTag("meta")) {
+            if (meta.attr("name").equalsIgnoreCase("citation_title") && !meta.attr("content").isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void urlEvidence(Map<Type, Double> score, List<String> evidence, String path, String url) {

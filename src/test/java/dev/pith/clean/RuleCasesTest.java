@@ -766,6 +766,9 @@ class RuleCasesTest {
             new Case("nav.page-jump", "<h2>NAME <a href='#top_of_page'><span class='top-link'>top</span></a></h2><p>"
                     + "tailwatch probeName follows logs.</p><p><a href='#'>Back to top ↑</a></p>", "top</",
                     "<p>Climbers reached <a href='#summit'>the top</a> probeKept of the ridge before noon.</p>", "probeKept"),
+            new Case("chrome.cta", "<p><a class='dl' href='/pdf/2611.04127'>View PDF</a> <a class='dl' href='/html/2611'>HTML"
+                    + " (experimental)</a></p><div><a href='/pdf/1'>Download PDF (2.1 MB)</a></div>", "View PDF",
+                    "<p>Readers can view the PDF probeKept of the ruling on the court's site, the clerk said.</p>", "probeKept"),
             new Case("nav.page-jump", "<p>A bounded queue shared by one writer and one reader. <a href='ringbuf.html#details'>"
                     + "More...</a></p>", "More...",
                     "<p>Read <a href='#details'>more about probeKept queues</a> in the next section.</p>", "probeKept"),

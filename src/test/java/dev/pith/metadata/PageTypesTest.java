@@ -90,6 +90,15 @@ class PageTypesTest {
     }
 
     @Test
+    void aPapersCitationTagsMakeItAnArticle() {
+        PageTypes.Guess g = classify("<head><meta name='citation_title' content='Tidal locking'></head><body><table>"
+                + "<tr><td>Subjects:</td><td>astro-ph</td></tr></table></body>", "https://arxiv.example/abs/2611.04127", null);
+        assertTrue(g.paper(), g.evidence().toString());
+        assertTrue(g.evidence().contains("article +2.0 (citation_title meta)"), g.evidence().toString());
+        assertFalse(classify("<head><meta name='citation_title' content=''></head><body></body>", null, null).paper());
+    }
+
+    @Test
     void aShopsCategoryPathIsAListNotAProduct() {
         PageTypes.Guess g = classify("<body><h1>Teas</h1></body>", "https://shop.example.com/product-category/tea/", null);
         assertTrue(g.evidence().contains("listing +1.5 (url /product-category/tea/)"), g.evidence().toString());
