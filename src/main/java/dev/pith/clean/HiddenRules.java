@@ -31,7 +31,8 @@ final class HiddenRules {
 
     /** Class names that keep text for screen readers only, off the screen. */
     private static final String[] SCREEN_READER_ONLY = {"sr-only", "visually-hidden", "visuallyhidden",
-        "screen-reader-text", "screen-reader-only", "offscreen", "off-screen", "element-invisible", "a11y-hidden"};
+        "screen-reader-text", "screen-reader-only", "offscreen", "off-screen", "element-invisible", "a11y-hidden",
+        "elementor-screen-only"};
 
     /** True when {@code e} carries one of the {@link #SCREEN_READER_ONLY} class names. */
     static boolean isScreenReaderOnly(Element e) {

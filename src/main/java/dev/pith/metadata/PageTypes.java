@@ -60,6 +60,18 @@ public final class PageTypes {
         }
     }
 
+    /**
+     * schema.org's kinds of local business that sell a service, which a firm's pages declare in place of
+     * LocalBusiness itself: a law firm's LegalService, a dentist, a plumber.
+     */
+    private static final java.util.Set<String> SERVICE_BUSINESSES = java.util.Set.of("legalservice", "attorney",
+            "notary", "dentist", "physician", "medicalclinic", "medicalbusiness", "optician", "physiotherapy",
+            "veterinarycare", "homeandconstructionbusiness", "plumber", "electrician", "hvacbusiness", "roofingcontractor",
+            "generalcontractor", "housepainter", "locksmith", "movingcompany", "autorepair", "financialservice",
+            "accountingservice", "insuranceagency", "realestateagent", "travelagency", "employmentagency",
+            "emergencyservice", "childcare", "drycleaningorlaundry", "healthandbeautybusiness",
+            "dayspa", "hairsalon", "beautysalon");
+
     /** schema.org types grouped by the page type they speak for; the group names the signal {@code ld.<group>}. */
     private static final Map<String, String> LD_FAMILIES = Map.ofEntries(
             Map.entry("product", "product"), Map.entry("offer", "product"), Map.entry("aggregateoffer", "product"),
@@ -109,6 +121,9 @@ public final class PageTypes {
         for (JsonNode o : ld.objects()) {
             for (String t : JsonLd.types(o)) {
                 String type = t.replaceFirst("^https?://schema.org/", "");
+                if (SERVICE_BUSINESSES.contains(type)) {
+                    type = "localbusiness";  // one of its kinds speaks as LocalBusiness does
+                }
                 String family = LD_FAMILIES.get(type);
                 if (family != null) {
                     signals.put("ld." + family, 1.0);

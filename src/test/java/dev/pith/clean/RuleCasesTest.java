@@ -832,6 +832,9 @@ class RuleCasesTest {
             new Case("hidden.class", "<div class='d-none'>probeDnone mobile menu copy</div>", "probeDnone",
                     "<section class='hidden lg:block'><p>The probeKept desktop column, hidden only on phones, holds the"
                             + " second half of the story.</p></section>", "probeKept"),
+            new Case("hidden.class", "<div class='elementor-swiper-button' role='button'><span class='elementor-screen-only'>"
+                    + "probeScreenOnly Next</span></div>", "probeScreenOnly",
+                    "<p class='elementor-heading-title'>probeKept: what our clients say about the firm's work.</p>", "probeKept"),
             new Case("hidden.class", "<span class='sr-only'>probeSr</span>", "probeSr",
                     "<div class='hidden-xs'><p>probeKept only hidden on phones, this paragraph is still visible text.</p></div>", "probeKept"),
             new Case("hidden.attribute", "<div class='install' hidden>npm probeTabless</div>", "probeTabless",

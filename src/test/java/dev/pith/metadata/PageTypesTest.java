@@ -99,6 +99,16 @@ class PageTypesTest {
     }
 
     @Test
+    void aLocalBusinessOfAnyKindSpeaksForAServicePage() {
+        String ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"LegalService\","
+                + "\"name\":\"Haddad & Pryce LLP\"}</script>";
+        PageTypes.Guess g = classify("<head>" + ld + "</head><body><h1>Workplace injury lawyers</h1></body>",
+                "https://firm.example/practice-areas/workplace-injury/", null);
+        assertTrue(g.evidence().contains("service +2.0 (json-ld legalservice)"), g.evidence().toString());
+        assertEquals(1.0, g.signals().get("ld.service"));
+    }
+
+    @Test
     void aShopsCategoryPathIsAListNotAProduct() {
         PageTypes.Guess g = classify("<body><h1>Teas</h1></body>", "https://shop.example.com/product-category/tea/", null);
         assertTrue(g.evidence().contains("listing +1.5 (url /product-category/tea/)"), g.evidence().toString());
