@@ -242,10 +242,10 @@ public final class Cleaner {
         if (parent == null || !el.hasAttr("class") || parent.childNodeSize() > Thresholds.ROW_ITEMS_MAX * 2 + 1) {
             return false;
         }
-        Set<String> shared = null;
         int items = 0;
         boolean spaced = true;
-        for (Node n : parent.childNodes()) {
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            Node n = parent.childNode(i);
             if (n instanceof org.jsoup.nodes.TextNode t) {
                 if (!t.isBlank()) {
                     return false;
@@ -257,19 +257,23 @@ public final class Cleaner {
                     return false;
                 }
                 spaced = false;
-                Set<String> names = e.classNames();
-                if (shared == null) {
-                    shared = new java.util.HashSet<>(names);
-                } else {
-                    shared.retainAll(names);
-                }
-                if (shared.isEmpty()) {
-                    return false;
-                }
                 items++;
             }
         }
-        return items >= 2;
+        return items >= 2 && sharesAClassWithEverySibling(el, parent);
+    }
+
+    private static boolean sharesAClassWithEverySibling(Element el, Element parent) {
+        for (String name : el.classNames()) {
+            boolean everyOne = true;
+            for (int i = 0; i < parent.childNodeSize() && everyOne; i++) {
+                everyOne = !(parent.childNode(i) instanceof Element e) || e.hasClass(name);
+            }
+            if (everyOne) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blockOrNothing(Node n, boolean backwards) {

@@ -36,17 +36,43 @@ final class HiddenRules {
 
     /** True when {@code e} carries one of the {@link #SCREEN_READER_ONLY} class names. */
     static boolean isScreenReaderOnly(Element e) {
-        if (!e.hasAttr("class")) {
+        // The class attribute as written, no set of names built: this is asked of most inline elements' neighbours.
+        String cls = e.attr("class");
+        // Every such name holds one of these (in lower or upper case): most class attributes hold none.
+        if (cls.indexOf("nly") < 0 && cls.indexOf("idden") < 0 && cls.indexOf("creen") < 0 && cls.indexOf("nvisible") < 0
+                && cls.indexOf("NLY") < 0 && cls.indexOf("IDDEN") < 0 && cls.indexOf("CREEN") < 0 && cls.indexOf("NVISIBLE") < 0) {
             return false;
         }
-        for (String c : e.classNames()) {
-            for (String name : SCREEN_READER_ONLY) {
-                if (name.equalsIgnoreCase(c)) {
-                    return true;
-                }
+        for (String name : SCREEN_READER_ONLY) {
+            if (hasClassName(cls, name)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** True when the class attribute {@code cls} holds {@code name} as one of its space-separated names, in any case. */
+    private static boolean hasClassName(String cls, String name) {
+        int at = 0;
+        int n = name.length();
+        while ((at = indexOfIgnoringCase(cls, name, at)) >= 0) {
+            boolean startsName = at == 0 || Character.isWhitespace(cls.charAt(at - 1));
+            boolean endsName = at + n == cls.length() || Character.isWhitespace(cls.charAt(at + n));
+            if (startsName && endsName) {
+                return true;
+            }
+            at++;
+        }
+        return false;
+    }
+
+    private static int indexOfIgnoringCase(String s, String part, int from) {
+        for (int i = from; i + part.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, part, 0, part.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -334,26 +334,31 @@ public final class Match {
 
     /** True when a child of {@code el}, or a child of its first list item, is a link to an anchor: a cheap first test. */
     private static boolean leadsToAnchor(Element el) {
-        for (Element child : el.children()) {
-            if (isAnchorLink(child)) {
-                return true;
-            }
-            if (child.normalName().equals("li")) {
-                for (Element inner : child.children()) {
-                    if (isAnchorLink(inner)) {
-                        return true;
-                    }
+        // Child nodes by index: most elements tested have no such link, and children() would build a list for each.
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            if (el.childNode(i) instanceof Element child) {
+                if (isAnchorLink(child)) {
+                    return true;
                 }
-                return false;
+                if (child.normalName().equals("li")) {
+                    for (int k = 0; k < child.childNodeSize(); k++) {
+                        if (child.childNode(k) instanceof Element inner && isAnchorLink(inner)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
             }
         }
         return false;
     }
 
     private static boolean isAnchorLink(Element a) {
+        if (!a.normalName().equals("a")) {
+            return false;
+        }
         String href = a.attr("href");
-        return a.normalName().equals("a") && href.length() > 1 && href.charAt(0) == '#' && href.charAt(1) != '!'
-                && href.charAt(1) != '/';
+        return href.length() > 1 && href.charAt(0) == '#' && href.charAt(1) != '!' && href.charAt(1) != '/';
     }
 
     private static int letterCount(String s) {
