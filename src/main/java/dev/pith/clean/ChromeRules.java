@@ -61,6 +61,8 @@ final class ChromeRules {
                             + "|add to (cart|bag|basket|wishlist|compare)|pin (it|this|for later)"
                             // A product card's buttons: "Choose Options", "Quick view", "Compare".
                             + "|(more|choose|select) options|quick ?(view|shop)|compare|apply now|get pricing"
+                            // A shop's invitation to review: "Write a review", "Bewertung schreiben".
+                            + "|(write|leave|add) a review|bewertung schreiben|rédiger un avis|escribir una opinión"
                             // A paper's download buttons: "View PDF", "Download PDF (2.1 MB)".
                             + "|(view|download)( the)? (pdf|full ?text)( \\(\\d[\\d.,]* ?[kKmM]i?B\\))?"
                             // A service's buttons: "Talk to a specialist", "Schedule a demo", "Start free trial".

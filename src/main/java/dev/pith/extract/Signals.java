@@ -26,7 +26,9 @@ public final class Signals {
     public static final Pattern STANDFIRST = Pattern.compile(
             "(?i)(^|[-_\\s])(dek|standfirst|stand-first|sub-?title|sub-?headline|subhead|strapline|strap|summary"
                     + "|lede|intro|excerpt|description|teaser|deck|article-summary|abstract|chapeau|chapo|entradilla"
-                    + "|sottotitolo|vorspann|subtitulo|bajada|linha-fina|sous-titre|untertitel)($|[-_\\s])");
+                    + "|sottotitolo|vorspann|subtitulo|bajada|linha-fina|sous-titre|untertitel)($|[-_\\s])"
+                    // The title over a block so named is not the block: "product-detail-description-title".
+                    + "(?!(title|heading|header|label)($|[-_\\s]))");
 
     /**
      * An English month's name or its abbreviation, for patterns matching case-insensitively: "Sep", "sept.",

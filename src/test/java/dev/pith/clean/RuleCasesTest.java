@@ -769,6 +769,9 @@ class RuleCasesTest {
             new Case("chrome.cta", "<p><a class='dl' href='/pdf/2611.04127'>View PDF</a> <a class='dl' href='/html/2611'>HTML"
                     + " (experimental)</a></p><div><a href='/pdf/1'>Download PDF (2.1 MB)</a></div>", "View PDF",
                     "<p>Readers can view the PDF probeKept of the ruling on the court's site, the clerk said.</p>", "probeKept"),
+            new Case("chrome.cta", "<div class='review-widget'><p>Average rating 4.5 of 5</p><p><a class='btn' href='#review-form'>"
+                    + "Bewertung schreiben</a></p></div><p><a href='#r'>Write a review</a></p>", "Bewertung schreiben",
+                    "<p>Guests write a review probeKept of each stay in the hotel's book, the manager says.</p>", "probeKept"),
             new Case("nav.page-jump", "<p>A bounded queue shared by one writer and one reader. <a href='ringbuf.html#details'>"
                     + "More...</a></p>", "More...",
                     "<p>Read <a href='#details'>more about probeKept queues</a> in the next section.</p>", "probeKept"),

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SignalsTest {
@@ -13,6 +14,14 @@ class SignalsTest {
 
     private static Element body(String html) {
         return Jsoup.parse(html).body();
+    }
+
+    @Test
+    void aStandfirstIsNamedByItsClassButNotTheTitleOverIt() {
+        assertTrue(Signals.STANDFIRST.matcher("article-dek").find());
+        assertTrue(Signals.STANDFIRST.matcher("product-detail-description-text").find());
+        assertFalse(Signals.STANDFIRST.matcher("h3 product-detail-description-title").find());
+        assertFalse(Signals.STANDFIRST.matcher("summary-heading").find());
     }
 
     @Test
