@@ -35,7 +35,11 @@ final class PaywallRules {
                             + "|subscribe (to|for)( our| the| a)?( \\S+){0,2}( today| now| for [$€£]?\\S+)?"
                             + "|your (free )?trial( period)? has (expired|ended).{0,20}|you need a subscription\\b.{0,20}"
                             + "|your (full )?access to .{0,60} has expired.{0,10}|become a (member|subscriber)\\b.{0,30}"
-                            + "|support (our|independent) journalism\\b.{0,40}|(already a subscriber|subscribers only)\\b.{0,30}"
+                            + "|support (our|independent) journalism\\b.{0,40}|(already a subscriber|subscribers only)\\b.{0,50}"
+                            // A local paper's wall: "Continue reading your article with a Valley Herald subscription",
+                            // "Unlimited digital access for $1 for the first month."
+                            + "|continue reading( your| this)?( article| story)? with an? .{1,40}subscription\\b.{0,30}"
+                            + "|(unlimited|full) (digital )?access (for|to)\\b.{0,60}"
                             + "|this (article|content|story) is (for|available to|only for) (subscribers|members)\\b.{0,20}"
                             // The same notice in other languages: "Cet article est réservé aux abonnés. Abonnez-vous pour
                             // lire la suite.", "Dieser Artikel ist nur für Abonnenten", "Este artículo es exclusivo para

@@ -778,6 +778,11 @@ class RuleCasesTest {
             new Case("nav.permalink", "<h2 class='memtitle'><span class='permalink'><a href='#a1f0c'>◆&nbsp;</a></span>capacity"
                     + "</h2><p>Number of slots.</p>", "◆",
                     "<p>The ◆ probeKept marks a member in the reference, the legend says.</p>", "probeKept"),
+            new Case("paywall.subscribe-offer", "<div class='card'><h3>Continue reading your article with a Valley Herald"
+                    + " subscription</h3><p>Unlimited digital access for $1 for the first month.</p><p>Already a subscriber?"
+                    + " <a href='/login'>Log in</a> or <a href='/activate'>activate your account</a>.</p></div>", "Continue reading",
+                    "<p>Readers can continue reading the probeKept council minutes with a library card, the clerk said.</p>",
+                    "probeKept"),
             new Case("chrome.wire-source", "<p>View original content to download multimedia:<a href='https://wire.example/r/1'>"
                     + "https://wire.example/news-releases/probeWire-302144871.html</a></p>", "probeWire",
                     "<p>Visitors can view original content probeKept from the archive in the reading room, the library"
