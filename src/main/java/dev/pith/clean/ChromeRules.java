@@ -147,6 +147,8 @@ final class ChromeRules {
                             + "|aktualisiert( am)?|zuletzt aktualisiert( am)?|publié le|mis à jour le|publicado (el|em)"
                             + "|actualizado( el)?|atualizado em|stand(?=:)|pubblicato( il)?|aggiornato( il)?|gepubliceerd( op)?"
                             + "|bijgewerkt( op)?)\\s*:?\\s*(?!in\\b|by\\b)(?=[^0-9]{0,40}\\d)(\\S++\\s*+){1,8}"
+                            // Both dates on one line: "Published 5:00 a.m. ET July 9, 2026 Updated 11:32 a.m. ET July 9, 2026".
+                            + "((\\|\\s*)?(last )?(updated|modified)\\s*:?\\s*(?=[^0-9]{0,40}\\d)(\\S++\\s*+){1,8})?"
                             // Arabic news sites: "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)" (last updated).
                             + "|.{0,40}\\d{4}\\W+آخر تحديث\\W*\\d{1,2}:\\d\\d.{0,20})$", 90)
                     .triggers("published", "updated", "modified", "veröffentlicht", "aktualisiert", "publié", "mis à jour",

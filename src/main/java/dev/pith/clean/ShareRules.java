@@ -62,6 +62,9 @@ final class ShareRules {
                             // "Have a tip? <Name> may be reached at name@…", "Reach the reporters on Twitter at …".
                             + "|(have a (news )?tip\\? )?((?-i:\\p{Lu})\\S* ){1,3}(may|can) be reached at \\S+@\\S+\\.\\w+\\b.{0,160}"
                             + "|reach the (reporters?|writers?|authors?) (on (twitter|x) )?at \\S+.{0,160}"
+                            // The writer's sign-off: "Marcus Bell covers the environment for the Courier. Reach him at …".
+                            + "|((?-i:\\p{Lu})\\S* ){1,3}(covers|writes about|reports on) .{1,100}?\\. (reach|contact|e-?mail)"
+                            + " (him|her|them) at \\S+@\\S+\\.\\w+\\b.{0,120}"
                             // A recipe card's last line: "Tried this recipe? Mention @site or tag #site!"
                             + "|(tried|made|love[ds]?) (this|the) recipe\\?.{0,60}\\b(tag|mention|follow|share)\\b.{0,140}"
                             // The newsroom's tip line: "Have a tip? Write to us at …", "Haben Sie Hinweise zu diesem

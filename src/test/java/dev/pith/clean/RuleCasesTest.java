@@ -783,6 +783,13 @@ class RuleCasesTest {
                     + " <a href='/login'>Log in</a> or <a href='/activate'>activate your account</a>.</p></div>", "Continue reading",
                     "<p>Readers can continue reading the probeKept council minutes with a library card, the clerk said.</p>",
                     "probeKept"),
+            new Case("chrome.dateline", "<div class='gnt_ar_dt'>Published 5:00 a.m. ET July 9, 2026 <span>Updated 11:32 a.m."
+                    + " ET July 9, 2026</span></div>", "Published 5:00",
+                    "<p>Published 5 years after the flood, the report was updated twice probeKept before the vote.</p>", "probeKept"),
+            new Case("share.follow-author", "<p><em>Marcus Bell covers the environment for The Courier. Reach him at"
+                    + " mbell@courier.example or follow him on X @marcusbell.</em></p>", "Reach him",
+                    "<p>Marcus Bell covers probeKept the council for the paper, and his story on the lake ran Sunday.</p>",
+                    "probeKept"),
             new Case("chrome.wire-source", "<p>View original content to download multimedia:<a href='https://wire.example/r/1'>"
                     + "https://wire.example/news-releases/probeWire-302144871.html</a></p>", "probeWire",
                     "<p>Visitors can view original content probeKept from the archive in the reading room, the library"
