@@ -94,7 +94,7 @@ final class ForumRules {
                             + "|you (may|may not|cannot|can ?not|can) (post (new threads|replies|attachments|polls)|edit your posts"
                             + "|vote on polls)|(bb ?code|smilies|\\[img\\] code|\\[video\\] code|html code) (is|are) (on|off)"
                             + "|posting (permissions|rules)|forum rules|thread information"
-                            + "|[\\d.,]+k? (likes?|reactions?|replies|views)|(replies|views):? [\\d.,]+k?"
+                            + "|[\\d.,]+k? (likes?|reactions?|replies|views|users|participants|links)|(replies|views):? [\\d.,]+k?"
                             // A thread's activity: "Created 1 yr", "Last Reply Sep 26", "Last post: 3 days ago"; the
                             // date may be printed twice, a long and a short form side by side ("Sep 26Sep 26").
                             + "|(created|started|last (reply|post|activity)):? (" + WHEN + ")( ?(" + WHEN + "))?"

@@ -29,6 +29,7 @@ final class PostHeader {
 
     /** Where a post names its writer: schema.org's author, or a class that says user name, poster or author. */
     private static final Evaluator NAME = QueryParser.parse("[itemprop=author] [itemprop=name], [class*=username],"
+            + " [class*=full-name], [class*=fullname],"
             + " [class*=user-name], [class*=poster], [class*=author] a, a[class*=author], [rel=author], .authi a,"
             + " [itemprop=author] a:not([class*=avatar]), [class~=(?i)(^|\\s)name(\\s|$)]");
     /**

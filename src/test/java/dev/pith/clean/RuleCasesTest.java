@@ -790,6 +790,9 @@ class RuleCasesTest {
                     + " mbell@courier.example or follow him on X @marcusbell.</em></p>", "Reach him",
                     "<p>Marcus Bell covers probeKept the council for the paper, and his story on the lake ran Sunday.</p>",
                     "probeKept"),
+            new Case("forum.prompt", "<ul class='topic-map__stats'><li class='views'><span>1.2k</span> <h4>views</h4></li>"
+                    + "<li class='users'><span>4</span> <h4>users</h4></li></ul>", "users",
+                    "<p>The 4 users probeKept who reported the fault were all on the night shift, the log shows.</p>", "probeKept"),
             new Case("chrome.wire-source", "<p>View original content to download multimedia:<a href='https://wire.example/r/1'>"
                     + "https://wire.example/news-releases/probeWire-302144871.html</a></p>", "probeWire",
                     "<p>Visitors can view original content probeKept from the archive in the reading room, the library"
