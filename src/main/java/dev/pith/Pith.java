@@ -78,7 +78,7 @@ public final class Pith {
         Hints hints = new Hints(meta.title(), meta.articleBody(),
                 meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT,
                 isList(meta.pageType().type()), isSections(meta.pageType().type()),
-                meta.pageType().type() == PageTypes.Type.FORUM);
+                meta.pageType().type() == PageTypes.Type.FORUM, meta.authors());
         Cleaned cleaned = Cleaned.of(page, doc, options, hints.thread());
         Chosen chosen = choose(cleaned, hints, options);
         String headline = meta.title() != null ? meta.title() : chosen.x().headline();
@@ -109,7 +109,7 @@ public final class Pith {
             // The first look at the page guessed wrong about whether its lists are its content, whether it is
             // a run of sections, or whether it is a thread: choose again.
             Chosen again = choose(cleaned, new Hints(hints.title(), hints.articleBody(), hints.spread(), list,
-                    sections, thread), options);
+                    sections, thread, hints.authors()), options);
             if (again.hasContent()) {
                 chosen = again;
                 if (list != hints.linksAreContent()) {

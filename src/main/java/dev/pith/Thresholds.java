@@ -111,6 +111,12 @@ public final class Thresholds {
     /** A line that is only a date is short: "Wednesday, 14 September 2025, 10:04 a.m." is 41 characters. */
     public static final int DATE_LINE_MAX_CHARS = 45;
 
+    /**
+     * A byline without a class is at most this long: "By Marcus Bell, The Wendell Courier, Staff Writer". A longer
+     * line that opens with the writer's name is a sentence about them.
+     */
+    public static final int BYLINE_LINE_MAX_CHARS = 70;
+
     // ---- thread posts' headers (PostHeader) -------------------------------------------------------------
 
     /** A poster's name is a few words at most: "boobaloobie", "Jane Doe"; more is a sentence or a card. */

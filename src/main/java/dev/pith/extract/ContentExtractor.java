@@ -93,7 +93,8 @@ public final class ContentExtractor {
         if (hints.thread() && !ranked.isEmpty()) {
             PostHeader.addAll(article, ranked.stream().map(r -> r.element).toList());
         }
-        ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title(), hints.linksAreContent(), hints.thread());
+        ContentPruner.Pruned pruned = ContentPruner.prune(article, hints.title(), hints.linksAreContent(), hints.thread(),
+                hints.authors());
         ContentTree tree = ContentTree.build(article, doc.baseUri());
         Image lead = tree.leadImage();
         if (lead == null) {

@@ -63,11 +63,12 @@ final class ContentPruner {
     }
 
     /** Prunes {@code article} in place. */
-    static Pruned prune(Element article, String title, boolean linksAreContent, boolean thread) {
+    static Pruned prune(Element article, String title, boolean linksAreContent, boolean thread, List<String> authors) {
         String headline = removeHeadline(article, title);
         String standfirst = removeStandfirst(article);
         if (!thread && !linksAreContent) {
             removeLeadingDate(article);
+            removeLeadingByline(article, authors);
         }
         removeHeaderChrome(article, linksAreContent);
         removeLinkParagraphs(article);
@@ -170,6 +171,56 @@ final class ContentPruner {
                 return;
             }
         }
+    }
+
+    /**
+     * Removes the article's byline when no class names it: a line near the top that is a writer's name the metadata
+     * gives, alone or with "By" before it and a few words after (the paper's name, a job title): {@code <div><a>Marcus
+     * Bell</a><div>The Wendell Courier</div></div>}. The largest block around the name that says no more goes.
+     */
+    private static void removeLeadingByline(Element article, List<String> authors) {
+        if (authors.isEmpty()) {
+            return;
+        }
+        int seen = 0;
+        for (Element e : article.getAllElements()) {
+            if (e == article || Signals.hasBlockChild(e) && Signals.hasChildElements(e, 2)) {
+                continue;
+            }
+            if (++seen > Thresholds.LEADING_ELEMENTS || e.normalName().equals("p")
+                    && TextLength.moreLettersThan(e, Thresholds.SIBLING_PARAGRAPH_CHARS)) {
+                return;
+            }
+            String text = TextLength.atMost(e, Thresholds.BYLINE_LINE_MAX_CHARS);
+            // Not a table's cell: a ranking's first row may name the page's author (a company ranking itself).
+            if (text != null && namesAWriter(text, authors) && e.closest(Q_CELL) == null) {
+                Element block = e;
+                while (block.parent() != null && block.parent() != article) {
+                    String outer = TextLength.atMost(block.parent(), Thresholds.BYLINE_LINE_MAX_CHARS);
+                    if (outer == null || !namesAWriter(outer, authors) || block.parent().selectFirst(Q_FIGURE_HEADING_PARAGRAPH) != null) {
+                        break;
+                    }
+                    block = block.parent();
+                }
+                block.remove();
+                return;
+            }
+        }
+    }
+
+    private static final Evaluator Q_FIGURE_HEADING_PARAGRAPH = QueryParser.parse("figure, h1, h2, p");
+    private static final Evaluator Q_CELL = QueryParser.parse("td, th");
+
+    /** True when {@code text} opens with one of {@code authors}' names, after "By" or nothing. */
+    private static boolean namesAWriter(String text, List<String> authors) {
+        String t = text.strip().replaceFirst("(?i)^by\\s+", "");
+        for (String name : authors) {
+            if (name.length() >= 4 && t.regionMatches(true, 0, name, 0, name.length())
+                    && (t.length() == name.length() || !Character.isLetterOrDigit(t.charAt(name.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -15,11 +15,23 @@ package dev.pith.extract;
  *                    ones around it that are prose or specifications too (see {@link ContentExtractor#growThroughProse})
  * @param thread      true on a forum thread: every post is content, the one-line reply as much as the long
  *                    question, so posts like the chosen one join it whatever their length
+ * @param authors     the writers' names the metadata gives (never null, maybe empty): a line of just a name at the
+ *                    top of the article is its byline
  */
 public record Hints(String title, String articleBody, boolean spread, boolean linksAreContent, boolean sections,
-                    boolean thread) {
+                    boolean thread, java.util.List<String> authors) {
     /** No hints. */
     public static final Hints NONE = new Hints(null, null, false, false);
+
+    public Hints {
+        authors = authors == null ? java.util.List.of() : java.util.List.copyOf(authors);
+    }
+
+    /** Hints without the writers' names. */
+    public Hints(String title, String articleBody, boolean spread, boolean linksAreContent, boolean sections,
+                 boolean thread) {
+        this(title, articleBody, spread, linksAreContent, sections, thread, java.util.List.of());
+    }
 
     /** Hints for a page that is not a forum thread. */
     public Hints(String title, String articleBody, boolean spread, boolean linksAreContent, boolean sections) {
