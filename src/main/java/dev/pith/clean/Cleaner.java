@@ -420,6 +420,9 @@ public final class Cleaner {
             if (guards.contains(Guard.HEADLINE_AND_FIGURES) && touchesHeadline(el)) {
                 return false;
             }
+            if (guards.contains(Guard.LABEL) && el.normalName().equals("dt")) {
+                return false;
+            }
             if ((guards.contains(Guard.SENTENCE) || guards.contains(Guard.CONTENT)) && inSentence(el)) {
                 return false;
             }

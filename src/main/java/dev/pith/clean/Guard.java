@@ -28,5 +28,10 @@ public enum Guard {
      * ({@code <p>… <a class="popup">a gloss</a> …</p>}): for rules that judge blocks by their class whatever
      * their length.
      */
-    SENTENCE
+    SENTENCE,
+    /**
+     * Never remove a definition list's term ({@code <dt>See Also:</dt>}): it labels the definition after it, which
+     * stays, as Javadoc's list of links under "See Also:" does; for rules that judge a heading's words.
+     */
+    LABEL
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import static dev.pith.clean.Guard.CONTENT;
 import static dev.pith.clean.Guard.HEADLINE_AND_FIGURES;
+import static dev.pith.clean.Guard.LABEL;
 
 /** Related, recommended, trending and "read more" lists. */
 final class RelatedRules {
@@ -65,7 +66,7 @@ final class RelatedRules {
                             + "|latest (headlines|news|stories|posts|articles)|mehr( zum thema)?|(à )?lire aussi"
                             + "|leia (também|mais)|lee también|leggi anche|ver también|lees ook|meer (nieuws|artikelen)"
                             + "|" + READ_ALSO + ")\\W*$", 80)
-                    .guards(HEADLINE_AND_FIGURES),
+                    .guards(HEADLINE_AND_FIGURES, LABEL),
             Rule.of("related.block", "A block that opens with a heading such as \"You may also like\", or a list right after"
                     + " one, holds other articles, however its teasers are marked up.")
                     .html(Match.or(Match.and(Match.tags("div", "section", "aside", "article", "ul", "ol"),

@@ -793,6 +793,12 @@ class RuleCasesTest {
             new Case("forum.prompt", "<ul class='topic-map__stats'><li class='views'><span>1.2k</span> <h4>views</h4></li>"
                     + "<li class='users'><span>4</span> <h4>users</h4></li></ul>", "users",
                     "<p>The 4 users probeKept who reported the fault were all on the night shift, the log shows.</p>", "probeKept"),
+            new Case("related.heading", "<h3>See also</h3><ul><li><a href='/a'>A</a></li></ul>", "See also",
+                    // A definition's term labels the links after it, which stay: Javadoc's "See Also:".
+                    "<dl class='notes'><dt>Since:</dt><dd>2.0</dd><dt id='probeKept'>See Also:</dt><dd><ul class='see-list'><li><a"
+                            + " href='Client.html#retryPolicy'><code>Client.Builder.retryPolicy(RetryPolicy)</code></a></li>"
+                            + "</ul></dd></dl>",
+                    "probeKept"),
             new Case("chrome.wire-source", "<p>View original content to download multimedia:<a href='https://wire.example/r/1'>"
                     + "https://wire.example/news-releases/probeWire-302144871.html</a></p>", "probeWire",
                     "<p>Visitors can view original content probeKept from the archive in the reading room, the library"
