@@ -44,35 +44,11 @@ final class HiddenRules {
             return false;
         }
         for (String name : SCREEN_READER_ONLY) {
-            if (hasClassName(cls, name)) {
+            if (ClassAttr.holds(cls, name)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** True when the class attribute {@code cls} holds {@code name} as one of its space-separated names, in any case. */
-    private static boolean hasClassName(String cls, String name) {
-        int at = 0;
-        int n = name.length();
-        while ((at = indexOfIgnoringCase(cls, name, at)) >= 0) {
-            boolean startsName = at == 0 || Character.isWhitespace(cls.charAt(at - 1));
-            boolean endsName = at + n == cls.length() || Character.isWhitespace(cls.charAt(at + n));
-            if (startsName && endsName) {
-                return true;
-            }
-            at++;
-        }
-        return false;
-    }
-
-    private static int indexOfIgnoringCase(String s, String part, int from) {
-        for (int i = from; i + part.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, part, 0, part.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -252,11 +252,12 @@ public final class Match {
     }
 
     private static boolean hasAnyClass(Element el, Set<String> names) {
-        if (!el.hasAttr("class")) {
+        String cls = el.attr("class");
+        if (cls.isEmpty()) {
             return false;
         }
-        for (String c : el.classNames()) {
-            if (names.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+        for (String name : names) {
+            if (ClassAttr.holds(cls, name)) {
                 return true;
             }
         }
