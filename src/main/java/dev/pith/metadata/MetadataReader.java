@@ -40,6 +40,8 @@ public final class MetadataReader {
     private static final Evaluator Q_HEADER = QueryParser.parse("header, [role=banner]");
     /** The address of a tag's page: "/tag/knitting", "/tagged/hill%20farm", "/t/postgres". */
     private static final Pattern TAG_PAGE = Pattern.compile("/(tags?|tagged|t)/[^/?#]+/?$");
+    /** A tag list's own buttons: "Show more", "+3", "All tags". */
+    private static final Pattern TAG_CONTROL = Pattern.compile("(?i)\\W*(show (more|less|all)|more|less|all tags|\\+\\s*\\d+)\\W*");
     /** A class naming a block of tags: "tags", "post-tags", "tag_list". */
     private static final Pattern TAGS_CLASS = Pattern.compile("(?i)(^|[\\s_-])tags?([\\s_-]|$)");
     /**
@@ -981,23 +983,31 @@ public final class MetadataReader {
             }
         }
 
-        /** Links to tag pages inside a block classed as tags, a few levels up at most; read only where no tag is declared. */
+        /**
+         * Links to tag pages, or links classed as tags, inside a block classed as tags, a few levels up at most; read
+         * only where no tag is declared.
+         */
         private List<Element> tagPageLinks() {
-            List<Element> out = new ArrayList<>();
+            List<Element> toPages = new ArrayList<>();
+            List<Element> classed = new ArrayList<>();
             for (Element a : doc.getElementsByTag("a")) {
                 String href = a.attr("href");
-                if (!href.contains("/t") || !TAG_PAGE.matcher(href).find()) {
+                // To a tag page, or classed as a tag itself: news CMSs link a tag to a search ("/search/?k=%23roads").
+                boolean tagPage = href.contains("/t") && TAG_PAGE.matcher(href).find();
+                if (!tagPage && (a.className().isEmpty() || !TAGS_CLASS.matcher(a.className()).find()
+                        || TAG_CONTROL.matcher(a.text()).matches())) {
                     continue;
                 }
                 Element p = a.parent();
                 for (int up = 0; p != null && up < 4; up++, p = p.parent()) {
                     if (!p.className().isEmpty() && TAGS_CLASS.matcher(p.className()).find()) {
-                        out.add(a);
+                        (tagPage ? toPages : classed).add(a);
                         break;
                     }
                 }
             }
-            return out;
+            // Links to tag pages first; links only classed as tags where there are none.
+            return toPages.isEmpty() ? classed : toPages;
         }
 
         /**

@@ -296,6 +296,15 @@ class MetadataReaderTest {
     }
 
     @Test
+    void linksClassedAsTagsInATagsBlockAreTheTagsWhereverTheyLead() {
+        // A news CMS links each tag to a search; its own "Show more" button is no tag.
+        String tags = "<div class='asset-tags'><h4>Tags</h4><ul><li><a href='/search/?k=%23marlow-county' class='tag'>"
+                + "Marlow County</a></li><li><a href='/search/?k=%23roads' class='tag'>Roads</a></li><li><a href='#'"
+                + " class='tag-more'>Show more</a></li></ul></div>";
+        assertEquals(List.of("Marlow County", "Roads"), read("<body><h1>Culvert</h1><p>Text.</p>" + tags + "</body>").tags());
+    }
+
+    @Test
     void aBoxAboutTheWriterIsNotTheirByline() {
         String bio = "<div class='author-preview-metadata-container'>Backend engineer. I test databases. Location Pune,"
                 + " India Joined Jun 11, 2019</div>";
