@@ -89,10 +89,11 @@ public final class Pith {
         boolean unsigned = meta.authors().isEmpty() && meta.published() == null;
         PageTypeModel.Decision decision = PageTypeModel.standard().decide(features,
                 unsigned ? PageTypes.Type.ARTICLE : null, Thresholds.UNSIGNED_ARTICLE_MARGIN);
-        if (meta.pageType().paper() && decision.type() != PageTypes.Type.ARTICLE) {
-            // A paper's abstract page is drawn as a table of its particulars, which the model reads as a list;
-            // only a paper's own page names it in citation_title.
-            decision = new PageTypeModel.Decision(PageTypes.Type.ARTICLE, 1.0, List.of("a paper's citation_title"));
+        PageTypes.Type declaredType = meta.pageType().declared();
+        if (declaredType != null && declaredType != decision.type() && !(isList(declaredType) && isList(decision.type()))) {
+            // What only one kind of page declares outweighs its shape: a paper's abstract page, a table of its
+            // particulars, reads as a list to the model; a search's few results read as an article.
+            decision = new PageTypeModel.Decision(declaredType, 1.0, List.of("declared by " + meta.pageType().declaredBy()));
         }
         String type = decision.type().label();
         List<String> evidence = new java.util.ArrayList<>(meta.pageType().evidence());

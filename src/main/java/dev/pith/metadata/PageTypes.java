@@ -41,13 +41,14 @@ public final class PageTypes {
     /**
      * The winning type, the evidence for every type that had some, each type's summed weight, and the page's
      * signals as numbers (see {@link TypeFeatures}) for the final decision once the content is known.
-     */
-    /**
-     * @param paper true when the page names a scholarly paper in its head ({@code citation_title}): only a paper's
-     *              own page carries those tags, so it is an article whatever its shape says
+     *
+     * @param declared   the type the page declares in a form that only that kind of page uses, or null: a paper's
+     *                   {@code citation_title} (only a paper's own page carries those tags) says article, JSON-LD's
+     *                   SearchResultsPage says a list, whatever the page's shape
+     * @param declaredBy what declared it ("citation_title meta", "json-ld searchresultspage"), or null
      */
     public record Guess(Type type, List<String> evidence, Map<Type, Double> weights, Map<String, Double> signals,
-                        boolean paper) {
+                        Type declared, String declaredBy) {
         public Guess {
             evidence = List.copyOf(evidence);
             weights = Map.copyOf(weights);
@@ -118,6 +119,8 @@ public final class PageTypes {
         for (Type t : Type.values()) {
             signals.put("rules." + t.label(), 0.0);
         }
+        Type declared = null;
+        String declaredBy = null;
         for (JsonNode o : ld.objects()) {
             for (String t : JsonLd.types(o)) {
                 String type = t.replaceFirst("^https?://schema.org/", "");
@@ -127,6 +130,10 @@ public final class PageTypes {
                 String family = LD_FAMILIES.get(type);
                 if (family != null) {
                     signals.put("ld." + family, 1.0);
+                }
+                if (type.equals("searchresultspage")) {
+                    declared = Type.LISTING;
+                    declaredBy = "json-ld " + t;
                 }
                 switch (type) {
                     case "product", "offer", "aggregateoffer" -> add(score, evidence, Type.PRODUCT, 3, "json-ld " + t);
@@ -157,9 +164,10 @@ public final class PageTypes {
             urlEvidence(score, evidence, path, url);
             TypeFeatures.url(signals, path, url);
         }
-        boolean paper = citesAPaper(doc);
-        if (paper) {
+        if (citesAPaper(doc)) {
             add(score, evidence, Type.ARTICLE, 2, "citation_title meta");
+            declared = Type.ARTICLE;
+            declaredBy = "citation_title meta";
         }
         domEvidence(score, evidence, doc, signals);
         Type best = Type.ARTICLE;
@@ -173,7 +181,7 @@ public final class PageTypes {
         for (Map.Entry<Type, Double> e : score.entrySet()) {
             signals.put("rules." + e.getKey().label(), e.getValue());
         }
-        return new Guess(best, evidence, score, signals, paper);
+        return new Guess(best, evidence, score, signals, declared, declaredBy);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageTypesTest {
@@ -93,9 +94,9 @@ class PageTypesTest {
     void aPapersCitationTagsMakeItAnArticle() {
         PageTypes.Guess g = classify("<head><meta name='citation_title' content='Tidal locking'></head><body><table>"
                 + "<tr><td>Subjects:</td><td>astro-ph</td></tr></table></body>", "https://arxiv.example/abs/2611.04127", null);
-        assertTrue(g.paper(), g.evidence().toString());
+        assertEquals(Type.ARTICLE, g.declared(), g.evidence().toString());
         assertTrue(g.evidence().contains("article +2.0 (citation_title meta)"), g.evidence().toString());
-        assertFalse(classify("<head><meta name='citation_title' content=''></head><body></body>", null, null).paper());
+        assertNull(classify("<head><meta name='citation_title' content=''></head><body></body>", null, null).declared());
     }
 
     @Test
@@ -106,6 +107,19 @@ class PageTypesTest {
                 "https://firm.example/practice-areas/workplace-injury/", null);
         assertTrue(g.evidence().contains("service +2.0 (json-ld legalservice)"), g.evidence().toString());
         assertEquals(1.0, g.signals().get("ld.service"));
+    }
+
+    @Test
+    void aSearchsResultsDeclareAListAndACollectionPageAloneDoesNot() {
+        String ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":"
+                + "[\"CollectionPage\",\"SearchResultsPage\"],\"name\":\"You searched for heat pump\"}]}</script>";
+        PageTypes.Guess g = classify("<head>" + ld + "</head><body><article><h2><a href='/a'>A</a></h2></article></body>",
+                "https://blog.example/?s=heat+pump", null);
+        assertEquals(Type.LISTING, g.declared(), g.evidence().toString());
+        assertEquals("json-ld searchresultspage", g.declaredBy());
+        // Yoast marks category archives and some articles' graphs CollectionPage: no declaration of its own.
+        assertNull(classify("<head>" + ld.replace(",\"SearchResultsPage\"", "") + "</head><body></body>", null, null)
+                .declared());
     }
 
     @Test
