@@ -308,7 +308,7 @@ final class ContentPruner {
             }
             Elements headings = header ? e.select(Q_SUBHEADINGS) : null;
             boolean repeated = classCounts.getOrDefault(parentClass(e), 0) >= 2;
-            if (header && repeated && linksAreContent) {
+            if (header && linksAreContent && (repeated || isItemsHeader(e, headings, classCounts))) {
                 continue;
             }
             Element cover = header ? coverOf(e) : null;
@@ -323,6 +323,23 @@ final class ContentPruner {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * True when {@code header} heads one of a list's items: its own class repeats (WordPress numbers each post's
+     * class, "post-2211 post", but every result's header is "entry-header") and it holds a heading that links to
+     * the item.
+     */
+    private static boolean isItemsHeader(Element header, Elements headings, java.util.Map<String, Integer> classCounts) {
+        if (header.className().isEmpty() || classCounts.getOrDefault(header.className(), 0) < 2) {
+            return false;
+        }
+        for (Element h : headings) {
+            if (h.selectFirst("a[href]") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

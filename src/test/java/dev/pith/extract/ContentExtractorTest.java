@@ -30,6 +30,22 @@ class ContentExtractorTest {
     }
 
     @Test
+    void onAListTheHeadersOfItsItemsStayThoughEachItemsClassIsNumbered() {
+        String item = "<article class='post-%s post type-post'><header class='entry-header'><h2 class='entry-title'><a"
+                + " href='/p/%s'>%s</a></h2><div class='entry-meta'>Posted on March %s, 2026</div></header><div"
+                + " class='entry-summary'><p>Heat pumps run cooler water than boilers, so a radiator sized for 70°C gives"
+                + " out about half its heat at 45°C, the survey found.</p></div></article>";
+        String html = "<html><body><main><h1>Search Results for: heat pump</h1>"
+                + String.format(item, "2211", "a", "What a heat pump costs to run", "2")
+                + String.format(item, "2187", "b", "Who can claim the grant", "9")
+                + String.format(item, "2102", "c", "Six quiet heat pumps tested", "16") + "</main></body></html>";
+        String text = extractWith(html, new Hints(null, null, true, true)).content().text();
+        assertTrue(text.contains("What a heat pump costs to run") && text.contains("Six quiet heat pumps tested"), text);
+        // On an article, a header that merely repeats its class is still the article's furniture.
+        assertFalse(extractWith(html, new Hints(null, null, false, false)).content().text().contains("Posted on March 9"));
+    }
+
+    @Test
     void aLineOfJustTheWritersNameAtTheTopIsTheBylineWhateverItsClass() {
         String html = "<html><body><article><h1>Bridge opens</h1><div class='gnt_ar_by'><a href='/staff/mb'>Marcus Bell</a>"
                 + "<div class='gnt_ar_by_j'>The Wendell Courier</div></div>" + P + P + P
