@@ -156,20 +156,12 @@ final class ContentPruner {
      * where each post's date is part of it, nor in a list, where it is the first item's.
      */
     private static void removeLeadingDate(Element article) {
-        int seen = 0;
-        for (Element e : article.getAllElements()) {
-            if (e == article || Signals.hasBlockChild(e) && Signals.hasChildElements(e, 2)) {
-                continue;
-            }
-            if (++seen > Thresholds.LEADING_ELEMENTS || e.normalName().equals("p")
-                    && TextLength.moreLettersThan(e, Thresholds.SIBLING_PARAGRAPH_CHARS)) {
-                return;
-            }
+        Element date = firstLeadingLine(article, e -> {
             String text = TextLength.atMost(e, Thresholds.DATE_LINE_MAX_CHARS);
-            if (text != null && DATE_ALONE.matcher(text).matches() && !labelled(e)) {
-                e.remove();
-                return;
-            }
+            return text != null && DATE_ALONE.matcher(text).matches() && !labelled(e);
+        });
+        if (date != null) {
+            date.remove();
         }
     }
 
@@ -182,6 +174,26 @@ final class ContentPruner {
         if (authors.isEmpty()) {
             return;
         }
+        // Not a table's cell: a ranking's first row may name the page's author (a company ranking itself).
+        Element block = firstLeadingLine(article, e -> namesAWriter(TextLength.atMost(e, Thresholds.BYLINE_LINE_MAX_CHARS),
+                authors) && e.closest(Q_CELL) == null);
+        if (block == null) {
+            return;
+        }
+        while (block.parent() != null && block.parent() != article
+                && namesAWriter(TextLength.atMost(block.parent(), Thresholds.BYLINE_LINE_MAX_CHARS), authors)
+                && block.parent().selectFirst(Q_FIGURE_HEADING_PARAGRAPH) == null) {
+            block = block.parent();
+        }
+        block.remove();
+    }
+
+    /**
+     * The first of the article's leading lines (elements without two children of which one is a block, up to
+     * {@link Thresholds#LEADING_ELEMENTS} of them, and none past the first paragraph of prose) that {@code wanted}
+     * accepts, or null.
+     */
+    private static Element firstLeadingLine(Element article, java.util.function.Predicate<Element> wanted) {
         int seen = 0;
         for (Element e : article.getAllElements()) {
             if (e == article || Signals.hasBlockChild(e) && Signals.hasChildElements(e, 2)) {
@@ -189,31 +201,26 @@ final class ContentPruner {
             }
             if (++seen > Thresholds.LEADING_ELEMENTS || e.normalName().equals("p")
                     && TextLength.moreLettersThan(e, Thresholds.SIBLING_PARAGRAPH_CHARS)) {
-                return;
+                return null;
             }
-            String text = TextLength.atMost(e, Thresholds.BYLINE_LINE_MAX_CHARS);
-            // Not a table's cell: a ranking's first row may name the page's author (a company ranking itself).
-            if (text != null && namesAWriter(text, authors) && e.closest(Q_CELL) == null) {
-                Element block = e;
-                while (block.parent() != null && block.parent() != article) {
-                    String outer = TextLength.atMost(block.parent(), Thresholds.BYLINE_LINE_MAX_CHARS);
-                    if (outer == null || !namesAWriter(outer, authors) || block.parent().selectFirst(Q_FIGURE_HEADING_PARAGRAPH) != null) {
-                        break;
-                    }
-                    block = block.parent();
-                }
-                block.remove();
-                return;
+            if (wanted.test(e)) {
+                return e;
             }
         }
+        return null;
     }
 
     private static final Evaluator Q_FIGURE_HEADING_PARAGRAPH = QueryParser.parse("figure, h1, h2, p");
     private static final Evaluator Q_CELL = QueryParser.parse("td, th");
 
-    /** True when {@code text} opens with one of {@code authors}' names, after "By" or nothing. */
+    private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("(?i)^by\\s+");
+
+    /** True when {@code text} (null when too long) opens with one of {@code authors}' names, after "By" or nothing. */
     private static boolean namesAWriter(String text, List<String> authors) {
-        String t = text.strip().replaceFirst("(?i)^by\\s+", "");
+        if (text == null) {
+            return false;
+        }
+        String t = BY.matcher(text.strip()).replaceFirst("");
         for (String name : authors) {
             if (name.length() >= 4 && t.regionMatches(true, 0, name, 0, name.length())
                     && (t.length() == name.length() || !Character.isLetterOrDigit(t.charAt(name.length())))) {

@@ -457,31 +457,24 @@ final class ContentTree {
     }
 
     /** An inline style that keeps the text's spaces and lines as written: {@code white-space: pre} (not pre-wrap). */
-    /** The class a highlighter gives each line of code when it draws one {@code <div>} per line. */
-    private static final Set<String> CODE_LINE = Set.of("line", "code-line", "codeline");
-
     /**
      * True when every child of {@code div} is a {@code <div>} classed as a line of code, two or more:
-     * {@code <div class="fragment"><div class="line">if (!rb_push(q, &s)) {</div>…</div>}.
+     * {@code <div class="fragment"><div class="line">if (!rb_push(q, &s)) {</div>…</div>}. Asked of every div of
+     * the content: child nodes by index, and {@code hasClass}, build nothing.
      */
     private static boolean isBlockOfCodeLines(Element div) {
         int lines = 0;
-        for (Element child : div.children()) {
-            if (!child.normalName().equals("div") || !hasAnyClass(child, CODE_LINE)) {
-                return false;
+        for (int i = 0; i < div.childNodeSize(); i++) {
+            if (div.childNode(i) instanceof Element child) {
+                // The classes a highlighter gives each line when it draws one div per line.
+                if (!child.normalName().equals("div")
+                        || !(child.hasClass("line") || child.hasClass("code-line") || child.hasClass("codeline"))) {
+                    return false;
+                }
+                lines++;
             }
-            lines++;
         }
         return lines >= 2;
-    }
-
-    private static boolean hasAnyClass(Element el, Set<String> names) {
-        for (String c : el.classNames()) {
-            if (names.contains(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Pattern PREFORMATTED = Pattern.compile("(?i)(^|;)\\s*white-space\\s*:\\s*pre\\s*(;|!|$)");

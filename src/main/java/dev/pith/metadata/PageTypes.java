@@ -368,10 +368,6 @@ public final class PageTypes {
                 || e.attr("itemprop").equals("price");
     }
 
-    private static boolean hasDigit(String s) {
-        return s != null && hasDigitIn(s);
-    }
-
     /** Counts element children without building jsoup's cached child list. */
     private static boolean moreThanTwoChildren(Element e) {
         int n = 0;
@@ -397,10 +393,14 @@ public final class PageTypes {
             char c = text.charAt(i);
             currency = c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹';
         }
-        return currency && hasDigitIn(text);
+        return currency && hasDigit(text);
     }
 
-    private static boolean hasDigitIn(String s) {
+    /** True when {@code s} holds a digit; false for null (a text too long to be a price). */
+    private static boolean hasDigit(String s) {
+        if (s == null) {
+            return false;
+        }
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 return true;
