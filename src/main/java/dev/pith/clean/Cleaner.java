@@ -147,7 +147,7 @@ public final class Cleaner {
                 if (tag.equals("pre") || tag.equals("code")) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                boolean judgeText = judgedDepth < 0 || !INLINE.contains(tag) || standsAlone(el);
+                boolean judgeText = !INLINE.contains(tag) || !inRunningText(el, textLengths) && (judgedDepth < 0 || standsAlone(el));
                 ElementView view = new ElementView(el, textLengths, classBits);
                 Removal r = firstMatch(view, protection, judgeText, matchers);
                 if (r != null) {
@@ -227,6 +227,52 @@ public final class Cleaner {
      * True when an inline element is a line of its own: what comes before and after it is a block or nothing
      * ("<span>Image 1 of 5</span><figure>…"), so its words are judged alone and not as part of a sentence.
      */
+    /**
+     * True when {@code el} is a few words of a sentence: words touch it on either side (beside it, or beside the
+     * inline elements it is all of) and the block around holds prose besides it ({@link
+     * Thresholds#GUARD_PROSE_CHARS}). "Apple, Microsoft, <span><a>Facebook</a></span> and Yahoo spent…" names a
+     * company, not a share button; "09:02 AM <span>(This post was last modified…)</span>" in a post's header line
+     * is a label still.
+     */
+    private static boolean inRunningText(Element el, Map<Element, Integer> textLengths) {
+        Element e = el;
+        while (!hasWords(e.previousSibling(), true, textLengths) && !hasWords(e.nextSibling(), false, textLengths)) {
+            Element parent = e.parent();
+            if (parent == null || !INLINE.contains(parent.normalName()) || !ElementView.isWrapper(parent)) {
+                return false;
+            }
+            e = parent;
+        }
+        Element block = e.parent();
+        while (block != null && INLINE.contains(block.normalName())) {
+            block = block.parent();
+        }
+        Integer around = block == null ? null : textLengths.get(block);
+        Integer own = textLengths.get(el);
+        return around != null && own != null && around - own >= Thresholds.GUARD_PROSE_CHARS;
+    }
+
+    /**
+     * True when the first text met from {@code n} on holds a letter or digit; empty inline elements ({@code <span
+     * id="quote_FB"></span>}) are passed over, a line break is not.
+     */
+    private static boolean hasWords(Node n, boolean backwards, Map<Element, Integer> textLengths) {
+        while (n instanceof Element e && INLINE.contains(e.normalName()) && !e.normalName().equals("br")
+                && Integer.valueOf(0).equals(textLengths.get(e))) {
+            n = backwards ? n.previousSibling() : n.nextSibling();
+        }
+        if (!(n instanceof org.jsoup.nodes.TextNode t)) {
+            return false;
+        }
+        String text = t.getWholeText();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean standsAlone(Element el) {
         return blockOrNothing(el.previousSibling(), true) && blockOrNothing(el.nextSibling(), false)
                 || isRowItem(el);

@@ -106,6 +106,24 @@ class CleanerTest {
         assertEquals("Sign me up", removed.get(0).text());
     }
 
+
+    @Test
+    void aNameInTheMiddleOfASentenceIsAWordNotAButtonCaption() {
+        // A long paragraph is not judged whole, but its links that read like share buttons are words of its sentences,
+        // wrapped or beside an empty quote box; a post's header line is no sentence and its edit note still goes.
+        Document doc = Jsoup.parse("<body><p>Over two years the company spent more on acquisitions than Apple,"
+                + " Microsoft, Amazon, <span id='s1'><a class='keyword' href='/q/fb'>Facebook</a></span><span id='q1'>"
+                + "</span> and Yahoo together, and analysts expect the buying to go on for as long as the cash lasts,"
+                + " since search alone no longer grows fast enough to please the shareholders of the company."
+                + " As one analyst put it, <a href='/x'>Twitter</a> is next.</p>"
+                + "<div class='head'>02-09-2025, 09:02 AM <span class='edit'><span>(This post was last modified:"
+                + " 02-09-2025, 09:10 AM by Old Mill.)</span></span></div></body>");
+        List<Removal> removed = Cleaner.standard(Set.of()).clean(doc.body());
+        assertTrue(doc.text().contains("Amazon, Facebook and Yahoo") && doc.text().contains("put it, Twitter is next"),
+                doc.text());
+        assertFalse(doc.text().contains("last modified"), doc.text());
+        assertEquals(List.of("forum.edit-note"), removed.stream().map(Removal::rule).toList());
+    }
     @Test
     void codeIsNeverCleaned() {
         Document doc = Jsoup.parse("<body><pre><code>{{ template }} Subscribe now</code></pre></body>");
