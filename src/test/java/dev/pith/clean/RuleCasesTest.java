@@ -437,6 +437,11 @@ class RuleCasesTest {
                     "<p>Image: the report probeKept paints a picture of a town that has run out of money.</p>", "probeKept"),
             new Case("comments.section", "<div id='comments'><p>probeComment first!</p></div>", "probeComment",
                     "<p>Officials declined to comment probeKept on the report, which was published on Monday.</p>", "probeKept"),
+            // Whatever the markup, a block that opens with "Comments" holds them; a heading that only starts so stays.
+            new Case("comments.section", "<div class='box'><h2>Коментари</h2><div class='cdv'><p>probeComment Г-н Борисов,"
+                    + " с това ваше изявление вие предупреждавате мутрите.</p></div></div>", "probeComment",
+                    "<div class='box'><h2>Comments on the draft law</h2><p>The ministry received probeKept comments from"
+                    + " forty groups.</p></div>", "probeKept"),
             new Case("comments.reviews", "<section class='product-reviews'><h2>Customer reviews</h2>" + PROSE.replace("budget",
                     "probeReview budget") + "</section>", "probeReview",
                     "<main class='reviews'><h2>Film reviews</h2>" + PROSE.replace("budget", "probeKept budget") + "</main>",
