@@ -39,7 +39,8 @@ final class ShareRules {
                             // A recipe card's buttons: "Jump to Recipe Print Recipe Pin Recipe", "Rate this recipe".
                             + "|((jump to|print|pin|save|rate|share|e-?mail)( this)? recipe\\W*){1,6}"
                             // The same in other languages: "Teilen", "Partager sur Facebook", "Поделиться".
-                            + "|(teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|[пП]оделиться|シェア|分享)"
+                            + "|(teilen|partager|compartir|compartilhar|condividi|delen|udostępnij|podziel się|[пП]оделиться"
+                            + "|[сС]подели|[пП]оділитися|megosztás|sdílet|paylaş|シェア|分享到|分享)"
                             + "( (auf|sur|en|no|su|op|в) (facebook|twitter|x|linkedin|whatsapp|e-?mail))?"
                             + "|artikel teilen|partager (cet|l'|l’)article|compartir (este|el) artículo|compartilhe( este artigo)?)\\W*$", 90)
                     .guards(HEADLINE_AND_FIGURES),

@@ -20,6 +20,7 @@ final class SponsoredRules {
             Rule.of("ads.label", "A lone \"Advertisement\" label marks an ad slot, as \"Story continues below\" does.")
                     .text("(?i)^\\W*(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad"
                             + "|pubblicità|reklama|advertentie|publicidade|reklame|mainos|iklan|[рР]еклама|광고|广告|広告"
+                            + "|hirdetés|reklám|inzerce|reklam|διαφήμιση|quảng cáo|โฆษณา"
                             // A forum's "Advertisement - Members don't see this ad".
                             + "|(advertisement\\W+)?(members|subscribers) (don'?t|do not) see (this|these) ads?"
                             // The line a news site sets over an ad in the middle of a story.

@@ -38,6 +38,12 @@ class RuleCasesTest {
                             + " the rest</span></div>", "probeKept"),
             // Other languages' phrasings; and a sentence in a script without ASCII letters that merely holds the
             // word ("реклама", "分享") is no label: only whole labels go.
+            new Case("ads.label", "<p>Intro.</p><div>hirdetés</div><p>probeAdAfter</p>", "hirdetés",
+                    "<p>A hirdetés probeKept szerint a lakás eladó, írta az ügynök.</p>", "probeKept"),
+            new Case("share.label", "<p>Intro.</p><div><b>Podziel się</b></div><div>分享到:</div><p>probeAfter</p>",
+                    "Podziel", "<p>Podziel się probeKept opinią z redakcją, prosi autor tekstu.</p>", "probeKept"),
+            new Case("share.label", "<p>Intro.</p><div>分享到:</div><p>probeAfter</p>", "分享到",
+                    "<p>分享到朋友圈的照片 probeKept 引起了很多讨论。</p>", "probeKept"),
             new Case("ads.label", "<div>Реклама</div>", "Реклама",
                     "<p>Это не реклама, а честный обзор</p>", "честный обзор"),
             new Case("share.label", "<div><a>Teilen</a></div><div><a>Поделиться</a></div><p>probeShareAfter</p>", "Teilen",
