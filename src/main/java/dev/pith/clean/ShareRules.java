@@ -56,7 +56,10 @@ final class ShareRules {
                             // do Jornal no seu WhatsApp", "Síguenos en Instagram", "Suivez-nous sur Facebook".
                             + "|(siga|segue) (o|a|os|as) .{1,40}? n[oa] (google news|whatsapp|telegram|instagram|facebook|twitter|x|tiktok|youtube)\\b.{0,80}"
                             + "|receba (as )?(notícias|not[ií]cias|novidades)\\b.{0,60}\\b(whatsapp|telegram)\\b.{0,100}"
-                            + "|(síguenos|siguenos|suivez-nous|folgen sie uns|seguici) (en|sur|auf|su)\\b.{0,120}"
+                            + "|(síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|seguici|volg ons|følg os|följ oss"
+                            + "|obserwuj nas|подписывайтесь на нас) (en|sur|auf|su|op|på|na|в)\\b.{0,120}"
+                            // "Like us on Facebook", "Polub Money.pl na Facebooku:".
+                            + "|like us on facebook\\b.{0,80}|polub (nas|\\S{1,40}) na facebooku\\b.{0,80}"
                             // A section or a show asking to be followed: "Follow Newsbeat on Instagram, Facebook and YouTube."
                             + "|follow (the )?((?-i:\\p{Lu})\\S* ){1,5}(section |team |desk )?on\\b.{0,20}"
                             + "\\b(twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky)\\b.{0,120}"
@@ -74,6 +77,7 @@ final class ShareRules {
                             + "|vous avez (une info|des informations)\\b.{0,40})\\s?\\?\\s*(write to us|email us|contact us"
                             + "|schreiben sie uns|kontaktieren sie uns|écrivez-nous|contactez-nous)\\b.{0,100})$", 240)
                     .triggers("@", "follow", "find", "reach", "recipe", "tip", "hinweise", "anregungen", "fragen", "vous avez",
-                            "siga", "segue", "receba", "sígu", "sigu", "suivez", "folgen sie", "seguici")
+                            "siga", "segue", "receba", "sígu", "sigu", "suivez", "folgen sie", "seguici",
+                            "folge uns", "volg ons", "følg os", "följ oss", "obserwuj", "подписывайтесь", "like us", "polub")
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -44,6 +44,9 @@ class RuleCasesTest {
                     "Podziel", "<p>Podziel się probeKept opinią z redakcją, prosi autor tekstu.</p>", "probeKept"),
             new Case("share.label", "<p>Intro.</p><div>分享到:</div><p>probeAfter</p>", "分享到",
                     "<p>分享到朋友圈的照片 probeKept 引起了很多讨论。</p>", "probeKept"),
+            new Case("share.follow-author", "<p>Intro.</p><p>Polub Money.pl na Facebooku:</p><p>Volg ons op Instagram"
+                    + " voor meer nieuws</p><p>probeAfter</p>", "Polub",
+                    "<p>Polub probeKept też innych, mówił ksiądz na Facebooku w piątek.</p>", "probeKept"),
             new Case("ads.label", "<div>Реклама</div>", "Реклама",
                     "<p>Это не реклама, а честный обзор</p>", "честный обзор"),
             new Case("share.label", "<div><a>Teilen</a></div><div><a>Поделиться</a></div><p>probeShareAfter</p>", "Teilen",
