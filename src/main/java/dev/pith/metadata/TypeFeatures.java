@@ -88,7 +88,7 @@ public final class TypeFeatures {
         String site = siteName == null ? "" : siteName.toLowerCase(java.util.Locale.ROOT);
         SITE_WORDS.forEach((name, words) -> flag(f, name, words.matcher(site).find()));
         content(f, content);
-        f.put("meta.titleWords", title == null ? 0.0 : log(title.strip().split("\\s+").length));
+        f.put("meta.titleWords", title == null ? 0.0 : log(titleWords(title)));
         String t = title == null ? "" : title.toLowerCase(java.util.Locale.ROOT);
         TITLE_WORDS.forEach((name, words) -> flag(f, name, words.matcher(t).find()));
         flag(f, "title.plural", PLURAL_TITLE.matcher(t).find());
@@ -97,6 +97,25 @@ public final class TypeFeatures {
         flag(f, "meta.authors", hasAuthors);
         flag(f, "meta.dated", dated);
         return f;
+    }
+
+    /**
+     * How many words {@code title} has: its runs between spaces, a run of Chinese or Japanese characters (written
+     * without spaces) counting one word for every two of them, about a word's length in those scripts.
+     */
+    static int titleWords(String title) {
+        int words = 0;
+        for (String run : title.strip().split("\\s+")) {
+            int cjk = (int) run.codePoints().filter(TypeFeatures::isHanOrKana).count();
+            words += cjk == 0 ? 1 : (cjk + 1) / 2;
+        }
+        return words;
+    }
+
+    private static boolean isHanOrKana(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
     }
 
     /** Signals of the URL's path: its depth, a slug, a date, a numeric id, a query, a file extension. */

@@ -70,6 +70,14 @@ class TypeFeaturesTest {
     }
 
     @Test
+    void aChineseOrJapaneseTitleIsCountedInWordsOfTwoCharacters() {
+        // Written without spaces, a long headline is one run: counted by its characters, it is not a one-word label.
+        assertEquals(9, TypeFeatures.titleWords("谷歌两年花170亿美元并购 超五大公司总和"));
+        assertEquals(4, TypeFeatures.titleWords("Apple buys a startup"));
+        assertEquals(4, TypeFeatures.titleWords("東京の天気 Weather"));
+    }
+
+    @Test
     void wordsAndPronounsAreCountedInOnePass() {
         assertArrayEquals(new int[] {10, 2, 2}, TypeFeatures.words("we're here for you: our team, your 2 users"));
         assertArrayEquals(new int[] {0, 0, 0}, TypeFeatures.words(" ,. "));
