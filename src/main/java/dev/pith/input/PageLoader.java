@@ -86,6 +86,10 @@ public final class PageLoader {
         if (text.isBlank()) {
             throw new PithException(Reason.NO_CONTENT, source + ": no content found (empty file)");
         }
+        String xml = xmlKind(text);
+        if (xml != null) {
+            throw new PithException(Reason.NOT_A_PAGE, source + ": not a web page (" + xml + ")");
+        }
         return new Page(source, kindOf(name, text), text, cs.charset().name());
     }
 
@@ -146,6 +150,27 @@ public final class PageLoader {
         }
         // Text, in any encoding, has next to no control characters; random bytes have about one in ten.
         return controls + (utf16 ? 0 : zeros) > n / 20 ? "binary data" : null;
+    }
+
+    /** The root elements of XML documents that are not pages, and what they are. */
+    private static final java.util.regex.Pattern XML_ROOT = java.util.regex.Pattern.compile(
+            "^\\uFEFF?\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*|<\\?xml-stylesheet[^>]*>\\s*)*<(rss|feed|rdf:RDF|urlset|sitemapindex)[\\s>]",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Names an XML document that is not a page (an RSS or Atom feed, a sitemap) by its root element, or null: read as
+     * HTML, a feed's entries would run together with their markup escaped.
+     */
+    static String xmlKind(String text) {
+        java.util.regex.Matcher m = XML_ROOT.matcher(text.substring(0, Math.min(text.length(), 4096)));
+        if (!m.find()) {
+            return null;
+        }
+        return switch (m.group(3)) {
+            case "rss", "rdf:RDF" -> "RSS feed";
+            case "feed" -> "Atom feed";
+            default -> "XML sitemap";
+        };
     }
 
     private static boolean startsWith(byte[] b, String magic) {

@@ -83,6 +83,26 @@ class PageLoaderTest {
     }
 
     @Test
+    void feedsAndSitemapsAreNotWebPagesButXhtmlIs() {
+        byte[] rss = ("<?xml version=\"1.0\"?>\n<!-- generator -->\n<rss version=\"2.0\"><channel><title>Blog</title>"
+                + "<item><title>First</title><description>&lt;p&gt;Hello&lt;/p&gt;</description></item></channel></rss>")
+                .getBytes(StandardCharsets.UTF_8);
+        PithException e = assertThrows(PithException.class, () -> load(rss, "feed.xml"));
+        assertEquals(Reason.NOT_A_PAGE, e.reason());
+        assertEquals("feed.xml: not a web page (RSS feed)", e.getMessage());
+        byte[] atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Blog</title></feed>".getBytes(StandardCharsets.UTF_8);
+        assertEquals("atom.html: not a web page (Atom feed)",
+                assertThrows(PithException.class, () -> load(atom, "atom.html")).getMessage());
+        byte[] sitemap = "<?xml version='1.0'?><urlset xmlns='x'><url><loc>https://x.org/</loc></url></urlset>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals("map.xml: not a web page (XML sitemap)",
+                assertThrows(PithException.class, () -> load(sitemap, "map.xml")).getMessage());
+        byte[] xhtml = ("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>A page about"
+                + " an rss feed reader.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        assertDoesNotThrow(() -> load(xhtml, "page.xhtml"));
+    }
+
+    @Test
     void randomBytesAreNotAWebPageButLegacyEncodingsAre() {
         byte[] noise = new byte[8192];
         new java.util.Random(7).nextBytes(noise);
