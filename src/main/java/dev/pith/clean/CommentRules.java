@@ -35,15 +35,18 @@ public final class CommentRules {
             + "|(deixe|deixar|escreva) (um|seu) comentário|lascia un commento|(schreibe|hinterlasse|schreiben sie)"
             + " einen kommentar|kommentar schreiben|([оО]ставить|[дД]обавить|[оО]ставьте) комментарий)\\W*$";
 
+    private static final java.util.regex.Pattern HEADING_PATTERN = java.util.regex.Pattern.compile("(?U)" + HEADING);
+
     static final List<Rule> RULES = List.of(
             Rule.of("comments.section", "Reader comments are not the article.")
                     .html(Match.or(Match.classWords("comments", "commentlist", "disqus", "respond", "comentarios",
                                     "kommentare", "commentaires"),
                             Match.classContains("disqus", "comment-list", "comments-", "-comments", "comment-form",
                                     "comment-respond", "commentform"),
-                            // However it is marked up, a block that opens with "Comments" holds them.
-                            Match.and(Match.tags("div", "section", "aside"),
-                                    Match.opensWithHeading(java.util.regex.Pattern.compile("(?U)" + HEADING)))))
+                            // However it is marked up, a block that opens with "Comments", or comes right after that
+                            // heading, holds them.
+                            Match.and(Match.tags("div", "section", "aside"), Match.opensWithHeading(HEADING_PATTERN)),
+                            Match.and(Match.tags("ol", "ul", "div", "section"), Match.followsHeading(HEADING_PATTERN, true))))
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("comments.reviews", "Customer reviews are readers' comments on a product or a place, not its description.")
                     .html(REVIEWS_BLOCK)

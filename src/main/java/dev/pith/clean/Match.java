@@ -167,8 +167,19 @@ public final class Match {
      * "More great stories" line introduces when the two are siblings, not wrapped together.
      */
     public static Match followsHeading(java.util.regex.Pattern heading) {
-        return new Match("follows a heading /" + heading.pattern() + "/", e -> {
+        return followsHeading(heading, false);
+    }
+
+    /**
+     * As {@link #followsHeading(java.util.regex.Pattern)}, and when {@code headingTag}, only after a heading element
+     * ({@code h2} to {@code h6}): a post's meta line ("12 Comments · Share") is no heading of what follows it.
+     */
+    public static Match followsHeading(java.util.regex.Pattern heading, boolean headingTag) {
+        return new Match("follows a heading" + (headingTag ? " element" : "") + " /" + heading.pattern() + "/", e -> {
             Element before = e.element.previousElementSibling();
+            if (headingTag && before != null && !HEADINGS.contains(before.normalName())) {
+                return false;
+            }
             String text = before == null ? null : TextLength.atMost(before, 100);
             return text != null && heading.matcher(text).find();
         });

@@ -451,6 +451,11 @@ class RuleCasesTest {
                     + " с това ваше изявление вие предупреждавате мутрите.</p></div></div>", "probeComment",
                     "<div class='box'><h2>Comments on the draft law</h2><p>The ministry received probeKept comments from"
                     + " forty groups.</p></div>", "probeKept"),
+            // The thread right after its heading, the two not wrapped together; after a post's meta line, no thread.
+            new Case("comments.section", "<h3>3 Comments</h3><ol class='list'><li><b>Tom</b> <p>probeComment We did the"
+                    + " same last year and I agree about the cleaning.</p></li></ol>", "probeComment",
+                    "<p class='meta'>12 Comments</p><ul class='tags'><li><a href='/t/ai'>probeKept AI</a></li></ul>",
+                    "probeKept"),
             new Case("comments.reviews", "<section class='product-reviews'><h2>Customer reviews</h2>" + PROSE.replace("budget",
                     "probeReview budget") + "</section>", "probeReview",
                     "<main class='reviews'><h2>Film reviews</h2>" + PROSE.replace("budget", "probeKept budget") + "</main>",
