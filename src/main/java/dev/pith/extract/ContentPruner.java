@@ -92,10 +92,30 @@ final class ContentPruner {
                 continue;
             }
             if (isBoilerplate(e, stats, linksAreContent)) {
+                Element before = e.previousElementSibling();
                 e.remove();
+                if (before != null && e.isBlock() && stats.textLength(e) > 0 && headsNothing(before)) {
+                    // The heading right above a block of links that went ("See also", "Elsewhere") introduced it.
+                    before.remove();
+                }
             }
         }
         return new Pruned(headline, standfirst);
+    }
+
+    private static final java.util.Set<String> SECTION_HEADINGS = java.util.Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * True when {@code e} is a section heading with nothing under it: the next element is none, or a heading of its
+     * rank or above.
+     */
+    private static boolean headsNothing(Element e) {
+        if (!SECTION_HEADINGS.contains(e.normalName())) {
+            return false;
+        }
+        Element next = e.nextElementSibling();
+        return next == null || next.normalName().length() == 2 && next.normalName().charAt(0) == 'h'
+                && Character.isDigit(next.normalName().charAt(1)) && next.normalName().charAt(1) <= e.normalName().charAt(1);
     }
 
     /** True when an ancestor of {@code e} is a {@code <p>} (a walk up, without parsing a selector for every span). */

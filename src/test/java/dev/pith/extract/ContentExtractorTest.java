@@ -530,6 +530,20 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aHeadingGoesWithTheListOfLinksUnderItButNotWithAnEditLinkBesideIt() {
+        String links = "<ul><li><a href='/w/Levain'>Levain</a></li><li><a href='/w/Poolish'>Poolish</a></li>"
+                + "<li><a href='/w/Biga'>Biga</a></li><li><a href='/w/Rye'>Rye bread</a></li></ul>";
+        Extraction x = extract("<body><main><h1>Sourdough</h1><div class='mw-heading'><h2>History</h2><span"
+                + " class='mw-editsection'>[<a href='/e1'>edit</a>]</span></div>" + P + P.replace("Officials", "Engineers")
+                + "<h2>Starters by region</h2>" + links + "<h2>Notes</h2>" + P.replace("Officials", "Bakers") + "</main></body>",
+                "Sourdough");
+        String text = x.content().text();
+        assertTrue(text.contains("History Officials said"), text);
+        assertFalse(text.contains("Starters by region") || text.contains("Poolish"), text);
+        assertTrue(text.contains("Notes Bakers said"), text);
+    }
+
+    @Test
     void aProductsTableOfSpecificationsStaysWithItsDatesWhateverItsBlocksClass() {
         String specs = "<div class='celwidget'><h2>Product information</h2><table role='presentation'><tr><th>Date First"
                 + " Available</th><td>March 3, 2023</td></tr><tr><th>Best Sellers Rank</th><td>#3 in Tents (<a href='/top'>"
