@@ -10,6 +10,13 @@ final class PaywallRules {
     private PaywallRules() {
     }
 
+    /** The heading of an appeal for money: "Support the show", "Support our journalism", "Donate today". */
+    private static final java.util.regex.Pattern SUPPORT_HEADING = java.util.regex.Pattern.compile("(?iU)^\\W*(support (us|the"
+            + " (show|podcast|site|newsletter|channel|paper)|our (work|journalism|reporting|newsroom|mission)|independent"
+            + " (journalism|media|news)|\\S+ journalism)|donate( now| today)?|make a (donation|contribution)"
+            + "|become a (member|supporter|patron|sustaining member)|join (us|our members|the club) today"
+            + "|unterstützen sie uns|soutenez(-nous| notre travail)|apóyanos)\\W*$");
+
     static final List<Rule> RULES = List.of(
             Rule.of("paywall.container", "Paywall and meter overlays hold offers, not the article.")
                     // Piano's "tp-modal", "tp-backdrop": "tp" only at the start of a class name, since utility
@@ -66,6 +73,10 @@ final class PaywallRules {
                             "offer", "trial", "expired", "member", "premium", "become", "support", "unlock", "for $", "for €",
                             "for £", "join", "donate", "delivered")
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("paywall.support-appeal", "A box headed \"Support us\", \"Donate\" or \"Become a member\" asks readers"
+                    + " for money; it is the same on every page, not what this one says.")
+                    .html(Match.and(Match.tags("div", "section", "aside"), Match.opensWithHeading(SUPPORT_HEADING)))
+                    .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("paywall.sign-in", "Sign-in walls ask for an account; they are not the article.")
                     .text("(?i)^\\W*((sign|log) ?in( or register| to (continue|read|keep reading|comment).*)?"
                             // A shop's or a forum's offer of features for members: "Sign in to add this item to your wishlist",

@@ -63,6 +63,10 @@ class RuleCasesTest {
             new Case("chrome.cta", "<p>Der Rat stimmte zu.</p><div><a href='/a'>Weiterlesen</a></div><div><a>Подробнее</a></div>",
                     "Weiterlesen",
                     "<p>Wer weiterlesen probeKept will, findet den Bericht in der Bibliothek.</p>", "probeKept"),
+            new Case("paywall.support-appeal", "<p>Intro.</p><div class='box'><h3>Support the show</h3><p>probeAppeal The"
+                    + " Load Path is listener-supported. Become a member for ad-free episodes.</p></div>", "probeAppeal",
+                    "<div class='faq'><h3>Support</h3><p>probeKept Our team answers every ticket within a working day.</p>"
+                    + "</div>", "probeKept"),
             new Case("paywall.subscribe-offer", "<div>Jetzt abonnieren und weiterlesen probeAboDe</div>"
                     + "<div>Réservé aux abonnés</div>", "probeAboDe",
                     "<p>Assine o contrato probeKept até sexta-feira, disse o advogado.</p>", "probeKept"),
