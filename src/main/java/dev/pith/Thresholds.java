@@ -73,6 +73,12 @@ public final class Thresholds {
      */
     public static final int TEXT_JUDGED_WHOLE_CHARS = 400;
 
+    /**
+     * A line of loose words between line breaks up to this long is judged by the text rules on its own ("Last
+     * modified: March 3, 2004" in an old page's footer); a longer one is a sentence of a paragraph set with breaks.
+     */
+    public static final int LINE_JUDGED_MAX_CHARS = 200;
+
     // ---- choosing the article --------------------------------------------------------------------------
 
     /**

@@ -155,6 +155,14 @@ final class ChromeRules {
                             "publicado", "actualizado", "atualizado", "stand", "pubblicato", "aggiornato", "gepubliceerd",
                             "bijgewerkt", "آخر تحديث")
                     .guards(HEADLINE_AND_FIGURES),
+            Rule.of("chrome.counter", "A hit counter (\"You are visitor number 1234\", \"Page views: 5,210\") counts the"
+                    + " page's readers; it says nothing about the page.")
+                    .text("(?i)^\\W*(you are (the )?visitor (number|no\\.?|#)\\W*.{0,60}"
+                            + "|(visitors?|hits|page ?views|besucher)( since [^:]{1,30})?:\\s*[\\d,.]+\\b.{0,20}"
+                            + "|this page has been (viewed|visited|accessed) [\\d,.]+ times\\b.{0,40}"
+                            + "|[\\d,.]+ (visitors|hits|page ?views) since\\b.{1,30})$", 100)
+                    .triggers("visitor", "hits", "views", "viewed", "visited", "accessed", "besucher")
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.reading-time", "A reading-time estimate (\"6 min read\") is the site's furniture, worked out from the text.")
                     .text("(?i)^\\W*(\\d+\\s*-?\\s*(min|mins|minutes?)\\.?\\s*(read|reading|reading time)"
                             + "|(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|leestijd"

@@ -130,6 +130,7 @@ public final class Cleaner {
         Matcher[] matchers = newMatchers();
         List<Removal> removals = new ArrayList<>();
         List<Node> doomed = new ArrayList<>();
+        Set<Node> lineNodes = Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             /** Depth of the short block whose text was judged; inline elements inside it are not judged again. */
             private int judgedDepth = -1;
@@ -143,6 +144,9 @@ public final class Cleaner {
                 if (!(node instanceof Element el) || node == root) {
                     return FilterResult.CONTINUE;
                 }
+                if (lineNodes.contains(el)) {
+                    return FilterResult.SKIP_ENTIRELY;  // in a line that already went
+                }
                 String tag = el.normalName();
                 if (tag.equals("pre") || tag.equals("code")) {
                     return FilterResult.SKIP_ENTIRELY;
@@ -155,6 +159,7 @@ public final class Cleaner {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                judgeLines(el, protection, matchers, removals, lineNodes);
                 if (judgeText && judgedDepth < 0 && !ElementView.isWrapper(el)
                         && view.textAtMost(Thresholds.TEXT_JUDGED_WHOLE_CHARS) != null) {
                     judgedDepth = depth;
@@ -172,6 +177,9 @@ public final class Cleaner {
         }, root);
         for (Node n : doomed) {
             removeKeepingWordsApart(n);
+        }
+        for (Node n : lineNodes) {
+            n.remove();
         }
         for (Rule rule : rules) {
             if (rule.html() != null) {
@@ -211,6 +219,11 @@ public final class Cleaner {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        return textMatch(el, text, protection, matchers);
+    }
+
+    /** The removal for {@code text}, the words of {@code el} or of a line in it: the first text rule that finds them. */
+    private Removal textMatch(Element el, String text, Protection protection, Matcher[] matchers) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < textRules.size(); i++) {
             Rule rule = textRules.get(i);
@@ -221,6 +234,69 @@ public final class Cleaner {
             }
         }
         return null;
+    }
+
+    /**
+     * Judges each short line of loose words in {@code el} between single line breaks by its words, as a reader sees
+     * it: an old page's footer sets "Last modified: March 3, 2004" and "You are visitor number 1234" one under the
+     * other in one {@code <font>}. A line that a text rule finds goes, with the break that ends it ({@code lineNodes}).
+     */
+    private void judgeLines(Element el, Protection protection, Matcher[] matchers, List<Removal> removals,
+                            Set<Node> lineNodes) {
+        if (textRules.isEmpty() || !LooseText.hasOwnText(el) || !hasChild(el, "br")) {
+            return;
+        }
+        List<Node> line = new ArrayList<>();
+        Node breakBefore = null;
+        for (int i = 0; i <= el.childNodeSize(); i++) {
+            Node n = i < el.childNodeSize() ? el.childNode(i) : null;
+            boolean isBreak = n != null && n.nodeName().equals("br");
+            if (n == null || isBreak || n instanceof Element e && LooseText.BLOCK_TAGS.contains(e.normalName())) {
+                String text = lineText(line);
+                Removal r = text == null ? null : textMatch(el, text, protection, matchers);
+                if (r != null) {
+                    removals.add(r);
+                    lineNodes.addAll(line);
+                    // The break that ends the line goes with it; the last line takes the one before it.
+                    Node lineBreak = isBreak ? n : breakBefore;
+                    if (lineBreak != null) {
+                        lineNodes.add(lineBreak);
+                    }
+                }
+                line.clear();
+                breakBefore = isBreak && r == null ? n : null;
+            } else {
+                line.add(n);
+            }
+        }
+    }
+
+    /** The words of a line of nodes when it holds loose words and is short enough to be a label; else null. */
+    private static String lineText(List<Node> line) {
+        StringBuilder sb = new StringBuilder();
+        boolean loose = false;
+        for (Node n : line) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                loose |= !t.isBlank();
+                sb.append(t.getWholeText());
+            } else if (n instanceof Element e) {
+                sb.append(' ').append(e.text()).append(' ');
+            }
+            if (sb.length() > Thresholds.LINE_JUDGED_MAX_CHARS * 2) {
+                return null;
+            }
+        }
+        String text = sb.toString().replaceAll("\\s+", " ").strip();
+        return loose && !text.isEmpty() && text.length() <= Thresholds.LINE_JUDGED_MAX_CHARS ? text : null;
+    }
+
+    private static boolean hasChild(Element e, String tag) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element c && c.normalName().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -125,6 +125,17 @@ class CleanerTest {
         assertEquals(List.of("forum.edit-note"), removed.stream().map(Removal::rule).toList());
     }
     @Test
+    void eachLineBetweenLineBreaksIsJudgedAloneAndTakesItsBreakWithIt() {
+        // An old page's footer: lines of one <font>, set apart by single <br>s only.
+        Document doc = Jsoup.parse("<body><p>Body.</p><font size='2'><a href='mailto:h@x.edu'>h@x.edu</a> | Room 214<br>"
+                + "Last modified: March 3, 2004<br>Call us on weekdays<br>Updated: 2025-09-13</font></body>");
+        List<Removal> removed = Cleaner.standard(Set.of()).clean(doc.body());
+        assertEquals(List.of("chrome.dateline", "chrome.dateline"), removed.stream().map(Removal::rule).toList());
+        assertEquals("<a href=\"mailto:h@x.edu\">h@x.edu</a> | Room 214<br>Call us on weekdays",
+                doc.selectFirst("font").html().replace("\n", ""));
+    }
+
+    @Test
     void codeIsNeverCleaned() {
         Document doc = Jsoup.parse("<body><pre><code>{{ template }} Subscribe now</code></pre></body>");
         Cleaner.standard(Set.of()).clean(doc.body());

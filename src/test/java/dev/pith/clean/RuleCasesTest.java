@@ -63,6 +63,10 @@ class RuleCasesTest {
             new Case("chrome.cta", "<p>Der Rat stimmte zu.</p><div><a href='/a'>Weiterlesen</a></div><div><a>Подробнее</a></div>",
                     "Weiterlesen",
                     "<p>Wer weiterlesen probeKept will, findet den Bericht in der Bibliothek.</p>", "probeKept"),
+            new Case("chrome.counter", "<p>Intro.</p><font size='2'>Last modified: March 3, 2004<br>You are visitor number"
+                    + " <img src='/c.gif' alt='counter'> since January 1999.<br>Page views: 5,210</font><p>probeAfter</p>",
+                    "visitor number", "<p>Visitors to the park probeKept can hire bikes since the spring, said the ranger.</p>",
+                    "probeKept"),
             new Case("paywall.support-appeal", "<p>Intro.</p><div class='box'><h3>Support the show</h3><p>probeAppeal The"
                     + " Load Path is listener-supported. Become a member for ad-free episodes.</p></div>", "probeAppeal",
                     "<div class='faq'><h3>Support</h3><p>probeKept Our team answers every ticket within a working day.</p>"
