@@ -88,8 +88,14 @@ public final class ContentExtractor {
         if (hints.linksAreContent()) {
             top = withGrid(top, body);
         }
+        Element story = hints.linksAreContent() || hints.thread() || hints.title() == null ? null
+                : ownStory(top, Signals.loose(hints.title()));
         double siblingRatio = focus == Focus.RECALL ? Thresholds.SIBLING_SCORE_RATIO / 2 : Thresholds.SIBLING_SCORE_RATIO;
-        Element article = mergeSiblings(top, scores, siblingRatio, hints.thread());
+        // The page's own story among others takes no block beside it, nor a twin of its body, for a part of itself:
+        // they are the other stories'.
+        Element article = story != null ? mergeSiblings(story, scores, Double.POSITIVE_INFINITY, false, false)
+                : mergeSiblings(top, scores, siblingRatio, hints.thread(), true);
+        top = story != null ? story : top;
         if (hints.thread() && !ranked.isEmpty()) {
             PostHeader.addAll(article, ranked.stream().map(r -> r.element).toList());
         }
@@ -411,6 +417,54 @@ public final class ContentExtractor {
         return top;
     }
 
+    /**
+     * Step 3b: on a page that runs the next story on under the first (an endless scroll saved with two of them), the
+     * story headed by the page's title, when it is {@code top} or in it, among like units (the same tag and class) each
+     * with a headline of its own; else null.
+     */
+    static Element ownStory(Element top, String title) {
+        for (Element h : top.select(Q_STORY_HEADINGS)) {
+            if (!Signals.namesTitle(Signals.loose(h.text()), title)) {
+                continue;
+            }
+            for (Element unit = h.parent(); unit != null && unit != top.parent(); unit = unit.parent()) {
+                if (unit.text().length() >= Thresholds.MIN_ARTICLE_CHARS && hasOtherStoryBeside(unit, title)) {
+                    return unit;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static final Evaluator Q_STORY_HEADINGS = QueryParser.parse("h1, h2, h3");
+
+    /** What a story has and a section of one has not: its own byline or date. */
+    private static final Evaluator Q_BYLINE_OR_DATE = QueryParser.parse("time, [rel=author], [itemprop=author],"
+            + " [itemprop=datePublished], [class*=byline], [class*=author], [class*=dateline], [class*=publish]");
+
+    /**
+     * True when a sibling of {@code unit} of its tag and class is another story: a headline other than {@code title},
+     * its own byline or date, and text.
+     */
+    private static boolean hasOtherStoryBeside(Element unit, String title) {
+        String className = unit.className();
+        if (className.isEmpty() || unit.parent() == null) {
+            return false;
+        }
+        for (Element sibling : unit.parent().children()) {
+            if (sibling == unit || !sibling.normalName().equals(unit.normalName()) || !sibling.className().equals(className)) {
+                continue;
+            }
+            Element headline = sibling.selectFirst(Q_STORY_HEADINGS);
+            if (headline != null && !Signals.namesTitle(Signals.loose(headline.text()), title)
+                    && sibling.text().length() >= Thresholds.MIN_ARTICLE_CHARS && sibling.selectFirst(Q_BYLINE_OR_DATE) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The child of {@code ancestor} on the way down to {@code descendant}. */
     private static Element childOnPath(Element ancestor, Element descendant) {
         Element e = descendant;
@@ -583,7 +637,8 @@ public final class ContentExtractor {
      * the page (blocks with the same tag and class and a good score: a body split by full-width figures or
      * pull quotes into several containers).
      */
-    static Element mergeSiblings(Element top, Map<Element, Score> scores, double ratio, boolean thread) {
+    static Element mergeSiblings(Element top, Map<Element, Score> scores, double ratio, boolean thread,
+                                 boolean withTwins) {
         Element parent = top.parent();
         if (parent == null || top.normalName().equals("body")) {
             return top.clone();
@@ -597,7 +652,7 @@ public final class ContentExtractor {
                 parts.add(sibling);
             }
         }
-        List<Element> twins = twins(top, scores, thread);
+        List<Element> twins = withTwins ? twins(top, scores, thread) : List.of();
         parts.addAll(twins);
         // Siblings are in page order already; twins elsewhere need a walk of the page to find their place.
         List<Element> order = twins.isEmpty() || top.ownerDocument() == null

@@ -506,8 +506,7 @@ final class ContentPruner {
         String wanted = title == null ? null : Signals.loose(title);
         for (Element h : headings) {
             String text = Signals.loose(h.text());
-            if (wanted != null && !text.isEmpty() && (wanted.equals(text) || wanted.contains(text) && text.length() > 15
-                    || text.contains(wanted))) {
+            if (wanted != null && Signals.namesTitle(text, wanted)) {
                 match = h;
                 break;
             }

@@ -156,6 +156,15 @@ public final class Signals {
         return href.startsWith("#") ? counted * 3 / 10 : counted;
     }
 
+    /**
+     * True when a heading whose {@link #loose} text is {@code heading} names the page whose loose title is {@code
+     * title}: the same words, or the title with the site's name around them, or the heading with a kicker.
+     */
+    static boolean namesTitle(String heading, String title) {
+        return !heading.isEmpty() && (title.equals(heading) || title.contains(heading) && heading.length() > 15
+                || heading.contains(title));
+    }
+
     /** {@code s} for loose comparison: lower case, punctuation and runs of spaces as one space. */
     public static String loose(String s) {
         return LOOSE_GAPS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();

@@ -544,6 +544,26 @@ class ContentExtractorTest {
     }
 
     @Test
+    void theNextStoryRunOnUnderThePagesOwnIsNotPartOfItButASectionOfTheSameStoryIs() {
+        String story = "<article class='story'><%s>%s</%s><div class='story-byline'>By %s</div><div class='story-body'>"
+                + P.replace("Officials", "%s") + P.replace("Officials", "Engineers") + "</div></article>";
+        Extraction two = extract("<body><div class='stream'>"
+                + String.format(story, "h1", "Council approves the harbour bike lanes", "h1", "Rosa Delgado", "Riders")
+                + String.format(story, "h2", "School board faces a budget gap", "h2", "Mark Ellison", "Teachers")
+                + "</div></body>", "Council approves the harbour bike lanes");
+        String text = two.content().text();
+        assertTrue(text.contains("Riders said"), text);
+        assertFalse(text.contains("Teachers said") || text.contains("budget gap"), text);
+        // Sections of one story, the same markup without bylines of their own, stay together.
+        String section = "<section class='part'><h3>%s</h3>" + P.replace("Officials", "%s") + "</section>";
+        Extraction one = extract("<body><div class='post'><section class='part'><h1>How the bridge was built</h1>" + P
+                + "</section>" + String.format(section, "The foundations", "Divers")
+                + String.format(section, "The deck", "Welders") + "</div></body>", "How the bridge was built");
+        String all = one.content().text();
+        assertTrue(all.contains("Divers said") && all.contains("Welders said"), all);
+    }
+
+    @Test
     void aProductsTableOfSpecificationsStaysWithItsDatesWhateverItsBlocksClass() {
         String specs = "<div class='celwidget'><h2>Product information</h2><table role='presentation'><tr><th>Date First"
                 + " Available</th><td>March 3, 2023</td></tr><tr><th>Best Sellers Rank</th><td>#3 in Tents (<a href='/top'>"
