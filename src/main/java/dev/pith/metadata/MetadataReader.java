@@ -39,11 +39,14 @@ public final class MetadataReader {
     private static final Evaluator Q_LESSER_HEADINGS = QueryParser.parse("h2, h3, [class*=title]");
     private static final Evaluator Q_HEADER = QueryParser.parse("header, [role=banner]");
     /** The address of a tag's page: "/tag/knitting", "/tagged/hill%20farm", "/t/postgres". */
-    private static final Pattern TAG_PAGE = Pattern.compile("/(tags?|tagged|t)/[^/?#]+/?$");
+    private static final Pattern TAG_PAGE = Pattern.compile(
+            "/(tags?|tagged|t|topics?|thema|themen|schlagworte?|etiquetas?|tema|sujets?|mots?-cles?)/[^/?#]+/?$");
     /** A tag list's own buttons: "Show more", "+3", "All tags". */
     private static final Pattern TAG_CONTROL = Pattern.compile("(?i)\\W*(show (more|less|all)|more|less|all tags|\\+\\s*\\d+)\\W*");
     /** A class naming a block of tags: "tags", "post-tags", "tag_list". */
-    private static final Pattern TAGS_CLASS = Pattern.compile("(?i)(^|[\\s_-])tags?([\\s_-]|$)");
+    /** A block of a post's tags, by its class: "tags", "post-tags", and the word in other languages ("schlagworte"). */
+    private static final Pattern TAGS_CLASS = Pattern.compile(
+            "(?i)(^|[\\s_-])(tags?|keywords|schlagw(o|ö|oe)rte?|etiquetas|mots-cles|trefwoorden)([\\s_-]|$)");
     /**
      * A post's tags: links marked rel="tag", and the terms Drupal marks as the subject in RDFa; not the links of a
      * WordPress block theme's category list, which it marks rel="tag" too.
@@ -993,7 +996,7 @@ public final class MetadataReader {
             for (Element a : doc.getElementsByTag("a")) {
                 String href = a.attr("href");
                 // To a tag page, or classed as a tag itself: news CMSs link a tag to a search ("/search/?k=%23roads").
-                boolean tagPage = href.contains("/t") && TAG_PAGE.matcher(href).find();
+                boolean tagPage = href.indexOf('/', 1) > 0 && TAG_PAGE.matcher(href).find();
                 if (!tagPage && (a.className().isEmpty() || !TAGS_CLASS.matcher(a.className()).find()
                         || TAG_CONTROL.matcher(a.text()).matches())) {
                     continue;

@@ -296,6 +296,15 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aTagsBlockNamedInItsOwnLanguageListsTheTagsByTheirTopicPages() {
+        assertEquals(List.of("Verkehr", "Stadtrat"), read("<body><h1>Radwege</h1><p>Text.</p><div class='schlagworte'>"
+                + "Schlagworte: <a href='/thema/verkehr'>Verkehr</a> <a href='/thema/stadtrat'>Stadtrat</a></div></body>").tags());
+        // Topic pages in a menu, not in a block of tags, file nothing.
+        assertEquals(List.of(), read("<body><nav class='menu'><a href='/thema/sport'>Sport</a></nav><h1>Radwege</h1>"
+                + "<p>Text.</p></body>").tags());
+    }
+
+    @Test
     void linksClassedAsTagsInATagsBlockAreTheTagsWhereverTheyLead() {
         // A news CMS links each tag to a search; its own "Show more" button is no tag.
         String tags = "<div class='asset-tags'><h4>Tags</h4><ul><li><a href='/search/?k=%23marlow-county' class='tag'>"
