@@ -41,37 +41,43 @@ public final class Dates {
             "\\b(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    /** Year first with the month's name, as Hungarian writes it: "2015. augusztus 20., 11:16". */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("\\b(\\d{4})\\.?\\s+(\\p{L}{3,12})\\.?\\s+(\\d{1,2})\\b");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern NUMERIC_DMY = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})\\b");
 
-    /** Month names and abbreviations in en, de, fr, es, it, pt, nl, sv/da, pl, ru and tr. */
+    /** Month names and abbreviations in en, de, fr, es, it, pt, nl, sv/da, pl, ru, tr, hu, cs, bg, uk and ro. */
     private static final Map<String, Integer> MONTHS = months();
 
     private static Map<String, Integer> months() {
         String[][] names = {
             {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari",
-                "stycznia", "styczeń", "января", "январь", "янв", "ocak"},
+                "stycznia", "styczeń", "января", "январь", "янв", "ocak", "január", "ledna", "leden", "януари", "січня", "ianuarie"},
             {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev",
-                "februari", "lutego", "luty", "февраля", "февраль", "фев", "şubat", "subat"},
+                "februari", "lutego", "luty", "февраля", "февраль", "фев", "şubat", "subat", "február", "febr", "února",
+                "únor", "февруари", "лютого", "februarie"},
             {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrt", "marca", "marzec",
-                "марта", "март", "mart"},
+                "марта", "март", "mart", "március", "márc", "března", "březen", "березня", "martie"},
             {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "апреля", "апрель", "апр",
-                "nisan"},
-            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag", "maj", "maja", "мая", "май", "mayıs", "mayis"},
+                "nisan", "április", "ápr", "dubna", "duben", "април", "квітня", "aprilie"},
+            {"may", "mai", "mayo", "maggio", "maio", "mei", "mag", "maj", "maja", "мая", "май", "mayıs", "mayis", "május", "máj", "května", "květen", "травня"},
             {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "июня", "июнь",
-                "haziran"},
+                "haziran", "június", "jún", "června", "červen", "юни", "червня", "iunie"},
             {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "июля", "июль",
-                "temmuz"},
+                "temmuz", "július", "júl", "července", "červenec", "юли", "липня", "iulie"},
             {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia", "sierpień", "августа",
-                "август", "авг", "ağustos", "agustos"},
+                "август", "авг", "ağustos", "agustos", "augusztus", "srpna", "srpen", "серпня"},
             {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "września",
-                "wrzesień", "сентября", "сентябрь", "сен", "eylül", "eylul"},
+                "wrzesień", "сентября", "сентябрь", "сен", "eylül", "eylul", "szeptember", "szept", "září", "септември",
+                "вересня", "septembrie"},
             {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
-                "października", "październik", "октября", "октябрь", "окт", "ekim"},
+                "października", "październik", "октября", "октябрь", "окт", "ekim", "október", "října", "říjen",
+                "октомври", "жовтня", "octombrie"},
             {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "ноября", "ноябрь", "ноя",
-                "kasım", "kasim"},
+                "kasım", "kasim", "listopadu", "ноември", "листопада", "noiembrie"},
             {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-                "dezembro", "grudnia", "grudzień", "декабря", "декабрь", "дек", "aralık", "aralik"}
+                "dezembro", "grudnia", "grudzień", "декабря", "декабрь", "дек", "aralık", "aralik", "prosince", "prosinec",
+                "декември", "грудня", "decembrie"}
         };
         java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
         for (int i = 0; i < names.length; i++) {
@@ -166,6 +172,13 @@ public final class Dates {
             Integer month = MONTHS.get(m.group(1));
             if (month != null) {
                 return date(m.group(3), month.toString(), m.group(2));
+            }
+        }
+        m = YEAR_MONTH_DAY.matcher(lower);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(2));
+            if (month != null) {
+                return date(m.group(1), month.toString(), m.group(3));
             }
         }
         m = NUMERIC_DMY.matcher(s);

@@ -179,6 +179,8 @@ public final class MetadataReader {
     /** One reading of one page: the collected meta tags and JSON-LD, and the sources found so far. */
     private static final class Reading {
         private final Document doc;
+        /** The page's title once read: the headline it names is where the article's own dates start. */
+        private String pageTitle;
         private final String givenUrl;
         private final Map<String, List<String>> meta = new HashMap<>();
         private final JsonLd ld;
@@ -215,6 +217,7 @@ public final class MetadataReader {
             String siteName = siteName();
             String url = url();
             String title = title(siteName);
+            pageTitle = title;
             PageTypes.Guess type = PageTypes.classify(doc, ld, url != null ? url : relativeCanonical(), meta("og:type"));
             boolean dated = type.type() == PageTypes.Type.ARTICLE || type.type() == PageTypes.Type.FORUM;
             String published = published(url, dated);
@@ -617,7 +620,8 @@ public final class MetadataReader {
         /**
          * The first full date shown in a short block named as a date, dateline or byline, outside the footer
          * (whose copyright year is never a publication date); failing that, the first element whose whole text is
-         * a date ("2025-11-01 15:14:37" heading a forum post). Relative dates ("3 hours ago") are not read.
+         * a date ("2025-11-01 15:14:37" heading a forum post), below the headline if one is. Relative dates ("3 hours
+         * ago") are not read.
          */
         private String visibleDate() {
             Element body = doc.body();
@@ -625,8 +629,14 @@ public final class MetadataReader {
                 return null;
             }
             String bare = null;
+            // A date alone above the headline is a masthead's today or a ticker's ("On this day: 4 April 2016"),
+            // read only when none follows it.
+            String aboveHeadline = null;
+            Element headline = headline(body);
+            boolean pastHeadline = headline == null;
             java.util.regex.Matcher dateClass = DATE_CLASS.matcher("");
             for (Element e : body.getAllElements()) {
+                pastHeadline |= e == headline;
                 String cls = e.className();
                 boolean named = !cls.isEmpty() && DATE_CLASS_PARTS.foundIn(cls.toLowerCase(java.util.Locale.ROOT))
                         && dateClass.reset(cls).find();
@@ -639,12 +649,40 @@ public final class MetadataReader {
                 }
                 String date = Dates.normalize(text);
                 if (date != null && named) {
-                    return date;
+                    // A date alone under the headline came first: a box named as dated further down is another item's.
+                    return bare != null ? bare : date;
                 }
-                bare = bare == null && date != null && !membershipDate(e) ? date : bare;
+                if (bare == null && date != null && !membershipDate(e)) {
+                    if (pastHeadline) {
+                        bare = date;
+                    } else if (aboveHeadline == null) {
+                        aboveHeadline = date;
+                    }
+                }
             }
             // No block is named as a date: the first element that says nothing but a date (a thread's first post).
-            return bare;
+            return bare != null ? bare : aboveHeadline;
+        }
+
+        /** The {@code <h1>} that names the page's title, else the first that says anything, else null. */
+        private Element headline(Element body) {
+            String wanted = pageTitle == null ? null : loose(pageTitle);
+            Element first = null;
+            for (Element h : body.select(Q_H1)) {
+                if (!h.hasText()) {
+                    continue;
+                }
+                String text = loose(h.text());
+                if (wanted != null && !text.isEmpty() && (wanted.contains(text) || text.contains(wanted))) {
+                    return h;
+                }
+                first = first == null ? h : first;
+            }
+            return first;
+        }
+
+        private static String loose(String s) {
+            return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         }
 
         /**

@@ -37,6 +37,18 @@ class DatesTest {
     }
 
     @Test
+    void hungarianCzechBulgarianUkrainianAndRomanianMonths() {
+        assertEquals("2015-08-20", Dates.normalize("2015. augusztus 20., 11:16"));
+        assertEquals("2016-04-04", Dates.normalize("2016. ápr. 04."));
+        assertEquals("2024-03-05", Dates.normalize("5. března 2024"));
+        assertEquals("2015-08-15", Dates.normalize("15 август 2015 13:28"));
+        assertEquals("2023-10-12", Dates.normalize("12 жовтня 2023"));
+        assertEquals("2022-12-01", Dates.normalize("1 decembrie 2022"));
+        // A year before a word that is no month is no date.
+        assertEquals(null, Dates.normalize("2015. nyarán 20 ember"));
+    }
+
+    @Test
     void aSlashedDateIsReadOnlyWhenItsOrderIsPlain() {
         assertEquals("2024-03-13", Dates.normalize("13/03/2024"));
         assertEquals("2024-03-13", Dates.normalize("03/13/2024"));

@@ -357,6 +357,22 @@ class MetadataReaderTest {
     }
 
     @Test
+    void theDateShownUnderTheHeadlineBeatsAMastheadsDateAboveItAndADatedBoxBelow() {
+        // "On this day" in the masthead, above a section label in an h1; the story's date alone in a <b> under its
+        // headline; a gallery's date in a box named as a date further down.
+        Metadata m = read("<head><title>Борисов: Тече акция | Дарик</title><meta property='og:type' content='product'>"
+                + "</head><body><div class='top'><a href='/d'><strong>4 април 2016 / 14:34</strong></a>"
+                + "<h1><span>/</span> България</h1></div><h1>Борисов: Тече акция</h1><div class='info'><b>15 август 2015"
+                + " 13:28</b></div><p>Текст.</p><div class='gallery'><span class='gallery-date'>2011. december 23.</span>"
+                + "</div></body>");
+        assertEquals("2015-08-15", m.shownDate());
+        // Without a date under the headline, the one above it is all there is.
+        Metadata only = read("<head><meta property='og:type' content='product'></head><body><div><b>4 април 2016</b>"
+                + "</div><h1>Борисов</h1><p>Текст.</p></body>");
+        assertEquals("2016-04-04", only.shownDate());
+    }
+
+    @Test
     void onAPersonalSiteTheSitesNameIsTheAuthorButAPublisherIsNot() {
         Metadata blog = read("<head><meta property='og:site_name' content='Polly Barks'>"
                 + "<meta itemprop='author' content='Polly Barks'></head><body><p>Text.</p></body>");
