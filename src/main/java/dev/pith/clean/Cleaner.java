@@ -286,9 +286,11 @@ public final class Cleaner {
                 return null;
             }
         }
-        String text = sb.toString().replaceAll("\\s+", " ").strip();
+        String text = SPACES.matcher(sb).replaceAll(" ").strip();
         return loose && !text.isEmpty() && text.length() <= Thresholds.LINE_JUDGED_MAX_CHARS ? text : null;
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private static boolean hasChild(Element e, String tag) {
         for (int i = 0; i < e.childNodeSize(); i++) {

@@ -4,6 +4,7 @@ import dev.pith.Thresholds;
 import dev.pith.clean.Paths;
 import dev.pith.clean.Match;
 import dev.pith.clean.Sidebars;
+import dev.pith.clean.TextLength;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -78,6 +79,9 @@ public final class ContentExtractor {
             return new Extraction(new Element("div"), null, null, null, candidates);
         }
         Element top = ranked.isEmpty() ? body : pickTop(ranked, scores);
+        if (!hints.linksAreContent() && !hints.thread()) {
+            top = markedBody(top);
+        }
         if (focus != Focus.PRECISION) {
             boolean spread = hints.spread() || focus == Focus.RECALL;
             top = widen(top, body, scores, spread ? Thresholds.WIDEN_COVERAGE : Thresholds.WIDEN_COVERAGE_DECLARED);
@@ -388,6 +392,23 @@ public final class ContentExtractor {
         return wholeUnit(best);
     }
 
+    /**
+     * Step 2a: the block the page marks as its article's body ({@code itemprop=articleBody}, the only one) when the
+     * best block lies inside it: a gallery's fifty captions embedded in a story outscore its paragraphs, but the page
+     * says where the story is.
+     */
+    static Element markedBody(Element top) {
+        for (Element p = top.parent(); p != null; p = p.parent()) {
+            if (p.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                Document doc = p.ownerDocument();
+                return doc != null && doc.select(Q_ARTICLE_BODY).size() == 1 ? p : top;
+            }
+        }
+        return top;
+    }
+
+    private static final Evaluator Q_ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+
     /** The rows of a table are not a unit of their own: the table is (and its twins are the other tables). */
     static Element wholeUnit(Element best) {
         Element table = TABLE_PARTS.contains(best.normalName()) ? best.closest("table") : null;
@@ -428,7 +449,7 @@ public final class ContentExtractor {
                 continue;
             }
             for (Element unit = h.parent(); unit != null && unit != top.parent(); unit = unit.parent()) {
-                if (unit.text().length() >= Thresholds.MIN_ARTICLE_CHARS && hasOtherStoryBeside(unit, title)) {
+                if (hasOtherStoryBeside(unit, title) && TextLength.moreLettersThan(unit, Thresholds.MIN_ARTICLE_CHARS)) {
                     return unit;
                 }
             }
@@ -458,7 +479,8 @@ public final class ContentExtractor {
             }
             Element headline = sibling.selectFirst(Q_STORY_HEADINGS);
             if (headline != null && !Signals.namesTitle(Signals.loose(headline.text()), title)
-                    && sibling.text().length() >= Thresholds.MIN_ARTICLE_CHARS && sibling.selectFirst(Q_BYLINE_OR_DATE) != null) {
+                    && sibling.selectFirst(Q_BYLINE_OR_DATE) != null
+                    && TextLength.moreLettersThan(sibling, Thresholds.MIN_ARTICLE_CHARS)) {
                 return true;
             }
         }

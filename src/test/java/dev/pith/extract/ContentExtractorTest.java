@@ -564,6 +564,19 @@ class ContentExtractorTest {
     }
 
     @Test
+    void theBestBlockInsideTheBlockThePageMarksAsItsArticlesBodyGivesWayToIt() {
+        // A gallery's captions embedded in the story outscore its paragraphs; the page marks where the story is.
+        Document doc = Jsoup.parse("<body><article><h1>Hotel secrets</h1><div id='body' itemprop='articleBody'>" + P
+                + "<div class='full-gallery'><ul id='legends'><li>" + P + "</li></ul></div></div></article>"
+                + "<aside><ul id='other'><li>" + P + "</li></ul></aside></body>");
+        assertEquals("body", ContentExtractor.markedBody(doc.getElementById("legends")).id());
+        assertEquals("other", ContentExtractor.markedBody(doc.getElementById("other")).id());
+        // Two blocks marked as a body (a page of several stories): neither is the one.
+        doc.getElementById("other").attr("itemprop", "articleBody");
+        assertEquals("legends", ContentExtractor.markedBody(doc.getElementById("legends")).id());
+    }
+
+    @Test
     void aProductsTableOfSpecificationsStaysWithItsDatesWhateverItsBlocksClass() {
         String specs = "<div class='celwidget'><h2>Product information</h2><table role='presentation'><tr><th>Date First"
                 + " Available</th><td>March 3, 2023</td></tr><tr><th>Best Sellers Rank</th><td>#3 in Tents (<a href='/top'>"
