@@ -439,7 +439,7 @@ public final class ContentExtractor {
     }
 
     /**
-     * Step 3b: on a page that runs the next story on under the first (an endless scroll saved with two of them), the
+     * Step 2e: on a page that runs the next story on under the first (an endless scroll saved with two of them), the
      * story headed by the page's title, when it is {@code top} or in it, among like units (the same tag and class) each
      * with a headline of its own; else null.
      */
@@ -657,7 +657,7 @@ public final class ContentExtractor {
     /**
      * Step 3: siblings that belong to the article join it, in document order; so do its twins elsewhere in
      * the page (blocks with the same tag and class and a good score: a body split by full-width figures or
-     * pull quotes into several containers).
+     * pull quotes into several containers), unless {@code withTwins} is false.
      */
     static Element mergeSiblings(Element top, Map<Element, Score> scores, double ratio, boolean thread,
                                  boolean withTwins) {
