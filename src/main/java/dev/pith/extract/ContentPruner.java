@@ -243,7 +243,7 @@ final class ContentPruner {
         String t = BY.matcher(text.strip()).replaceFirst("");
         for (String name : authors) {
             if (name.length() >= 4 && t.regionMatches(true, 0, name, 0, name.length())
-                    && (t.length() == name.length() || !Character.isLetterOrDigit(t.charAt(name.length())))) {
+                    && (t.length() == name.length() || !Character.isLetter(t.charAt(name.length())))) {
                 return true;
             }
         }

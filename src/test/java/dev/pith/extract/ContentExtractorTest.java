@@ -58,6 +58,12 @@ class ContentExtractorTest {
         assertTrue(text.contains("Marcus Bell"), text);  // the table's cell is no byline
         // Without the writer's name the line stays: it is not known to be a byline.
         assertTrue(extractWith(html, new Hints("Bridge opens", null)).content().text().contains("Wendell Courier"));
+        // A paper's line of authors with their affiliations' numbers goes whole, not a name at a time.
+        String paper = "<html><body><article><h1>Soil moisture</h1><div class='cg p'><a href='#a1'>Ana Ribeiro</a><sup>1"
+                + "</sup>, <a href='#a2'>Tom Weller</a><sup>2</sup></div>" + P + P + P + "</article></body></html>";
+        String paperText = extractWith(paper, new Hints("Soil moisture", null, false, false, false, false,
+                List.of("Ana Ribeiro", "Tom Weller"))).content().text();
+        assertTrue(paperText.startsWith("Officials said"), paperText);
     }
 
     @Test
