@@ -79,7 +79,7 @@ public final class Pith {
                 meta.pageType().weight(PageTypes.Type.ARTICLE) < Thresholds.DECLARED_ARTICLE_WEIGHT,
                 isList(meta.pageType().type()), isSections(meta.pageType().type()),
                 meta.pageType().type() == PageTypes.Type.FORUM, meta.authors());
-        Cleaned cleaned = Cleaned.of(page, doc, options, hints.thread());
+        Cleaned cleaned = Cleaned.of(page, doc, options, meta.title(), hints.thread());
         Chosen chosen = choose(cleaned, hints, options);
         String headline = meta.title() != null ? meta.title() : chosen.x().headline();
         Map<String, Double> features = TypeFeatures.of(meta.pageType().signals(), chosen.x().content(), headline,
@@ -248,6 +248,8 @@ public final class Pith {
         private static final String THREAD_RULE = "comments.section";
         private final Page page;
         private final Options options;
+        /** The page's title, which names its headline among its {@code <h1>}s for the guards; may be null. */
+        private final String title;
         private final Document doc;
         private final List<Removal> removed;
         private Cleaned relaxed;
@@ -260,8 +262,8 @@ public final class Pith {
          * reader comments took away more than it left, the page is cleaned again without it. (A question with
          * comments under its answers keeps that rule: there the comments are a small part of the page.)
          */
-        static Cleaned of(Page page, Document doc, Options options, boolean thread) {
-            Cleaned standard = new Cleaned(page, doc, options, Cleaner.standard(options.disabledRules()), false);
+        static Cleaned of(Page page, Document doc, Options options, String title, boolean thread) {
+            Cleaned standard = new Cleaned(page, doc, options, title, Cleaner.standard(options.disabledRules()), false);
             if (!thread || standard.removed.stream().noneMatch(r -> r.rule().equals(THREAD_RULE))) {
                 return standard;
             }
@@ -272,11 +274,12 @@ public final class Pith {
                     ? kept : standard;
         }
 
-        private Cleaned(Page page, Document doc, Options options, Cleaner cleaner, boolean threadKept) {
+        private Cleaned(Page page, Document doc, Options options, String title, Cleaner cleaner, boolean threadKept) {
             this.page = page;
             this.options = options;
+            this.title = title;
             this.doc = doc;
-            this.removed = cleaner.clean(doc.body());
+            this.removed = cleaner.clean(doc.body(), title);
             this.threadKept = threadKept;
         }
 
@@ -289,7 +292,8 @@ public final class Pith {
 
         /** The same page parsed afresh (cleaning works in place) and cleaned by {@code cleaner}. */
         private Cleaned reparsed(Cleaner cleaner, boolean withThreadKept) {
-            return new Cleaned(page, HtmlParser.parse(page.content(), doc.baseUri()), options, cleaner, withThreadKept);
+            return new Cleaned(page, HtmlParser.parse(page.content(), doc.baseUri()), options, title, cleaner,
+                    withThreadKept);
         }
     }
 

@@ -74,6 +74,12 @@ public final class Thresholds {
     public static final int TEXT_JUDGED_WHOLE_CHARS = 400;
 
     /**
+     * A heading shorter than this inside the page's title names it only when it is the whole title: "News" is in
+     * "Bridge opens | Example News" but does not name the page; a headline is longer.
+     */
+    public static final int TITLE_PART_MIN_CHARS = 15;
+
+    /**
      * A line of loose words between line breaks up to this long is judged by the text rules on its own ("Last
      * modified: March 3, 2004" in an old page's footer); a longer one is a sentence of a paragraph set with breaks.
      */

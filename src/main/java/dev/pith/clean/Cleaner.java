@@ -123,8 +123,17 @@ public final class Cleaner {
      * text are first wrapped into paragraphs ({@link LooseText}), so that the text rules judge them too.
      */
     public List<Removal> clean(Element root) {
+        return clean(root, null);
+    }
+
+    /**
+     * As {@link #clean(Element)}, knowing the page's title (may be null): where an {@code <h1>} names it, that one is
+     * the headline the guards keep, and the page's other {@code <h1>}s ("Comment on this article", "Subscribe to our
+     * Newsletters") keep nothing around them; where none does, every {@code <h1>} is kept.
+     */
+    public List<Removal> clean(Element root, String title) {
         LooseText.wrap(root);
-        Protection protection = Protection.of(root);
+        Protection protection = Protection.of(root, title);
         Map<Element, Integer> textLengths = TextLength.measure(root);
         ClassBits classBits = new ClassBits();
         Matcher[] matchers = newMatchers();
@@ -474,8 +483,9 @@ public final class Cleaner {
          * ancestors element by element): the headline and formulas anywhere; an article's header, figures and
          * pictures; figures of the main content and of the article body; and the content containers themselves.
          */
-        static Protection of(Element root) {
+        static Protection of(Element root, String title) {
             Protection p = new Protection();
+            List<Element> h1s = new ArrayList<>();
             List<Element> articles = new ArrayList<>();
             List<Element> hints = new ArrayList<>();
             NodeTraversor.traverse(new NodeVisitor() {
@@ -491,7 +501,9 @@ public final class Cleaner {
                     }
                     String tag = e.normalName();
                     boolean body = Q_ARTICLE_BODY.matches(root, e);
-                    if (isKept(tag, inArticle > 0, inMain > 0, inBody > 0)
+                    if (tag.equals("h1")) {
+                        h1s.add(e);
+                    } else if (isKept(tag, inArticle > 0, inMain > 0, inBody > 0)
                             && !(tag.equals("figure") && e.selectFirst(Q_SHOWN) == null)
                             && !(tag.equals("header") && e.selectFirst(Q_TOP_HEADING) == null)) {
                         p.headline.add(e);
@@ -517,6 +529,10 @@ public final class Cleaner {
                     }
                 }
             }, root);
+            for (Element h1 : headlines(h1s, title)) {
+                p.headline.add(h1);
+                p.headlineAncestors.addAll(h1.parents());
+            }
             if (articles.size() <= 2) {
                 hints.addAll(articles);
             }
@@ -526,6 +542,29 @@ public final class Cleaner {
             }
             return p;
         }
+
+        /** The {@code <h1>}s that name {@code title}, or all of them when none does or the title is unknown. */
+        private static List<Element> headlines(List<Element> h1s, String title) {
+            String wanted = title == null ? "" : loose(title);
+            if (h1s.size() < 2 || wanted.isEmpty()) {
+                return h1s;
+            }
+            List<Element> naming = new ArrayList<>();
+            for (Element h1 : h1s) {
+                String text = loose(h1.text());
+                if (!text.isEmpty() && (wanted.equals(text) || wanted.contains(text) && text.length() > Thresholds.TITLE_PART_MIN_CHARS
+                        || text.contains(wanted))) {
+                    naming.add(h1);
+                }
+            }
+            return naming.isEmpty() ? h1s : naming;
+        }
+
+        private static String loose(String s) {
+            return LOOSE_GAPS.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+        }
+
+        private static final java.util.regex.Pattern LOOSE_GAPS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
         /**
          * What HEADLINE_AND_FIGURES guards, by tag and what the element is inside: the headline and formulas (MathML)

@@ -136,6 +136,23 @@ class CleanerTest {
     }
 
     @Test
+    void onlyTheH1ThatNamesThePagesTitleIsTheHeadlineTheGuardsKeep() {
+        String html = "<body><article><h1>Bridge opens after four years</h1><p>Body.</p></article>"
+                + "<div class='newsletter-signup'><h1>Subscribe to our Newsletters</h1><p>Every morning.</p></div></body>";
+        Document titled = Jsoup.parse(html);
+        Cleaner.standard(Set.of()).clean(titled.body(), "Bridge opens after four years | The Courier");
+        assertFalse(titled.text().contains("Subscribe"), titled.text());
+        assertTrue(titled.text().contains("Bridge opens after four years"), titled.text());
+        // Without the title, or with one that no h1 names, every h1 is kept with what holds it.
+        Document untitled = Jsoup.parse(html);
+        Cleaner.standard(Set.of()).clean(untitled.body());
+        assertTrue(untitled.text().contains("Subscribe"), untitled.text());
+        Document other = Jsoup.parse(html);
+        Cleaner.standard(Set.of()).clean(other.body(), "Something else entirely");
+        assertTrue(other.text().contains("Subscribe"), other.text());
+    }
+
+    @Test
     void codeIsNeverCleaned() {
         Document doc = Jsoup.parse("<body><pre><code>{{ template }} Subscribe now</code></pre></body>");
         Cleaner.standard(Set.of()).clean(doc.body());
