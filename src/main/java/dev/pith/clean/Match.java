@@ -143,13 +143,18 @@ public final class Match {
     }
 
     /**
-     * Matches blocks that open with a heading ({@code h2} to {@code h6}, alone or in wrappers of one child)
-     * whose whole text {@code heading} finds: {@code <div><h3>You may also like</h3><ul>…</ul></div>}.
+     * Matches blocks that open with a heading (alone or in wrappers of one child, or first in a header row beside a
+     * link) whose whole text {@code heading} finds: {@code <div><h3>You may also like</h3><ul>…</ul></div>}.
      */
     public static Match opensWithHeading(java.util.regex.Pattern heading) {
         return new Match("opens with a heading /" + heading.pattern() + "/", e -> {
             Element first = e.element.firstElementChild();
             while (first != null && !HEADINGS.contains(first.normalName()) && ElementView.isWrapper(first)) {
+                first = first.firstElementChild();
+            }
+            if (first != null && !HEADINGS.contains(first.normalName()) && first != e.element.firstElementChild()
+                    && opensWithElement(first)) {
+                // A header row in wrappers: the heading first, a link beside it ("Comments  Add yours").
                 first = first.firstElementChild();
             }
             if (first == null || !HEADINGS.contains(first.normalName())) {
@@ -160,7 +165,21 @@ public final class Match {
         });
     }
 
-    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** True when the first thing in {@code el} is an element, no words before it. */
+    private static boolean opensWithElement(Element el) {
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            org.jsoup.nodes.Node n = el.childNode(i);
+            if (n instanceof Element) {
+                return true;
+            }
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * Matches blocks right after a short block whose whole text {@code heading} finds: the list that a

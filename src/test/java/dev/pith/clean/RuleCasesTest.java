@@ -459,6 +459,12 @@ class RuleCasesTest {
                     + " с това ваше изявление вие предупреждавате мутрите.</p></div></div>", "probeComment",
                     "<div class='box'><h2>Comments on the draft law</h2><p>The ministry received probeKept comments from"
                     + " forty groups.</p></div>", "probeKept"),
+            // An old page's box: a header row in wrappers, its heading first and a link beside it, over the comments.
+            new Case("comments.section", "<p>Intro.</p><div class='box'><div class='hbox'><div>"
+                    + "<div><h2>Коментари</h2> <a href='#f'>Коментирай</a></div></div></div><div class='cbox'><p>probeComment"
+                    + " Г-н Борисов, с това ваше изявление вие предупреждавате мутрите.</p></div></div>", "probeComment",
+                    "<div class='box'><div class='hbox'><div><div><h2>Прогноза</h2> <a href='#f'>Още</a></div></div></div>"
+                    + "<p>probeKept Утре ще вали.</p></div>", "probeKept"),
             // The thread right after its heading, the two not wrapped together; after a post's meta line, no thread.
             new Case("comments.section", "<h3>3 Comments</h3><ol class='list'><li><b>Tom</b> <p>probeComment We did the"
                     + " same last year and I agree about the cleaning.</p></li></ol>", "probeComment",
