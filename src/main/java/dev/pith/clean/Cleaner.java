@@ -545,26 +545,18 @@ public final class Cleaner {
 
         /** The {@code <h1>}s that name {@code title}, or all of them when none does or the title is unknown. */
         private static List<Element> headlines(List<Element> h1s, String title) {
-            String wanted = title == null ? "" : loose(title);
+            String wanted = title == null ? "" : Loose.of(title);
             if (h1s.size() < 2 || wanted.isEmpty()) {
                 return h1s;
             }
             List<Element> naming = new ArrayList<>();
             for (Element h1 : h1s) {
-                String text = loose(h1.text());
-                if (!text.isEmpty() && (wanted.equals(text) || wanted.contains(text) && text.length() > Thresholds.TITLE_PART_MIN_CHARS
-                        || text.contains(wanted))) {
+                if (Loose.namesTitle(Loose.of(h1.text()), wanted)) {
                     naming.add(h1);
                 }
             }
             return naming.isEmpty() ? h1s : naming;
         }
-
-        private static String loose(String s) {
-            return LOOSE_GAPS.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
-        }
-
-        private static final java.util.regex.Pattern LOOSE_GAPS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
         /**
          * What HEADLINE_AND_FIGURES guards, by tag and what the element is inside: the headline and formulas (MathML)

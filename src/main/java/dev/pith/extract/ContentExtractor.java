@@ -1,6 +1,7 @@
 package dev.pith.extract;
 
 import dev.pith.Thresholds;
+import dev.pith.clean.Loose;
 import dev.pith.clean.Paths;
 import dev.pith.clean.Match;
 import dev.pith.clean.Sidebars;
@@ -445,7 +446,7 @@ public final class ContentExtractor {
      */
     static Element ownStory(Element top, String title) {
         for (Element h : top.select(Q_STORY_HEADINGS)) {
-            if (!Signals.namesTitle(Signals.loose(h.text()), title)) {
+            if (!Loose.namesTitle(Signals.loose(h.text()), title)) {
                 continue;
             }
             for (Element unit = h.parent(); unit != null && unit != top.parent(); unit = unit.parent()) {
@@ -478,7 +479,7 @@ public final class ContentExtractor {
                 continue;
             }
             Element headline = sibling.selectFirst(Q_STORY_HEADINGS);
-            if (headline != null && !Signals.namesTitle(Signals.loose(headline.text()), title)
+            if (headline != null && !Loose.namesTitle(Signals.loose(headline.text()), title)
                     && sibling.selectFirst(Q_BYLINE_OR_DATE) != null
                     && TextLength.moreLettersThan(sibling, Thresholds.MIN_ARTICLE_CHARS)) {
                 return true;

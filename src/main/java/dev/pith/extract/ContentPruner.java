@@ -3,6 +3,7 @@ package dev.pith.extract;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import dev.pith.Thresholds;
+import dev.pith.clean.Loose;
 import dev.pith.clean.TextLength;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -506,7 +507,7 @@ final class ContentPruner {
         String wanted = title == null ? null : Signals.loose(title);
         for (Element h : headings) {
             String text = Signals.loose(h.text());
-            if (wanted != null && Signals.namesTitle(text, wanted)) {
+            if (wanted != null && Loose.namesTitle(text, wanted)) {
                 match = h;
                 break;
             }

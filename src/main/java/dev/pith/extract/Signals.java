@@ -1,6 +1,7 @@
 package dev.pith.extract;
 
 import dev.pith.Thresholds;
+import dev.pith.clean.Loose;
 import dev.pith.clean.LooseText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -14,7 +15,6 @@ public final class Signals {
     private Signals() {
     }
 
-    private static final Pattern LOOSE_GAPS = Pattern.compile("[\\s\\p{Punct}\\p{P}\\p{S}\\p{Co}]+");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|column");
     private static final Pattern NEGATIVE = Pattern.compile(
@@ -156,18 +156,9 @@ public final class Signals {
         return href.startsWith("#") ? counted * 3 / 10 : counted;
     }
 
-    /**
-     * True when a heading whose {@link #loose} text is {@code heading} names the page whose loose title is {@code
-     * title}: the same words, or the title with the site's name around them, or the heading with a kicker.
-     */
-    static boolean namesTitle(String heading, String title) {
-        return !heading.isEmpty() && (title.equals(heading) || title.contains(heading) && heading.length() > 15
-                || heading.contains(title));
-    }
-
-    /** {@code s} for loose comparison: lower case, punctuation and runs of spaces as one space. */
+    /** {@code s} for loose comparison: lower case, punctuation and runs of spaces as one space ({@link Loose#of}). */
     public static String loose(String s) {
-        return LOOSE_GAPS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return Loose.of(s);
     }
 
     /** The share of {@code a}'s words (compared loosely) that {@code b} holds too: 0 to 1, 0 when {@code a} has none. */

@@ -2,6 +2,7 @@ package dev.pith.metadata;
 
 import dev.pith.Thresholds;
 
+import dev.pith.clean.Loose;
 import dev.pith.clean.TextLength;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
@@ -666,23 +667,18 @@ public final class MetadataReader {
 
         /** The {@code <h1>} that names the page's title, else the first that says anything, else null. */
         private Element headline(Element body) {
-            String wanted = pageTitle == null ? null : loose(pageTitle);
+            String wanted = pageTitle == null ? "" : Loose.of(pageTitle);
             Element first = null;
             for (Element h : body.select(Q_H1)) {
                 if (!h.hasText()) {
                     continue;
                 }
-                String text = loose(h.text());
-                if (wanted != null && !text.isEmpty() && (wanted.contains(text) || text.contains(wanted))) {
+                if (Loose.namesTitle(Loose.of(h.text()), wanted)) {
                     return h;
                 }
                 first = first == null ? h : first;
             }
             return first;
-        }
-
-        private static String loose(String s) {
-            return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         }
 
         /**
