@@ -160,7 +160,8 @@ public final class Cleaner {
                 if (tag.equals("pre") || tag.equals("code")) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                boolean judgeText = !INLINE.contains(tag) || !inRunningText(el, textLengths) && (judgedDepth < 0 || standsAlone(el));
+                boolean judgeText = !INLINE.contains(tag)
+                        || (judgedDepth < 0 || standsAlone(el)) && !inRunningText(el, textLengths);
                 ElementView view = new ElementView(el, textLengths, classBits);
                 Removal r = firstMatch(view, protection, judgeText, matchers);
                 if (r != null) {
@@ -311,10 +312,6 @@ public final class Cleaner {
     }
 
     /**
-     * True when an inline element is a line of its own: what comes before and after it is a block or nothing
-     * ("<span>Image 1 of 5</span><figure>…"), so its words are judged alone and not as part of a sentence.
-     */
-    /**
      * True when {@code el} is a few words of a sentence: words touch it on either side (beside it, or beside the
      * inline elements it is all of) and the block around holds prose besides it ({@link
      * Thresholds#GUARD_PROSE_CHARS}). "Apple, Microsoft, <span><a>Facebook</a></span> and Yahoo spent…" names a
@@ -360,6 +357,10 @@ public final class Cleaner {
         return false;
     }
 
+    /**
+     * True when an inline element is a line of its own: what comes before and after it is a block or nothing
+     * ("<span>Image 1 of 5</span><figure>…"), so its words are judged alone and not as part of a sentence.
+     */
     private static boolean standsAlone(Element el) {
         return blockOrNothing(el.previousSibling(), true) && blockOrNothing(el.nextSibling(), false)
                 || isRowItem(el);

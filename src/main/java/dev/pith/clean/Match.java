@@ -191,7 +191,7 @@ public final class Match {
 
     /**
      * As {@link #followsHeading(java.util.regex.Pattern)}, and when {@code headingTag}, only after a heading element
-     * ({@code h2} to {@code h6}): a post's meta line ("12 Comments · Share") is no heading of what follows it.
+     * ({@code h1} to {@code h6}): a post's meta line ("12 Comments · Share") is no heading of what follows it.
      */
     public static Match followsHeading(java.util.regex.Pattern heading, boolean headingTag) {
         return new Match("follows a heading" + (headingTag ? " element" : "") + " /" + heading.pattern() + "/", e -> {

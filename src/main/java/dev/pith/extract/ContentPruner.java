@@ -104,19 +104,27 @@ final class ContentPruner {
         return new Pruned(headline, standfirst);
     }
 
-    private static final java.util.Set<String> SECTION_HEADINGS = java.util.Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Evaluator Q_LINK_HREF = QueryParser.parse("a[href]");
 
     /**
-     * True when {@code e} is a section heading with nothing under it: the next element is none, or a heading of its
-     * rank or above.
+     * True when {@code e} is a section heading ({@code h2} to {@code h6}) with nothing under it: the next element is
+     * none, or a heading of its rank or above.
      */
     private static boolean headsNothing(Element e) {
-        if (!SECTION_HEADINGS.contains(e.normalName())) {
+        int rank = headingRank(e);
+        if (rank < 2) {
             return false;
         }
         Element next = e.nextElementSibling();
-        return next == null || next.normalName().length() == 2 && next.normalName().charAt(0) == 'h'
-                && Character.isDigit(next.normalName().charAt(1)) && next.normalName().charAt(1) <= e.normalName().charAt(1);
+        int nextRank = next == null ? 0 : headingRank(next);
+        return next == null || nextRank > 0 && nextRank <= rank;
+    }
+
+    /** 1 to 6 for {@code <h1>} to {@code <h6>}, else 0. */
+    private static int headingRank(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+                ? tag.charAt(1) - '0' : 0;
     }
 
     /** True when an ancestor of {@code e} is a {@code <p>} (a walk up, without parsing a selector for every span). */
@@ -363,7 +371,7 @@ final class ContentPruner {
             return false;
         }
         for (Element h : headings) {
-            if (h.selectFirst("a[href]") != null) {
+            if (h.selectFirst(Q_LINK_HREF) != null) {
                 return true;
             }
         }

@@ -456,7 +456,6 @@ final class ContentTree {
         }
     }
 
-    /** An inline style that keeps the text's spaces and lines as written: {@code white-space: pre} (not pre-wrap). */
     /**
      * True when every child of {@code div} is a {@code <div>} classed as a line of code, two or more:
      * {@code <div class="fragment"><div class="line">if (!rb_push(q, &s)) {</div>…</div>}. Asked of every div of
@@ -477,6 +476,7 @@ final class ContentTree {
         return lines >= 2;
     }
 
+    /** An inline style that keeps the text's spaces and lines as written: {@code white-space: pre} (not pre-wrap). */
     private static final Pattern PREFORMATTED = Pattern.compile("(?i)(^|;)\\s*white-space\\s*:\\s*pre\\s*(;|!|$)");
 
     private void pre(Element src, Element dest) {

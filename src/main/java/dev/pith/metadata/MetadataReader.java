@@ -44,7 +44,6 @@ public final class MetadataReader {
             "/(tags?|tagged|t|topics?|thema|themen|schlagworte?|etiquetas?|tema|sujets?|mots?-cles?)/[^/?#]+/?$");
     /** A tag list's own buttons: "Show more", "+3", "All tags". */
     private static final Pattern TAG_CONTROL = Pattern.compile("(?i)\\W*(show (more|less|all)|more|less|all tags|\\+\\s*\\d+)\\W*");
-    /** A class naming a block of tags: "tags", "post-tags", "tag_list". */
     /** A block of a post's tags, by its class: "tags", "post-tags", and the word in other languages ("schlagworte"). */
     private static final Pattern TAGS_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(tags?|keywords|schlagw(o|ö|oe)rte?|etiquetas|mots-cles|trefwoorden)([\\s_-]|$)");
@@ -180,8 +179,6 @@ public final class MetadataReader {
     /** One reading of one page: the collected meta tags and JSON-LD, and the sources found so far. */
     private static final class Reading {
         private final Document doc;
-        /** The page's title once read: the headline it names is where the article's own dates start. */
-        private String pageTitle;
         private final String givenUrl;
         private final Map<String, List<String>> meta = new HashMap<>();
         private final JsonLd ld;
@@ -218,14 +215,13 @@ public final class MetadataReader {
             String siteName = siteName();
             String url = url();
             String title = title(siteName);
-            pageTitle = title;
             PageTypes.Guess type = PageTypes.classify(doc, ld, url != null ? url : relativeCanonical(), meta("og:type"));
             boolean dated = type.type() == PageTypes.Type.ARTICLE || type.type() == PageTypes.Type.FORUM;
-            String published = published(url, dated);
+            String published = published(url, dated, title);
             boolean thread = type.type() == PageTypes.Type.FORUM;
             List<String> authors = authors(siteName, thread, dated);
             // Kept aside for the final page type, which may yet say article or thread.
-            String shown = published == null && !dated ? shownDate() : null;
+            String shown = published == null && !dated ? shownDate(title) : null;
             List<String> poster = authors.isEmpty() && !thread ? firstByline(Q_BYLINE_OR_POSTER, siteName) : List.of();
             return new Metadata(title, subtitle(), authors, poster, published, shown, modified(thread), siteName,
                     section(title, url), tags(siteName, url), lang(), dir(), url, description(), image(), articleBody(), type,
@@ -549,7 +545,7 @@ public final class MetadataReader {
         }
 
         /** The publication date; {@code visible} allows the last resort of a date shown in the page's text. */
-        private String published(String url, boolean visible) {
+        private String published(String url, boolean visible, String title) {
             String d = note("published", "json-ld", Dates.normalize(ldText("datePublished", null)));
             if (d == null) {
                 // A job advert is "posted", not published: schema.org's JobPosting says datePosted. Only the one advert
@@ -583,7 +579,7 @@ public final class MetadataReader {
             }
             // Only articles and threads: on product and listing pages a visible date belongs to a review or an item.
             if (d == null && visible) {
-                d = note("published", "text", visibleDate());
+                d = note("published", "text", visibleDate(title));
             }
             return d;
         }
@@ -611,11 +607,11 @@ public final class MetadataReader {
             return null;
         }
 
-        /** A date shown in the page: a {@code <time>}'s, else {@link #visibleDate()}. */
-        private String shownDate() {
+        /** A date shown in the page: a {@code <time>}'s, else {@link #visibleDate}. */
+        private String shownDate(String title) {
             Element t = firstPageTime();
             String d = t == null ? null : Dates.normalize(t.attr("datetime"));
-            return d != null ? d : visibleDate();
+            return d != null ? d : visibleDate(title);
         }
 
         /**
@@ -624,7 +620,7 @@ public final class MetadataReader {
          * a date ("2025-11-01 15:14:37" heading a forum post), below the headline if one is. Relative dates ("3 hours
          * ago") are not read.
          */
-        private String visibleDate() {
+        private String visibleDate(String title) {
             Element body = doc.body();
             if (body == null) {
                 return null;
@@ -633,7 +629,7 @@ public final class MetadataReader {
             // A date alone above the headline is a masthead's today or a ticker's ("On this day: 4 April 2016"),
             // read only when none follows it.
             String aboveHeadline = null;
-            Element headline = headline(body);
+            Element headline = headline(body, title);
             boolean pastHeadline = headline == null;
             java.util.regex.Matcher dateClass = DATE_CLASS.matcher("");
             for (Element e : body.getAllElements()) {
@@ -665,9 +661,9 @@ public final class MetadataReader {
             return bare != null ? bare : aboveHeadline;
         }
 
-        /** The {@code <h1>} that names the page's title, else the first that says anything, else null. */
-        private Element headline(Element body) {
-            String wanted = pageTitle == null ? "" : Loose.of(pageTitle);
+        /** The {@code <h1>} that names {@code title}, else the first that says anything, else null. */
+        private static Element headline(Element body, String title) {
+            String wanted = title == null ? "" : Loose.of(title);
             Element first = null;
             for (Element h : body.select(Q_H1)) {
                 if (!h.hasText()) {
