@@ -32,6 +32,19 @@ final class MarkupRules {
                     + " inside a <video> is shown only by browsers that cannot play it).")
                     .html(Match.tags("iframe", "frame", "frameset", "object", "embed", "canvas", "applet", "video", "audio"))
                     .unguarded(),
+            Rule.of("markup.player", "A media player's controls, menus and settings (\"Play\", \"Current Time 0:00\","
+                    + " \"Captions settings\") work the player; none of it is the page's text.")
+                    // The class names the common players give their shell or control bar: video.js (Brightcove),
+                    // JW Player, Plyr, MediaElement, YouTube. A caption sits outside them, beside the player.
+                    .html(Match.classNames("video-js", "vjs-control-bar", "vjs-text-track-settings", "jw-controls",
+                            "jw-controlbar", "plyr__controls", "mejs-controls", "mejs__controls", "ytp-chrome-bottom"))
+                    // An unknown player's control bar read out: two or more of its readouts and buttons.
+                    .text("(?i)^\\W*((play( video)?|pause|(un)?mute|(exit )?full ?screen|current time( \\d+:\\d\\d)?"
+                            + "|duration( time)?( \\d+:\\d\\d)?|remaining time( -?\\d+:\\d\\d)?|loaded: \\d+(\\.\\d+)?%"
+                            + "|progress: \\d+(\\.\\d+)?%|stream type ?live|live|playback rate( \\d(\\.\\d+)?x)?"
+                            + "|captions( off)?|chapters|descriptions( off)?|audio track|picture-in-picture"
+                            + "|seek to live, currently (behind|playing) live|\\d+:\\d\\d)\\W*){2,}$", 200)
+                    .guards(HEADLINE_AND_FIGURES),
             Rule.of("markup.video-transcript", "A video's transcript printed beside a story (\"Video Transcript: Automatically"
                     + " Generated Transcript (may not be 100% accurate) 00:01 …\") is the video's words, not the article's.")
                     // Only a video's: a podcast page's "transcript" may be all the page says.

@@ -95,6 +95,15 @@ class RuleCasesTest {
                     "<p>Scripts such as probeKept in prose stay, says the developer, in this paragraph of text.</p>", "probeKept"),
             new Case("markup.noscript", "<noscript>Please enable JavaScript probeNoscript</noscript>", "probeNoscript",
                     "<noscript>" + PROSE.replace("budget", "probeKept budget") + "</noscript>", "probeKept"),
+            // A player's shell by its class; an unknown player's control bar by its readouts. A sentence that
+            // names a button, or a track list of times, is no control bar.
+            new Case("markup.player", "<div class='video-js vjs-paused'><div class='vjs-poster'></div><div>probePlayer"
+                    + " Play Video</div></div>", "probePlayer",
+                    "<div class='video-wrap'><p>probeKept: press Play to start the video, then Mute it.</p></div>",
+                    "probeKept"),
+            new Case("markup.player", "<div><button>Play</button><span>Current Time 0:00</span> / <span>Duration Time"
+                    + " 0:00</span><span>Loaded: 0%</span><span>Stream Type LIVE</span></div>", "Current Time",
+                    "<ul><li>0:00 Intro</li><li>4:12 probeKept: the interview</li></ul>", "probeKept"),
             new Case("markup.embed", "<iframe src='x'>probeIframe</iframe>", "probeIframe",
                     "<p>An iframe is mentioned here in prose about probeKept web pages and their embeds.</p>", "probeKept"),
             new Case("markup.embed", "<video><source src='a.mp4'>Your browser does not support probeVideo.</video>", "probeVideo",
