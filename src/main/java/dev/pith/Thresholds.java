@@ -385,6 +385,13 @@ public final class Thresholds {
      */
     public static final double LINK_LISTS_ARE_CONTENT = 0.5;
 
+    /**
+     * Text outside the link-dense blocks of the chosen content that makes it a story of its own, beside which the
+     * lists are extras however long they are: about three short news paragraphs. An index page's intro above its
+     * list of posts is a sentence or two.
+     */
+    public static final int PROSE_BESIDE_LINK_LISTS = 1200;
+
     /** A grid of item cards has at least this many cards of the same markup (a row or two of a shop's grid). */
     public static final int GRID_MIN_CARDS = 6;
 

@@ -77,13 +77,18 @@ final class ContentPruner {
         Elements all = article.getAllElements();
         TextStats stats = TextStats.of(article);
         int total = stats.textLength(article);
-        linksAreContent = linksAreContent || linkListShare(article, stats, total) > Thresholds.LINK_LISTS_ARE_CONTENT;
+        int inLists = linkListChars(article, stats, total);
+        // Lists of links are the content when they hold most of the text, unless a story of its own stands beside
+        // them: a tabloid's column of forty teasers set inside its article div outweighs a short story.
+        boolean storyBeside = total - inLists >= Thresholds.PROSE_BESIDE_LINK_LISTS;
+        linksAreContent = linksAreContent || inLists > Thresholds.LINK_LISTS_ARE_CONTENT * total && !storyBeside;
         // Whether each block that spans sit in is a line of words, judged once: a page may set thousands of spans in one.
         java.util.Map<Element, Boolean> lines = new java.util.IdentityHashMap<>();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
             // A block holding most of the chosen text is the article itself, whatever its link density.
-            if (e.parent() == null || !PRUNABLE.contains(e.normalName()) || stats.textLength(e) * 2 > total) {
+            if (e.parent() == null || !PRUNABLE.contains(e.normalName())
+                    || stats.textLength(e) * 2 > total && !(storyBeside && !linksAreContent && isLinkList(e, stats))) {
                 continue;
             }
             if (e.normalName().equals("span") && (inParagraph(e) || inLineOfWords(e, stats, lines))
@@ -620,13 +625,10 @@ final class ContentPruner {
     }
 
     /**
-     * The share of the chosen text that sits in link-dense blocks. When they hold most of it, the page is a list
+     * The characters of the chosen text that sit in link-dense blocks. When they hold most of it, the page is a list
      * of links with teasers (a blog's index, a topic page, a directory) and they are its content.
      */
-    private static double linkListShare(Element article, TextStats stats, int total) {
-        if (total == 0) {
-            return 0;
-        }
+    private static int linkListChars(Element article, TextStats stats, int total) {
         int inLists = 0;
         java.util.Deque<Element> todo = new java.util.ArrayDeque<>(article.children());
         while (!todo.isEmpty()) {
@@ -641,12 +643,14 @@ final class ContentPruner {
                 todo.addAll(e.children());
             }
         }
-        return (double) inLists / total;
+        return inLists;
     }
 
     /** Mostly link text and hardly a sentence: a list of links (navigation, related stories, or a listing's items). */
     private static boolean isLinkList(Element e, TextStats stats) {
-        return stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY && Signals.fewerCommasThan(e, 10);
+        // A list of linked teasers may hold many commas, all in its headlines: those of its links are not counted.
+        return stats.linkDensity(e) > Thresholds.MAX_LINK_DENSITY && (Signals.fewerCommasThan(e, 10)
+                || e.getElementsByTag("li").size() >= 3 && Signals.fewerCommasThan(e, 10, true));
     }
 
     /** True inside a {@code pre} or {@code code}, where every character, spaces too, is the code's. */

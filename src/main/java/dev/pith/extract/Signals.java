@@ -4,6 +4,7 @@ import dev.pith.Thresholds;
 import dev.pith.clean.Loose;
 import dev.pith.clean.LooseText;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.Locale;
@@ -178,15 +179,37 @@ public final class Signals {
      * no comma).
      */
     static boolean fewerCommasThan(Element e, int n) {
+        return fewerCommasThan(e, n, false);
+    }
+
+    /**
+     * True when {@code e}'s text holds fewer than {@code n} commas, counting only those outside links when
+     * {@code outsideLinks}: a headline's commas in a list of linked teasers are no sentence of the block's.
+     */
+    static boolean fewerCommasThan(Element e, int n, boolean outsideLinks) {
         int found = 0;
         java.util.Iterator<TextNode> texts = e.nodeStream(TextNode.class).iterator();
         while (texts.hasNext()) {
-            found += commas(texts.next().getWholeText());
+            TextNode t = texts.next();
+            if (outsideLinks && inLink(t, e)) {
+                continue;
+            }
+            found += commas(t.getWholeText());
             if (found >= n) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True when {@code node} sits inside a link below {@code top}. */
+    private static boolean inLink(Node node, Element top) {
+        for (Element a = node.parentElement(); a != null && a != top; a = a.parent()) {
+            if (a.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Commas (Western and CJK) in {@code text}: a cheap signal of sentences. */

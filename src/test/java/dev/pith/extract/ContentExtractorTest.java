@@ -701,6 +701,25 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aColumnOfLinkedTeasersBiggerThanTheStoryBesideItIsPruned() {
+        // A tabloid sets a column of forty teasers inside its article div: more text than the story, and commas in
+        // every headline, but all of them in links.
+        StringBuilder column = new StringBuilder("<div class='puff'><h3>TODAY</h3><ul>");
+        for (int i = 1; i <= 40; i++) {
+            column.append("<li><a href='/s/").append(i).append("'><strong>Star, 32, shows off summer look number ")
+                    .append(i).append("</strong> Seen strolling in the park, she smiled, waved and left</a></li>");
+        }
+        String story = P + P.replace("bridge", "tunnel") + P.replace("bridge", "road") + P.replace("bridge", "ferry")
+                + P.replace("bridge", "canal") + P.replace("bridge", "station") + P.replace("bridge", "airport")
+                + P.replace("bridge", "harbour") + P.replace("bridge", "pier") + P.replace("bridge", "marina");
+        String text = extract("<body><div class='article-text'>" + story + column + "</ul></div></div></body>", null)
+                .content().text();
+        assertTrue(text.contains("marina"), text);
+        assertFalse(text.contains("summer look"), text);
+        assertFalse(text.contains("TODAY"), text);
+    }
+
+    @Test
     void aSlideshowCreditRenderedTwiceIsKeptOnce() {
         String slide = "<div class='slide'><img src='/s1.jpg'><div class='text'><p>Officials at the opening.</p>"
                 + "<span class='credit'>Photo: Jo Bloggs, Agency</span></div></div>";
