@@ -292,6 +292,15 @@ public final class Thresholds {
     public static final int DUPLICATE_MIN_CHARS = 15;
 
     /**
+     * A quote box repeating at least this many characters of the story is a pull quote: a sentence or a long clause,
+     * more than a shared phrase ("the prime minister said").
+     */
+    public static final int PULL_QUOTE_MIN_CHARS = 40;
+
+    /** The labels and credit a pull quote's box adds to it ("Start Quote", "End Quote Jane Doe, Acme"), at most. */
+    public static final int PULL_QUOTE_LABELS_MAX_CHARS = 80;
+
+    /**
      * ...but a repeated paragraph at least this long (two full sentences) stays when its block holds another
      * paragraph as long that is not a repeat: the writer said it twice, the page did not copy the block.
      */

@@ -93,8 +93,10 @@ final class ChromeRules {
                             // Not "Your browser does not support the video tag": a player's fallback, which
                             // markup.embed judges with the player.
                             + "|(your|the) (web )?browser (you are using )?is (out ?of ?date|outdated|unsupported|not supported|no longer supported)"
-                            + "|you are using an? (outdated|unsupported|old|older|legacy) (web )?browser)"
-                            + "\\W*(.{0,200}(browser|upgrade|update|chrome|firefox|edge|safari).{0,80})?$", 320)
+                            + "|you are using an? (outdated|unsupported|old|older|legacy) (web )?browser"
+                            // "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled."
+                            + "|(this (web ?)?(page|site) is )?best viewed (in|with|using) .{0,60}(browser|resolution|css|chrome|firefox|explorer))"
+                            + "\\W*(.{0,240}(browser|upgrade|update|chrome|firefox|edge|safari).{0,80})?$", 400)
                     .triggers("browser", "explorer")
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.image-address", "A line that is only the address of a picture file is a leftover of the page's"

@@ -74,6 +74,10 @@ final class ContentPruner {
         removeHeaderChrome(article, linksAreContent);
         removeLinkParagraphs(article);
         removeDuplicates(article);
+        if (!thread) {
+            // In a thread a reply quotes the post it answers: that quote is the reply's.
+            removePullQuotes(article);
+        }
         Elements all = article.getAllElements();
         TextStats stats = TextStats.of(article);
         int total = stats.textLength(article);
@@ -472,6 +476,35 @@ final class ContentPruner {
             if (!writtenTwice(e, repeated)) {
                 e.remove();
             }
+        }
+    }
+
+    private static final Evaluator Q_QUOTE_BOX = QueryParser.parse("blockquote, [class~=(?i)pull-?quote]");
+
+    /**
+     * Removes pull quotes: a line of the story set apart in a quote box beside the paragraph that says it ("The
+     * horns are by far the largest…"), with the box around it when all the box adds is its labels and credit
+     * ("Start Quote", "End Quote Dr Mark Loewen University of Utah"). A quote whose words the story does not
+     * say elsewhere is the story's own.
+     */
+    private static void removePullQuotes(Element article) {
+        Elements quotes = article.select(Q_QUOTE_BOX);
+        if (quotes.isEmpty()) {
+            return;
+        }
+        String story = Loose.of(article.text());
+        for (Element quote : quotes) {
+            String words = Loose.of(quote.text());
+            if (quote.parent() == null || words.length() < Thresholds.PULL_QUOTE_MIN_CHARS
+                    || story.indexOf(words) == story.lastIndexOf(words)) {
+                continue;
+            }
+            Element box = quote;
+            while (box.parent() != null && box.parent() != article
+                    && box.parent().text().length() - quote.text().length() <= Thresholds.PULL_QUOTE_LABELS_MAX_CHARS) {
+                box = box.parent();
+            }
+            box.remove();
         }
     }
 

@@ -435,6 +435,12 @@ class RuleCasesTest {
                     "<p>Microsoft said its probeKept website does not support Internet Explorer any more, and that users"
                     + " should move to Edge before the end of support next June, when security updates stop for good.</p>"
                     + "<p>Your browser is out of date probeKept: a tale of three engineers who fixed it.</p>", "probeKept"),
+            new Case("chrome.browser-warning", "<p>Intro.</p><div><p>This page is best viewed in an up-to-date web browser"
+                    + " with style sheets (CSS) enabled. While you will be able to view the content of this page in your"
+                    + " current browser, you will not be able to get the full visual experience. Please consider upgrading"
+                    + " your browser software or enabling style sheets (CSS) if you are able to do so.</p></div>",
+                    "best viewed", "<p>The painting is best viewed in probeKept daylight from the east gallery, the"
+                    + " curator said.</p>", "probeKept"),
             new Case("chrome.app-prompt", "<p>Intro.</p><div><strong>CLICK HERE TO GET THE FOX NEWS APP</strong></div>",
                     "FOX NEWS APP",
                     "<p>Click here to get the probeKept latest version of the app once it is out.</p>", "probeKept"),

@@ -720,6 +720,22 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aPullQuoteGoesWithItsLabelsButAQuoteTheStoryDoesNotRepeatStays() {
+        String said = "The horns are by far the largest of any member of its group of dinosaurs";
+        String box = "<div class='story-feature'><h2 class='quote'>&ldquo;<span>Start Quote</span></h2><blockquote><p>"
+                + said + "&rdquo;</p></blockquote><span>End Quote</span> <span>Dr Jane Roe</span></div>";
+        String quoted = "<blockquote><p>We are a small museum, and we never expected to find a dinosaur of our own.</p>"
+                + "</blockquote>";
+        String text = extract("<body><article>" + P + box + P.replace("bridge", "tunnel") + "<p>\"" + said
+                + " - they curve sideways,\" the scientist explained.</p>" + quoted + P.replace("bridge", "road")
+                + "</article></body>", null).content().text();
+        assertEquals(text.indexOf("The horns are"), text.lastIndexOf("The horns are"), text);
+        assertTrue(text.contains("they curve sideways"), text);
+        assertFalse(text.contains("Start Quote") || text.contains("End Quote") || text.contains("Jane Roe"), text);
+        assertTrue(text.contains("a dinosaur of our own"), text);
+    }
+
+    @Test
     void aSlideshowCreditRenderedTwiceIsKeptOnce() {
         String slide = "<div class='slide'><img src='/s1.jpg'><div class='text'><p>Officials at the opening.</p>"
                 + "<span class='credit'>Photo: Jo Bloggs, Agency</span></div></div>";
