@@ -97,6 +97,10 @@ class RuleCasesTest {
                     "<noscript>" + PROSE.replace("budget", "probeKept budget") + "</noscript>", "probeKept"),
             // A player's shell by its class; an unknown player's control bar by its readouts. A sentence that
             // names a button, or a track list of times, is no control bar.
+            new Case("comments.section", "<div id='livefyre'><div class='fyre'><article class='fyre-comment-article'><p>"
+                    + "probeFyre: how is this news? Could you maybe stop doing this?</p></article></div></div>", "probeFyre",
+                    "<div class='coral-reef'><p>probeKept: divers counted the fish of the coral reef for the third year"
+                    + " running, and found more of them.</p></div>", "probeKept"),
             new Case("markup.player", "<div class='video-js vjs-paused'><div class='vjs-poster'></div><div>probePlayer"
                     + " Play Video</div></div>", "probePlayer",
                     "<div class='video-wrap'><p>probeKept: press Play to start the video, then Mute it.</p></div>",
