@@ -125,11 +125,13 @@ final class NavigationRules {
                     .text("(?i)^\\W*((image|photo|picture|slide|foto|bild|imagen|immagine)\\s*\\d+\\s*(of|/|de|von|di|sur|van)\\s*\\d+"
                             // A bare "1 of 6" under a gallery; "23/16" in a table's cell is data.
                             + "|\\d+ of \\d+"
-                            + "|(show|hide|toggle) caption|caption|(image|photo|picture|video) (copyright|caption|source)|closed captions?( settings)?"
+                            + "|(show|hide|toggle) (captions?|thumbnails)|caption|(image|photo|picture|video) (copyright|caption|source)|closed captions?( settings)?"
                             + "|enlarge( this)? (image|photo)|view (larger|full[- ]size) (image|photo)"
                             + "|(this|the) (slideshow|gallery|video|player|content) requires javascript\\b.{0,40}"
                             // A gallery's buttons: "Full Screen", "Autoplay", "View Photos", "Buy Photo".
                             + "|(exit )?full ?screen|auto ?play|view (all )?photos|buy (this )?photo|wait \\d+ seconds? to continue"
+                            // "Last Slide Next Slide": the arrows' labels, one or both.
+                            + "|((first|last|previous|prev|next) (slide|image|photo|picture)\\W*){1,2}"
                             + "|please enable javascript\\b.{0,80})\\W*$", 120)
                     .guards(HEADLINE_AND_FIGURES));
 }

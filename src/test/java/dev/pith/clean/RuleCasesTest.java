@@ -863,6 +863,10 @@ class RuleCasesTest {
                             + " at the counter, the shop's sign says.</p>", "probeKept"),
             new Case("chrome.image-address", "<p>https://www.example.com/assets/images/logos/probeLogo.png</p>", "probeLogo",
                     "<p>The probeKept logo, https://www.example.com/logo.png, was drawn in 1962.</p>", "probeKept"),
+            new Case("nav.media-control", "<p>Intro.</p><div>Show Thumbnails</div><div><a href='#'>Last Slide</a> <a"
+                    + " href='#'>Next Slide</a></div><p>probeAfter</p>", "Next Slide",
+                    "<p>The next slide probeKept showed the budget, which the council had not seen before.</p>",
+                    "probeKept"),
             new Case("nav.media-control", "<div>1 of 6</div>", "1 of 6",
                     "<table><tr><td>Auckland</td><td>23/16 probeKept</td></tr></table>", "probeKept"),
             new Case("nav.media-control", "<div>Closed captions</div><div>Image copyright</div>", "Closed captions",
