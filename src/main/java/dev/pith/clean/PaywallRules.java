@@ -84,6 +84,8 @@ final class PaywallRules {
                             + "|(sign|log) ?in to (add|save|follow|rate|review|like|bookmark|vote|see|view|download|track"
                             + "|set|get|create|manage|receive|reply|post|ask|answer|write|leave|join|access|unlock|earn|redeem)\\b.{0,90}"
                             + "|(sign|log) ?in\\s*/\\s*(register|sign ?up)|create (a )?free account\\b.*"
+                            // A sign-in box's choices: "Login using your social network", "Sign in with your Google account".
+                            + "|(sign|log) ?in (using|with|via) (your )?([\\p{L}\\d-]+ ){0,2}(social network|account|id|email)s?"
                             + "|register (now |for free )?to (continue|read).*|you('re| are) not (signed|logged) in)\\W*$", 120)
                     .guards(HEADLINE_AND_FIGURES));
 }

@@ -101,6 +101,10 @@ class RuleCasesTest {
                     + "probeFyre: how is this news? Could you maybe stop doing this?</p></article></div></div>", "probeFyre",
                     "<div class='coral-reef'><p>probeKept: divers counted the fish of the coral reef for the third year"
                     + " running, and found more of them.</p></div>", "probeKept"),
+            new Case("paywall.sign-in", "<p>Intro.</p><h4>Login using your social network</h4><h4>Sign in with your"
+                    + " Google account</h4><p>probeAfter</p>", "Login using",
+                    "<p>Log in with your probeKept bank account only on the bank's own site, the police advised.</p>",
+                    "probeKept"),
             new Case("markup.player", "<div class='video-js vjs-paused'><div class='vjs-poster'></div><div>probePlayer"
                     + " Play Video</div></div>", "probePlayer",
                     "<div class='video-wrap'><p>probeKept: press Play to start the video, then Mute it.</p></div>",
