@@ -227,6 +227,23 @@ public final class Thresholds {
      */
     public static final double WIDEN_COVERAGE_DECLARED = 0.2;
 
+    /**
+     * A block with this many paragraphs of its own, holding {@link #STORY_PROSE_CHARS} of prose, is a story in itself
+     * and is not widened whatever the rest of the page holds: a news story is ten to forty paragraphs, a card or a
+     * section of a page split into many is one to five.
+     */
+    public static final int STORY_PARAGRAPHS = 10;
+
+    /** See {@link #STORY_PARAGRAPHS}: about four hundred words. */
+    public static final int STORY_PROSE_CHARS = 2000;
+
+    /**
+     * See {@link #STORY_PARAGRAPHS}: the share of the page's prose the chosen block must hold as well. A sports site's
+     * story stood beside as much text again in its columns of videos and shop items; one long section of a guide of
+     * many held a fifth of its prose.
+     */
+    public static final double STORY_PROSE_SHARE = 0.35;
+
     /** A paragraph cut short with an ellipsis is a teaser for another page: it counts this much toward coverage. */
     public static final double TEASER_WEIGHT = 0.25;
 

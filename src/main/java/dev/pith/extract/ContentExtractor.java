@@ -85,7 +85,12 @@ public final class ContentExtractor {
         }
         if (focus != Focus.PRECISION) {
             boolean spread = hints.spread() || focus == Focus.RECALL;
-            top = widen(top, body, scores, spread ? Thresholds.WIDEN_COVERAGE : Thresholds.WIDEN_COVERAGE_DECLARED);
+            // A story in the chosen block is the content, however much else the page holds; a thread's first
+            // post or a listing's first card is not all of it.
+            boolean holdsStory = !hints.linksAreContent() && !hints.thread() && holdsStory(top, scores);
+            if (!holdsStory) {
+                top = widen(top, body, scores, spread ? Thresholds.WIDEN_COVERAGE : Thresholds.WIDEN_COVERAGE_DECLARED);
+            }
             if (hints.sections()) {
                 top = growThroughProse(top, body, scores, stats, !hints.linksAreContent());
             }
@@ -640,6 +645,26 @@ public final class ContentExtractor {
     }
 
     /** Points of the paragraphs under {@code e} (what its children passed up, without tag or class). */
+    /**
+     * True when {@code top} is or holds a story in itself (a block with many paragraphs of its own and the prose they
+     * hold) and a good share of the page's prose: what the page has besides it is other content (a column of videos,
+     * a shop, teasers), not more of it. A long section of a guide split into many is a smaller share of its prose.
+     */
+    private static boolean holdsStory(Element top, Map<Element, Score> scores) {
+        boolean story = false;
+        int inside = 0;
+        int outside = 0;
+        for (Score s : scores.values()) {
+            if (s.element == top || Signals.isAncestor(top, s.element)) {
+                inside += s.proseChars;
+                story |= s.paragraphs >= Thresholds.STORY_PARAGRAPHS && s.proseChars >= Thresholds.STORY_PROSE_CHARS;
+            } else {
+                outside += s.proseChars;
+            }
+        }
+        return story && inside >= (inside + outside) * Thresholds.STORY_PROSE_SHARE;
+    }
+
     private static double ownPoints(Element e, Map<Element, Score> scores) {
         double sum = 0;
         for (Score s : scores.values()) {

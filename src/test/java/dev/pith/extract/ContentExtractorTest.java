@@ -736,6 +736,27 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aStoryIsNotWidenedIntoTheColumnOfVideosBesideIt() {
+        // The column's many short items, with commas, add up to more points than the story, though it holds less
+        // than two thirds of the page's prose: the story is still the content.
+        StringBuilder page = new StringBuilder("<body><div class='p'><div class='l'><div class='byline'>By Staff Writer"
+                + "</div><div class='m'><div class='story'>");
+        for (String w : List.of("bridge", "tunnel", "road", "ferry", "canal", "station", "airport", "harbour", "pier",
+                "marina", "depot", "terminal", "runway", "lock", "dock", "quay")) {
+            page.append(P.replace("bridge", w));
+        }
+        page.append("</div></div></div><div class='r'><div class='c'><h2>Videos</h2>");
+        for (int i = 1; i <= 45; i++) {
+            page.append("<div><div><p>Highlights ").append(i)
+                    .append(": Texans RB on his new tattoo, his role in Draft Day, and his new coach</p></div></div>");
+        }
+        page.append("</div></div></div></body>");
+        String text = extractWith(page.toString(), new Hints(null, null, true, false)).content().text();
+        assertTrue(text.contains("quay"), text);
+        assertFalse(text.contains("Highlights"), text);
+    }
+
+    @Test
     void aSlideshowCreditRenderedTwiceIsKeptOnce() {
         String slide = "<div class='slide'><img src='/s1.jpg'><div class='text'><p>Officials at the opening.</p>"
                 + "<span class='credit'>Photo: Jo Bloggs, Agency</span></div></div>";
