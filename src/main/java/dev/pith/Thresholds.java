@@ -214,6 +214,16 @@ public final class Thresholds {
     public static final double PARENT_SCORE_RATIO = 0.75;
 
     /**
+     * The chosen block's ancestor, scoring more than the block's parent but less than the block, is the article only
+     * when it holds this much more prose beside the block (its intro or the rest of a body split by an advert): a
+     * couple of paragraphs. Teasers and lists beside a story are not prose.
+     */
+    public static final int SPLIT_STORY_PROSE_CHARS = 200;
+
+    /** A paragraph of prose, for {@link #SPLIT_STORY_PROSE_CHARS}, has at least this many characters. */
+    public static final int SIBLING_PROSE_PARAGRAPH_CHARS = 100;
+
+    /**
      * The chosen block should hold at least this share of the page's paragraph points; when it holds less,
      * the content is spread over many blocks (cards, sections, posts) and its nearest ancestor that holds
      * this share is taken instead.

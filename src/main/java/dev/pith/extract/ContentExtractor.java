@@ -372,6 +372,7 @@ public final class ContentExtractor {
         }
         // Climb while the parent scores better: the article's paragraphs are split over children.
         double last = scoreOf(best, scores);
+        double start = last;
         double threshold = last / 3;
         for (Element parent = best.parent(); parent != null && !parent.normalName().equals("body");
              parent = parent.parent()) {
@@ -382,7 +383,7 @@ public final class ContentExtractor {
             if (ps.finalScore < threshold) {
                 break;
             }
-            if (ps.finalScore > last) {
+            if (ps.finalScore > last && (ps.finalScore > start || proseBeside(parent, best) >= Thresholds.SPLIT_STORY_PROSE_CHARS)) {
                 if (!hasSidebarBeside(parent, childOnPath(parent, best))) {
                     best = parent;
                 }
@@ -396,6 +397,22 @@ public final class ContentExtractor {
             best = best.parent();
         }
         return wholeUnit(best);
+    }
+
+    /**
+     * Characters of the paragraphs of prose in {@code parent} outside {@code best}: paragraphs of a hundred characters
+     * or more, not in a list or a link, where a story split into blocks continues and a list of teasers does not.
+     */
+    private static int proseBeside(Element parent, Element best) {
+        int chars = 0;
+        for (Element p : parent.getElementsByTag("p")) {
+            if (p == best || Signals.isAncestor(best, p) || p.closest("li, a") != null) {
+                continue;
+            }
+            int length = p.text().length();
+            chars += length >= Thresholds.SIBLING_PROSE_PARAGRAPH_CHARS ? length : 0;
+        }
+        return chars;
     }
 
     /**

@@ -756,6 +756,43 @@ class ContentExtractorTest {
         assertFalse(text.contains("Highlights"), text);
     }
 
+    private static String storyInBlocks(String besideStory, String aboveStory) {
+        StringBuilder story = new StringBuilder("<div class='story-body'>");
+        for (String w : List.of("bridge", "tunnel", "road", "ferry", "canal", "station", "airport", "harbour", "pier",
+                "marina", "dock", "quay", "lock")) {
+            story.append(P.replace("bridge", w));
+        }
+        return "<body><div id='main-content' class='story content'>" + aboveStory + "<div class='block-a'><h1>Bridge"
+                + " opens</h1>" + story + "</div></div>" + besideStory + "</div><div id='footer'>Footer</div></body>";
+    }
+
+    @Test
+    void theStoryDoesNotClimbIntoAnAncestorThatAddsOnlyTeasers() {
+        StringBuilder related = new StringBuilder("<div class='block-b'><h2>More stories</h2><ul>");
+        for (int i = 1; i <= 8; i++) {
+            related.append("<li><a href='/n/").append(i).append("'>Story number ").append(i)
+                    .append("</a><p>The council, the mayor and the police met again, number ").append(i).append(".</p></li>");
+        }
+        related.append("</ul><h2>Features</h2><ul>");
+        for (int i = 1; i <= 6; i++) {
+            related.append("<li><a href='/f/").append(i).append("'>Feature ").append(i)
+                    .append("</a><p>Do ordinary people, in towns, really need it?</p></li>");
+        }
+        String text = extractWith(storyInBlocks(related + "</ul></div>", ""), new Hints(null, null, true, false))
+                .content().text();
+        assertTrue(text.contains("lock"), text);
+        assertFalse(text.contains("More stories") || text.contains("council, the mayor"), text);
+    }
+
+    @Test
+    void theStoryClimbsIntoAnAncestorThatHoldsItsIntro() {
+        String intro = "<div class='intro'><p>A HIGH-powered team has been doing the rounds of the city in the past few"
+                + " days, in an attempt to allay concerns about the new bridge and the tolls.</p><p>The roadshow featured"
+                + " the mayor, two advisers and the police chief, who met residents, shop owners and drivers.</p></div>";
+        String text = extractWith(storyInBlocks("", intro), new Hints(null, null, true, false)).content().text();
+        assertTrue(text.contains("HIGH-powered team") && text.contains("lock"), text);
+    }
+
     @Test
     void aSlideshowCreditRenderedTwiceIsKeptOnce() {
         String slide = "<div class='slide'><img src='/s1.jpg'><div class='text'><p>Officials at the opening.</p>"
