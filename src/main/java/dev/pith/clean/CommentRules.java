@@ -26,6 +26,9 @@ public final class CommentRules {
     private static final String HEADING = "(?i)^\\W*(((all|top|latest|newest|recent|best|popular|featured) )?(\\d+ )?(comments?|responses?|replies)( \\(\\d+\\))?( to\\b.{0,120})?|leave a (reply|comment)"
             + "|(post|add|write) a comment|(leave|write) a review|join the (discussion|conversation)|(show|view|load|see) (all )?comments"
             + "|top rated comments|blog comments powered by \\w+|comments are closed\\.?|post comment"
+            // "Visitor Opinions (latest shown first)", "Add your opinion on this article".
+            + "|(readers?'?|visitors?'?|users?'?) (opinions|comments|views|reactions)( \\(latest shown first\\))?"
+            + "|(add|post|share|give) your (opinion|comment|view)s?( on this (article|story|post))?"
             + "|((this )?(article|post|page|topic|entry) is )?closed (for|to) (new )?comments\\.?"
             + "|tell us what you think\\b.{0,20}|(please )?enable javascript to (view|see|load|read) the comments\\b.{0,60}"
             // The same in other languages: "12 Kommentare", "Laisser un commentaire", "Комментарии (3)".

@@ -23,7 +23,10 @@ final class RelatedRules {
      * home page's own lists ("Top stories", "Most read", "Latest news") are not among them.
      */
     private static final String ABOUT_THIS_ARTICLE = "related (articles|stories|posts|content|coverage|reading|topics)"
-            + "|related coverage from .{0,40}|you (may|might) (also )?(like|be interested in|enjoy)|what to read next"
+            + "|related coverage from .{0,40}|what to read next"
+            // "Like this topic? You may also like these photo galleries:"
+            + "|(like this (topic|story|article|post)\\W+)?you (may|might) (also )?(like|be interested in|enjoy)"
+            + "( these( photo)? (galleries|stories|articles|posts|videos))?"
             + "|read these next|more (stories|news|articles) like this|more great( \\S+)? (stories|reads|articles|posts)"
             + "|(most )?(popular|read|viewed|shared) (posts|stories|articles)( (in|on) this (topic|thread|site))?"
             // A shop's offers of other products beside the one on the page.

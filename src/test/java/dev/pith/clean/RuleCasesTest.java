@@ -105,6 +105,13 @@ class RuleCasesTest {
                     + " Google account</h4><p>probeAfter</p>", "Login using",
                     "<p>Log in with your probeKept bank account only on the bank's own site, the police advised.</p>",
                     "probeKept"),
+            new Case("comments.heading", "<p>Intro.</p><h2>Visitor Opinions (latest shown first)</h2><h2>Add Your Opinion"
+                    + " On This Article</h2><p>probeAfter</p>", "Visitor Opinions",
+                    "<p>Readers' opinions probeKept differed sharply, the survey of the town found.</p>", "probeKept"),
+            new Case("related.heading", "<p>Intro.</p><p>Like this topic? You may also like these photo galleries:</p>"
+                    + "<p>probeAfter</p>", "Like this topic",
+                    "<p>You may also like probeKept the old harbour, which the guide recommends for a walk.</p>",
+                    "probeKept"),
             new Case("markup.player", "<div class='video-js vjs-paused'><div class='vjs-poster'></div><div>probePlayer"
                     + " Play Video</div></div>", "probePlayer",
                     "<div class='video-wrap'><p>probeKept: press Play to start the video, then Mute it.</p></div>",
