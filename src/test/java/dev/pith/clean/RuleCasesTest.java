@@ -112,6 +112,13 @@ class RuleCasesTest {
                     + "<p>probeAfter</p>", "Like this topic",
                     "<p>You may also like probeKept the old harbour, which the guide recommends for a walk.</p>",
                     "probeKept"),
+            // A rail of teaser cards (a linked headline over a summary) holds no prose of the page's own; a rail of
+            // sections under headings that link within the page does.
+            new Case("nav.sidebar", "<div class='article-side-rail'>" + String.join("", java.util.stream.IntStream
+                    .rangeClosed(1, 3).mapToObj(i -> String.format("<div class='module'><h3><a href='/world/story-%d'>Talks on the harbour deal stall again, number %d</a></h3><div><p>probeRail%d: the minister is to return home on Friday as his latest effort to reach a deal appears to fall short.</p></div></div>", i, i, i)).toList()) + "</div>",
+                    "probeRail1", "<div class='article-side-rail'>" + String.join("", java.util.stream.IntStream
+                    .rangeClosed(1, 3).mapToObj(i -> String.format("<div class='module'><h3><a href='#part-%d'>Talks on the harbour deal stall again, number %d</a></h3><div><p>probeKept%d: the minister is to return home on Friday as his latest effort to reach a deal appears to fall short.</p></div></div>", i, i, i)).toList())
+                    + "</div>", "probeKept1"),
             new Case("markup.player", "<div class='video-js vjs-paused'><div class='vjs-poster'></div><div>probePlayer"
                     + " Play Video</div></div>", "probePlayer",
                     "<div class='video-wrap'><p>probeKept: press Play to start the video, then Mute it.</p></div>",
