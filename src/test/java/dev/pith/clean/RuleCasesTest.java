@@ -31,6 +31,18 @@ class RuleCasesTest {
     record Case(String rule, String removeHtml, String removeProbe, String keepHtml, String keepProbe) {
     }
 
+    /** A side rail of three cards, each a heading linking to {@code href} + n over a summary starting {@code probe} + n. */
+    private static String railOfCards(String href, String probe) {
+        StringBuilder rail = new StringBuilder("<div class='article-side-rail'>");
+        for (int i = 1; i <= 3; i++) {
+            rail.append("<div class='module'><h3><a href='").append(href).append(i).append("'>Talks on the harbour deal")
+                    .append(" stall again, number ").append(i).append("</a></h3><div><p>").append(probe).append(i)
+                    .append(": the minister is to return home on Friday as his latest effort to reach a deal appears to")
+                    .append(" fall short.</p></div></div>");
+        }
+        return rail.append("</div>").toString();
+    }
+
     static final List<Case> CASES = List.of(
             new Case("markup.short-variant", "<p>Posted <time><span class='ipsTime__long'>April 2, 2024</span><span"
                     + " class='ipsTime__short'>probeShort 1 yr</span></time></p>", "probeShort",
@@ -114,11 +126,8 @@ class RuleCasesTest {
                     "probeKept"),
             // A rail of teaser cards (a linked headline over a summary) holds no prose of the page's own; a rail of
             // sections under headings that link within the page does.
-            new Case("nav.sidebar", "<div class='article-side-rail'>" + String.join("", java.util.stream.IntStream
-                    .rangeClosed(1, 3).mapToObj(i -> String.format("<div class='module'><h3><a href='/world/story-%d'>Talks on the harbour deal stall again, number %d</a></h3><div><p>probeRail%d: the minister is to return home on Friday as his latest effort to reach a deal appears to fall short.</p></div></div>", i, i, i)).toList()) + "</div>",
-                    "probeRail1", "<div class='article-side-rail'>" + String.join("", java.util.stream.IntStream
-                    .rangeClosed(1, 3).mapToObj(i -> String.format("<div class='module'><h3><a href='#part-%d'>Talks on the harbour deal stall again, number %d</a></h3><div><p>probeKept%d: the minister is to return home on Friday as his latest effort to reach a deal appears to fall short.</p></div></div>", i, i, i)).toList())
-                    + "</div>", "probeKept1"),
+            new Case("nav.sidebar", railOfCards("/world/story-", "probeRail"), "probeRail1",
+                    railOfCards("#part-", "probeKept"), "probeKept1"),
             new Case("markup.player", "<div class='video-js vjs-paused'><div class='vjs-poster'></div><div>probePlayer"
                     + " Play Video</div></div>", "probePlayer",
                     "<div class='video-wrap'><p>probeKept: press Play to start the video, then Mute it.</p></div>",
