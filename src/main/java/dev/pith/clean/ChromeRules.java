@@ -177,7 +177,10 @@ final class ChromeRules {
                     .html(Match.css("#siteSub"))
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.copyright", "Copyright and rights lines belong to the site, not the article.")
-                    .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?)\\s*$", 200)
+                    .text("(?i)^\\W*((©|\\(c\\))\\s*\\S.*|copyright\\s*(©|\\(c\\))?\\s*(\\d{4}|by\\b).*|all rights reserved\\.?"
+                            // "Copyright: Medical News Today", "Not to be reproduced without permission of …".
+                            + "|copyright\\s*:\\s*\\S.{0,60}|not to be (reproduced|republished|copied)( or \\w+)? without"
+                            + " (the )?(prior )?(written )?permission\\b.{0,60})\\s*$", 200)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.powered-by", "\"Powered by WordPress\", \"Powered by vBulletin Version 3.6.4\": the software a site runs"
                     + " on signs every page, with the forum's \"All times are GMT\" line before it and its copyright after.")

@@ -126,7 +126,7 @@ final class NavigationRules {
                             // A bare "1 of 6" under a gallery; "23/16" in a table's cell is data.
                             + "|\\d+ of \\d+"
                             + "|(show|hide|toggle) (captions?|thumbnails)|caption|(image|photo|picture|video) (copyright|caption|source)|closed captions?( settings)?"
-                            + "|enlarge( this)? (image|photo)|view (larger|full[- ]size) (image|photo)"
+                            + "|(click (here )?to )?enlarge(( this)? (image|photo|picture))?|view (larger|full[- ]size) (image|photo)"
                             + "|(this|the) (slideshow|gallery|video|player|content) requires javascript\\b.{0,40}"
                             // A gallery's buttons: "Full Screen", "Autoplay", "View Photos", "Buy Photo".
                             + "|(exit )?full ?screen|auto ?play|view (all )?photos|buy (this )?photo|wait \\d+ seconds? to continue"

@@ -128,6 +128,12 @@ class RuleCasesTest {
             // sections under headings that link within the page does.
             new Case("nav.sidebar", railOfCards("/world/story-", "probeRail"), "probeRail1",
                     railOfCards("#part-", "probeKept"), "probeKept1"),
+            new Case("chrome.copyright", "<p>Intro.</p><p><b>Copyright: Harbour Health News</b></p><p>Not to be reproduced"
+                    + " without permission of Harbour Health News</p><p>probeAfter</p>", "Copyright:",
+                    "<p>Copyright: the court ruled probeKept that the photographs belong to the agency that paid for them,"
+                    + " not to the freelancer.</p>", "probeKept"),
+            new Case("nav.media-control", "<p>Intro.</p><div><a href='#'>[+] Enlarge</a></div><p>probeAfter</p>", "Enlarge",
+                    "<p>The council will enlarge probeKept the car park next year.</p>", "probeKept"),
             new Case("markup.player", "<div class='video-js vjs-paused'><div class='vjs-poster'></div><div>probePlayer"
                     + " Play Video</div></div>", "probePlayer",
                     "<div class='video-wrap'><p>probeKept: press Play to start the video, then Mute it.</p></div>",
