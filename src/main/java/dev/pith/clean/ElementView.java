@@ -238,7 +238,7 @@ final class ElementView {
         for (Element e : el.getAllElements()) {
             String tag = e.normalName();
             String text = tag.equals("p") ? e.text() : PROSE_HOLDERS.contains(tag) ? e.ownText() : "";
-            if (text.length() >= minChars && !isExcerpt(text) && !(tag.equals("p") && underLinkedHeading(e))
+            if (text.length() >= minChars && !isExcerpt(text) && !(tag.equals("p") && Teasers.underLinkedHeading(e))
                     && ++prose >= enough) {
                 return true;
             }
@@ -246,28 +246,6 @@ final class ElementView {
         return false;
     }
 
-    /**
-     * True for a paragraph in a teaser card: within two levels up, a block whose heading links to another page
-     * ({@code <div><h2><a href="/other-story">…</a></h2>…<p>Kerry is to return home…</p></div>}). It is another
-     * page's summary, not prose of this one.
-     */
-    private static boolean underLinkedHeading(Element p) {
-        Element block = p.parent();
-        for (int up = 0; up < 2 && block != null; up++, block = block.parent()) {
-            for (Element child : block.children()) {
-                if (child == p) {
-                    break;
-                }
-                if (HEADINGS.contains(child.normalName()) && child.selectFirst(Q_LINK_WITH_ADDRESS) != null) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-    private static final org.jsoup.select.Evaluator Q_LINK_WITH_ADDRESS = org.jsoup.select.QueryParser.parse("a[href]:not([href*=#])");
 
     /**
      * The end of a teaser's excerpt: words cut off by an ellipsis, and perhaps the link on to the rest ("… Read more"):
