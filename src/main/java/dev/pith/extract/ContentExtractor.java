@@ -5,6 +5,7 @@ import dev.pith.clean.Loose;
 import dev.pith.clean.Paths;
 import dev.pith.clean.Match;
 import dev.pith.clean.Sidebars;
+import dev.pith.clean.Teasers;
 import dev.pith.clean.TextLength;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -213,8 +214,10 @@ public final class ContentExtractor {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 s.points += points / divider;
                 if (level == 0) {
-                    // A teaser cut short ("...") stands for content elsewhere: it counts little as content here.
-                    double teaser = text.endsWith("...") || text.endsWith("…") ? Thresholds.TEASER_WEIGHT : 1;
+                    // A teaser cut short ("...") or set under a headline linking elsewhere stands for content
+                    // elsewhere: it counts little as content here.
+                    double teaser = text.endsWith("...") || text.endsWith("…") || Teasers.underLinkedHeading(p)
+                            ? Thresholds.TEASER_WEIGHT : 1;
                     s.paragraphPoints += points * teaser * (1 - Signals.linkDensity(p, text.length()));
                     s.paragraphs++;
                     s.commas += commas;

@@ -6,6 +6,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+import dev.pith.Thresholds;
 import java.util.List;
 import java.util.Set;
 
@@ -791,6 +793,19 @@ class ContentExtractorTest {
                 + " the mayor, two advisers and the police chief, who met residents, shop owners and drivers.</p></div>";
         String text = extractWith(storyInBlocks("", intro), new Hints(null, null, true, false)).content().text();
         assertTrue(text.contains("HIGH-powered team") && text.contains("lock"), text);
+    }
+
+    @Test
+    void aSummaryUnderAHeadlineLinkingElsewhereCountsLittleTowardTheContent() {
+        String summary = "From a fire aboard a cruise ship to a disaster at sea, a look at recent problems plaguing the"
+                + " industry, in pictures.";
+        Document doc = Jsoup.parse("<body><div id='card'><h2><a href='/pictures/1'>Cruise ship woes</a></h2><div id='t'><p>"
+                + summary + "</p></div></div><div id='story'><h2><a href='#part-2'>Part two</a></h2><div id='s'><p>"
+                + summary + "</p></div></div></body>");
+        Map<Element, ContentExtractor.Score> scores = ContentExtractor.scoreParagraphs(doc.body(), false);
+        double teaser = scores.get(doc.getElementById("t")).paragraphPoints;
+        double prose = scores.get(doc.getElementById("s")).paragraphPoints;
+        assertEquals(prose * Thresholds.TEASER_WEIGHT, teaser, 1e-9);
     }
 
     @Test
