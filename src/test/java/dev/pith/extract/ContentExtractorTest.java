@@ -1,14 +1,14 @@
 package dev.pith.extract;
 
+import dev.pith.Thresholds;
 import dev.pith.clean.Cleaner;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-import dev.pith.Thresholds;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
