@@ -47,9 +47,9 @@ public final class CommentRules {
                             Match.classContains("disqus", "comment-list", "comments-", "-comments", "comment-form",
                                     "comment-respond", "commentform"),
                             // The comment services sites embed, by the names their widgets carry.
-                            Match.classContains("livefyre", "fyre-comment", "coral_thread",
-                                    "coral-talk", "vuukle", "hyvor-talk", "giscus", "utterances", "remark42",
-                                    "isso-thread", "intensedebate", "idc-container", "viafoura", "talkyard", "commento"),
+                            Match.classContains("livefyre", "fyre-comment", "coral_thread", "coral-talk", "vuukle",
+                                    "hyvor-talk", "giscus", "utterances", "remark42", "isso-thread", "intensedebate",
+                                    "idc-container", "viafoura", "talkyard", "commento"),
                             // However it is marked up, a block that opens with "Comments", or comes right after that
                             // heading, holds them.
                             Match.and(Match.tags("div", "section", "aside"), Match.opensWithHeading(HEADING_PATTERN)),

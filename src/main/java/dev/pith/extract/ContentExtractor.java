@@ -386,7 +386,8 @@ public final class ContentExtractor {
             if (ps.finalScore < threshold) {
                 break;
             }
-            if (ps.finalScore > last && (ps.finalScore > start || proseBeside(parent, best) >= Thresholds.SPLIT_STORY_PROSE_CHARS)) {
+            boolean moreOfIt = ps.finalScore > start || proseBeside(parent, best) >= Thresholds.SPLIT_STORY_PROSE_CHARS;
+            if (ps.finalScore > last && moreOfIt) {
                 if (!hasSidebarBeside(parent, childOnPath(parent, best))) {
                     best = parent;
                 }

@@ -31,7 +31,7 @@ class RuleCasesTest {
     record Case(String rule, String removeHtml, String removeProbe, String keepHtml, String keepProbe) {
     }
 
-    /** A side rail of three cards, each a heading linking to {@code href} + n over a summary starting {@code probe} + n. */
+    /** A side rail of three cards, each a heading linking to {@code href}+n over a summary starting {@code probe}+n. */
     private static String railOfCards(String href, String probe) {
         StringBuilder rail = new StringBuilder("<div class='article-side-rail'>");
         for (int i = 1; i <= 3; i++) {
