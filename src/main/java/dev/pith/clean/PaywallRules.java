@@ -48,6 +48,8 @@ final class PaywallRules {
                             + "|continue reading( your| this)?( article| story)? with an? .{1,40}subscription\\b.{0,30}"
                             + "|(unlimited|full) (digital )?access (for|to)\\b.{0,60}"
                             + "|this (article|content|story) is (for|available to|only for) (subscribers|members)\\b.{0,20}"
+                            // A box's label: "Available to WSJ.com Subscribers".
+                            + "|(only |exclusively )?available (only |exclusively )?to ([\\w.-]+ ){0,2}(subscribers|members)( only)?"
                             // The same notice in other languages: "Cet article est réservé aux abonnés. Abonnez-vous pour
                             // lire la suite.", "Dieser Artikel ist nur für Abonnenten", "Este artículo es exclusivo para
                             // suscriptores", "Questo articolo è riservato agli abbonati".

@@ -134,6 +134,9 @@ class RuleCasesTest {
                     + " not to the freelancer.</p>", "probeKept"),
             new Case("nav.media-control", "<p>Intro.</p><div><a href='#'>[+] Enlarge</a></div><p>probeAfter</p>", "Enlarge",
                     "<p>The council will enlarge probeKept the car park next year.</p>", "probeKept"),
+            new Case("paywall.subscribe-offer", "<p>Intro.</p><h3>Available to WSJ.com Subscribers</h3><p>probeAfter</p>",
+                    "Available to", "<p>The vaccine is now available to probeKept members of the public over 65, the"
+                    + " health service said.</p>", "probeKept"),
             new Case("markup.player", "<div class='video-js vjs-paused'><div class='vjs-poster'></div><div>probePlayer"
                     + " Play Video</div></div>", "probePlayer",
                     "<div class='video-wrap'><p>probeKept: press Play to start the video, then Mute it.</p></div>",
