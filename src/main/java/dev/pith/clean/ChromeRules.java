@@ -56,6 +56,8 @@ final class ChromeRules {
                     .text("(?i)^\\W*((learn more|shop now|shop all|buy now|read more|see more|view more|show more|load more"
                             + "|view all|see all|get started|find out more|discover more|explore more|view details|see details"
                             + "|more info|click here|more|(read|see|show|view) less|click to (expand|shrink)\\.*"
+                            // "Sign Up" under a newsletter's pitch; a rating widget's "(2) Click to rate".
+                            + "|sign ?up( now| today| for free)?|(\\(\\d+\\) )?click to rate"
                             // A fold's label: rustdoc's "Expand description", "Collapse all".
                             + "|(expand|collapse)( (description|details|all))?"
                             + "|add to (cart|bag|basket|wishlist|compare)|pin (it|this|for later)"

@@ -62,7 +62,7 @@ final class RelatedRules {
                                     "read-next", "readnext", "you-may-like", "also-read", "more-from")))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("related.heading", "Headings such as \"Related articles\" or \"Read more\" introduce link lists.")
-                    .text("(?iu)^\\W*(" + ABOUT_THIS_ARTICLE + "|related|read (more|next|also)|more (from|on|in|about)\\b.{0,40}"
+                    .text("(?iu)^\\W*(" + ABOUT_THIS_ARTICLE + "|related|also|read (more|next|also)|more (from|on|in|about)\\b.{0,40}"
                             + "|more (stories|news|articles)|related (tags|keywords|searches)"
                             + "|recommended( for you| reading)?(?!\\s*:)|most (read|popular|viewed|shared)|trending( now| stories)?"
                             + "|don'?t miss|popular (now|posts|stories|(on|at) \\S+( \\S+)?)|see also|also read|editor'?s picks|top stories"

@@ -19,6 +19,8 @@ final class SponsoredRules {
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("ads.label", "A lone \"Advertisement\" label marks an ad slot, as \"Story continues below\" does.")
                     .text("(?i)^\\W*(advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad"
+                            // An ad network's own label: "Ads by Google".
+                            + "|(ads|sponsored links) by [\\w.]+"
                             + "|pubblicità|reklama|advertentie|publicidade|reklame|mainos|iklan|[рР]еклама|광고|广告|広告"
                             + "|hirdetés|reklám|inzerce|reklam|διαφήμιση|quảng cáo|โฆษณา"
                             // A forum's "Advertisement - Members don't see this ad".

@@ -137,6 +137,17 @@ class RuleCasesTest {
             new Case("paywall.subscribe-offer", "<p>Intro.</p><h3>Available to WSJ.com Subscribers</h3><p>probeAfter</p>",
                     "Available to", "<p>The vaccine is now available to probeKept members of the public over 65, the"
                     + " health service said.</p>", "probeKept"),
+            new Case("ads.label", "<p>Intro.</p><div>Ads by Google</div><p>probeAfter</p>", "Ads by Google",
+                    "<p>Ads by Google probeKept were shown to fewer users this year, the regulator found.</p>", "probeKept"),
+            new Case("chrome.cta", "<p>Intro.</p><div><a href='/signup'>Sign Up</a></div><div>(2) Click to rate</div>"
+                    + "<p>probeAfter</p>", "Sign Up",
+                    "<p>Sign up probeKept for the course opened on Monday and closes at the end of the month.</p>",
+                    "probeKept"),
+            new Case("related.heading", "<p>Intro.</p><p><strong>ALSO:</strong></p><p>probeAfter</p>", "ALSO:",
+                    "<p>Also probeKept on the agenda was the question of parking near the school.</p>", "probeKept"),
+            new Case("markup.player", "<p>Intro.</p><div><span>12:00:00</span> / <span>-:--:--</span></div>"
+                    + "<p>probeAfter</p>", "12:00:00",
+                    "<table><tr><td>Start</td><td>12:00:00 probeKept</td></tr></table>", "probeKept"),
             new Case("markup.player", "<div class='video-js vjs-paused'><div class='vjs-poster'></div><div>probePlayer"
                     + " Play Video</div></div>", "probePlayer",
                     "<div class='video-wrap'><p>probeKept: press Play to start the video, then Mute it.</p></div>",
