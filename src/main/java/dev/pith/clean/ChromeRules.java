@@ -116,10 +116,13 @@ final class ChromeRules {
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("chrome.author-bio", "The box about the writer under a post (\"About the author: Jane Doe is a gear"
                     + " editor…\") is printed under everything they write; their name is in the byline.")
-                    .html(Match.classContains("author-bio", "authorbio", "author_bio", "author-box", "authorbox",
+                    .html(Match.or(Match.classContains("author-bio", "authorbio", "author_bio", "author-box", "authorbox",
                             "about-author", "about-the-author", "aboutauthor", "author-description",
                             // The same box folded under the byline, opened by a click or a hover.
-                            "author-dropdown", "author-popup", "author-tooltip", "author-card"))
+                            "author-dropdown", "author-popup", "author-tooltip", "author-card"),
+                            // However it is classed, a box that opens with "About the author".
+                            Match.and(Match.tags("div", "section", "aside"), Match.opensWithHeading(Pattern.compile(
+                                    "(?i)^\\W*about (the )?(author|writer)s?\\W*$")))))
                     .guards(HEADLINE_AND_FIGURES, CONTENT),
             Rule.of("chrome.reporting-credit", "The newsroom's credits at the foot of a story (\"Reporting by ...; Editing by ...\","
                     + " \"X contributed reporting\") say who worked on it, not what happened.")

@@ -145,6 +145,10 @@ class RuleCasesTest {
                     "probeKept"),
             new Case("related.heading", "<p>Intro.</p><p><strong>ALSO:</strong></p><p>probeAfter</p>", "ALSO:",
                     "<p>Also probeKept on the agenda was the question of parking near the school.</p>", "probeKept"),
+            new Case("chrome.author-bio", "<p>Intro.</p><div class='postauthor'><h4>About Author</h4><p>probeBio: based in"
+                    + " Las Vegas, Gary keeps everyone up to date on the city's shows, films and music.</p></div>",
+                    "probeBio", "<div class='postauthor'><h4>About the book</h4><p>probeKept: set in Las Vegas, the novel"
+                    + " follows a family through the city's shows, films and music.</p></div>", "probeKept"),
             new Case("markup.player", "<p>Intro.</p><div><span>12:00:00</span> / <span>-:--:--</span></div>"
                     + "<p>probeAfter</p>", "12:00:00",
                     "<table><tr><td>Start</td><td>12:00:00 probeKept</td></tr></table>", "probeKept"),
