@@ -21,7 +21,8 @@ public final class Teasers {
     /**
      * True for a paragraph in a teaser card: within two levels up, a block whose heading links to another page
      * ({@code <div><h2><a href="/other-story">…</a></h2>…<p>Kerry is to return home…</p></div>}). It is another
-     * page's summary, not prose of this one.
+     * page's summary, not prose of this one. Only in a card of a paragraph or two: a post set under its title as a
+     * link (as old blog themes print a single post) is prose.
      */
     public static boolean underLinkedHeading(Element p) {
         Element below = p;
@@ -33,7 +34,9 @@ public final class Teasers {
                     break;
                 }
                 if (HEADINGS.contains(child.normalName()) && child.selectFirst(Q_LINK_WITH_ADDRESS) != null) {
-                    return true;
+                    // A card has a summary and perhaps a byline; a post under its linked title (an old blog theme's)
+                    // has paragraphs.
+                    return block.getElementsByTag("p").size() <= CARD_MAX_PARAGRAPHS;
                 }
             }
             below = block;
@@ -41,6 +44,9 @@ public final class Teasers {
         }
         return false;
     }
+
+    /** A teaser card holds its summary and perhaps a line of byline or date; a story, more paragraphs. */
+    private static final int CARD_MAX_PARAGRAPHS = 2;
 
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Evaluator Q_LINK_WITH_ADDRESS = QueryParser.parse("a[href]:not([href*=#])");

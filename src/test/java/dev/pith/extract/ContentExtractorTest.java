@@ -809,6 +809,19 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aPostUnderItsOwnLinkedTitleIsProseNotATeaser() {
+        // Old blog themes print a single post under its title as a link to itself: its paragraphs are the post's.
+        String para = "<p>From a fire aboard a cruise ship to a disaster at sea, a look at recent problems plaguing the"
+                + " industry.</p>";
+        Document doc = Jsoup.parse("<body><div class='post'><h2><a href='/2013/07/cruise-ship-woes'>Cruise ship woes</a>"
+                + "</h2><div id='entry'>" + para + para + para + "</div></div><div id='plain'>" + para + para + para
+                + "</div></body>");
+        Map<Element, ContentExtractor.Score> scores = ContentExtractor.scoreParagraphs(doc.body(), false);
+        assertEquals(scores.get(doc.getElementById("plain")).paragraphPoints,
+                scores.get(doc.getElementById("entry")).paragraphPoints, 1e-9);
+    }
+
+    @Test
     void aSlideshowCreditRenderedTwiceIsKeptOnce() {
         String slide = "<div class='slide'><img src='/s1.jpg'><div class='text'><p>Officials at the opening.</p>"
                 + "<span class='credit'>Photo: Jo Bloggs, Agency</span></div></div>";
