@@ -386,7 +386,8 @@ public final class ContentExtractor {
             if (ps.finalScore < threshold) {
                 break;
             }
-            boolean moreOfIt = ps.finalScore > start || proseBeside(parent, best) >= Thresholds.SPLIT_STORY_PROSE_CHARS;
+            boolean moreOfIt = ps.finalScore > start || proseBeside(parent, best) >= Thresholds.SPLIT_STORY_PROSE_CHARS
+                    || holdsLead(parent, best);
             if (ps.finalScore > last && moreOfIt) {
                 if (!hasSidebarBeside(parent, childOnPath(parent, best))) {
                     best = parent;
@@ -418,6 +419,23 @@ public final class ContentExtractor {
         }
         return chars;
     }
+
+    /**
+     * True when {@code parent} holds, outside {@code best}, the story's lead in a block of its own, named as one
+     * ({@code <div class="art-lead">}, "standfirst", "intro", "dek"): the first paragraph, set apart above the body.
+     */
+    private static boolean holdsLead(Element parent, Element best) {
+        for (Element e : parent.select(Q_LEAD)) {
+            if (e != best && !Signals.isAncestor(best, e) && !Signals.isAncestor(e, best)
+                    && e.text().length() >= Thresholds.SIBLING_PARAGRAPH_CHARS && e.closest("li, a") == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Evaluator Q_LEAD = QueryParser.parse(
+            "[class~=(?i)(^|[\\s_-])(lead|standfirst|intro|dek|deck|lede)([\\s_-]|$)]");
 
     /**
      * Step 2a: the block the page marks as its article's body ({@code itemprop=articleBody}, the only one) when the

@@ -787,6 +787,14 @@ class ContentExtractorTest {
     }
 
     @Test
+    void theStoryClimbsIntoAnAncestorThatHoldsItsLeadInABlockOfItsOwn() {
+        String lead = "<div class='art-lead'>Last year the city welcomed sixteen million visitors, two million more than"
+                + " the year before, the tourist board says.</div>";
+        String text = extractWith(storyInBlocks("", lead), new Hints(null, null, true, false)).content().text();
+        assertTrue(text.contains("sixteen million visitors") && text.contains("lock"), text);
+    }
+
+    @Test
     void theStoryClimbsIntoAnAncestorThatHoldsItsIntro() {
         String intro = "<div class='intro'><p>A HIGH-powered team has been doing the rounds of the city in the past few"
                 + " days, in an attempt to allay concerns about the new bridge and the tolls.</p><p>The roadshow featured"
