@@ -43,7 +43,9 @@ final class MarkupRules {
                             + "|duration( time)?( \\d+:\\d\\d)?|remaining time( -?\\d+:\\d\\d)?|loaded: \\d+(\\.\\d+)?%"
                             + "|progress: \\d+(\\.\\d+)?%|stream type ?live|live|playback rate( \\d(\\.\\d+)?x)?"
                             + "|captions( off)?|chapters|descriptions( off)?|audio track|picture-in-picture"
-                            + "|seek to live, currently (behind|playing) live|\\d+(:\\d\\d)+|-?:--(:--)*)\\W*){2,}$", 200)
+                            + "|seek to live, currently (behind|playing) live|\\d+(:\\d\\d)+|-?:--(:--)*)\\W*){2,}$"
+                            // Or its big button alone: "Play Video".
+                            + "|^\\W*play (the )?video\\W*$", 200)
                     .guards(HEADLINE_AND_FIGURES),
             Rule.of("markup.video-transcript", "A video's transcript printed beside a story (\"Video Transcript: Automatically"
                     + " Generated Transcript (may not be 100% accurate) 00:01 …\") is the video's words, not the article's.")

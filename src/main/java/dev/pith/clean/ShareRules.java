@@ -60,6 +60,10 @@ final class ShareRules {
                             + "|obserwuj nas|подписывайтесь на нас) (en|sur|auf|su|op|på|na|в)\\b.{0,120}"
                             // "Like us on Facebook", "Polub Money.pl na Facebooku:".
                             + "|like us on facebook\\b.{0,80}|polub (nas|\\S{1,40}) na facebooku\\b.{0,80}"
+                            // "Get HuffPost Business on Twitter, Facebook and Google Buzz!", "Devenez fan sur , suivez-nous sur".
+                            + "|get ((?-i:\\p{Lu})\\S* ){1,4}on (twitter|facebook|instagram|linkedin|youtube)\\b"
+                            + "([,\\s]+(and |or )?(?-i:\\p{Lu})\\S*){0,6}"
+                            + "|devenez fan sur\\b.{0,80}"
                             // A section or a show asking to be followed: "Follow Newsbeat on Instagram, Facebook and YouTube."
                             + "|follow (the )?((?-i:\\p{Lu})\\S* ){1,5}(section |team |desk )?on\\b.{0,20}"
                             + "\\b(twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky)\\b.{0,120}"
@@ -78,6 +82,7 @@ final class ShareRules {
                             + "|schreiben sie uns|kontaktieren sie uns|écrivez-nous|contactez-nous)\\b.{0,100})$", 240)
                     .triggers("@", "follow", "find", "reach", "recipe", "tip", "hinweise", "anregungen", "fragen", "vous avez",
                             "siga", "segue", "receba", "sígu", "sigu", "suivez", "folgen sie", "seguici",
-                            "folge uns", "volg ons", "følg os", "följ oss", "obserwuj", "подписывайтесь", "like us", "polub")
+                            "folge uns", "volg ons", "følg os", "följ oss", "obserwuj", "подписывайтесь", "like us", "polub",
+                            "twitter", "facebook", "instagram", "linkedin", "youtube", "devenez")
                     .guards(HEADLINE_AND_FIGURES));
 }

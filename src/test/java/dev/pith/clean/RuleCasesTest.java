@@ -149,6 +149,12 @@ class RuleCasesTest {
                     + " Las Vegas, Gary keeps everyone up to date on the city's shows, films and music.</p></div>",
                     "probeBio", "<div class='postauthor'><h4>About the book</h4><p>probeKept: set in Las Vegas, the novel"
                     + " follows a family through the city's shows, films and music.</p></div>", "probeKept"),
+            new Case("share.follow-author", "<p>Intro.</p><p>Get HuffPost Business On Twitter, Facebook, and Google Buzz!</p>"
+                    + "<p>Devenez fan sur , suivez-nous sur</p><p>probeAfter</p>", "HuffPost Business",
+                    "<p>Get Smart on Twitter probeKept was the first campaign the agency ran for the film.</p>", "probeKept"),
+            new Case("markup.player", "<p>Intro.</p><div><a href='#'>Play Video</a></div><p>probeAfter</p>", "Play Video",
+                    "<p>Play video probeKept games with your children, the study recommends, but not for long.</p>",
+                    "probeKept"),
             new Case("markup.player", "<p>Intro.</p><div><span>12:00:00</span> / <span>-:--:--</span></div>"
                     + "<p>probeAfter</p>", "12:00:00",
                     "<table><tr><td>Start</td><td>12:00:00 probeKept</td></tr></table>", "probeKept"),
