@@ -373,7 +373,8 @@ public final class ContentExtractor {
                 }
             }
         }
-        // Climb while the parent scores better: the article's paragraphs are split over children.
+        // Climb while the parent scores better: the article's paragraphs are split over children. An ancestor that
+        // scores less than the block itself must hold more of the story: prose beside the block, or its lead.
         double last = scoreOf(best, scores);
         double start = last;
         double threshold = last / 3;
@@ -427,13 +428,16 @@ public final class ContentExtractor {
     private static boolean holdsLead(Element parent, Element best) {
         for (Element e : parent.select(Q_LEAD)) {
             if (e != best && !Signals.isAncestor(best, e) && !Signals.isAncestor(e, best)
-                    && e.text().length() >= Thresholds.SIBLING_PARAGRAPH_CHARS && e.closest("li, a") == null) {
+                    && e.text().length() >= Thresholds.SIBLING_PARAGRAPH_CHARS && e.closest("li, a") == null
+                    && e.selectFirst(Q_PICTURE) == null) {
                 return true;
             }
         }
         return false;
     }
 
+    /** A "lead-image" block is the story's picture, not its lead paragraph. */
+    private static final Evaluator Q_PICTURE = QueryParser.parse("img, picture, figure, video");
     private static final Evaluator Q_LEAD = QueryParser.parse(
             "[class~=(?i)(^|[\\s_-])(lead|standfirst|intro|dek|deck|lede)([\\s_-]|$)]");
 
@@ -683,7 +687,6 @@ public final class ContentExtractor {
         }
     }
 
-    /** Points of the paragraphs under {@code e} (what its children passed up, without tag or class). */
     /**
      * True when {@code top} is or holds a story in itself (a block with many paragraphs of its own and the prose they
      * hold) and a good share of the page's prose: what the page has besides it is other content (a column of videos,
@@ -704,6 +707,7 @@ public final class ContentExtractor {
         return story && inside >= (inside + outside) * Thresholds.STORY_PROSE_SHARE;
     }
 
+    /** Points of the paragraphs under {@code e} (what its children passed up, without tag or class). */
     private static double ownPoints(Element e, Map<Element, Score> scores) {
         double sum = 0;
         for (Score s : scores.values()) {
