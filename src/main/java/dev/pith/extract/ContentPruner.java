@@ -494,8 +494,11 @@ final class ContentPruner {
         }
         String story = Loose.of(article.text());
         for (Element quote : quotes) {
+            if (!Signals.isAncestor(article, quote)) {
+                continue;  // gone with the box of a quote before it (a quote inside a quote)
+            }
             String words = Loose.of(quote.text());
-            if (quote.parent() == null || words.length() < Thresholds.PULL_QUOTE_MIN_CHARS
+            if (words.length() < Thresholds.PULL_QUOTE_MIN_CHARS
                     || story.indexOf(words) == story.lastIndexOf(words)) {
                 continue;
             }
