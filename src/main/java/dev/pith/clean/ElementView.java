@@ -231,7 +231,7 @@ final class ElementView {
     /**
      * True when {@code el} holds at least {@code enough} paragraphs of prose of {@code minChars} characters or
      * more: {@code <p>} elements, and the text that forums and old pages write straight into blockquotes, divs and
-     * cells between {@code <br>}s.
+     * cells between {@code <br>}s. A teaser's excerpt or summary ({@link Teasers}) is another page's prose.
      */
     static boolean proseParagraphs(Element el, int minChars, int enough) {
         int prose = 0;
@@ -245,7 +245,6 @@ final class ElementView {
         }
         return false;
     }
-
 
     /**
      * The end of a teaser's excerpt: words cut off by an ellipsis, and perhaps the link on to the rest ("… Read more"):
