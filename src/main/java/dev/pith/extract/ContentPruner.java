@@ -206,15 +206,17 @@ final class ContentPruner {
     /**
      * Removes the article's byline when no class names it: a line near the top that is a writer's name the metadata
      * gives, alone or with "By" before it and a few words after (the paper's name, a job title): {@code <div><a>Marcus
-     * Bell</a><div>The Wendell Courier</div></div>}. The largest block around the name that says no more goes.
+     * Bell</a><div>The Wendell Courier</div></div>}; or "By" and a name alone, whatever the metadata gives. The
+     * largest block around the name that says no more goes.
      */
     private static void removeLeadingByline(Element article, List<String> authors) {
-        if (authors.isEmpty()) {
-            return;
-        }
-        // Not a table's cell: a ranking's first row may name the page's author (a company ranking itself).
-        Element block = firstLeadingLine(article, e -> namesAWriter(TextLength.atMost(e, Thresholds.BYLINE_LINE_MAX_CHARS),
-                authors) && e.closest(Q_CELL) == null);
+        // Not a table's cell: a ranking's first row may name the page's author (a company ranking itself). A line that
+        // is only "By" and a name is a byline whoever the page declares (often the paper itself, or no one).
+        Element block = firstLeadingLine(article, e -> {
+            String line = TextLength.atMost(e, Thresholds.BYLINE_LINE_MAX_CHARS);
+            return (namesAWriter(line, authors) || line != null && BY_A_NAME.matcher(line).matches())
+                    && e.closest(Q_CELL) == null;
+        });
         if (block == null) {
             return;
         }
@@ -225,6 +227,10 @@ final class ContentPruner {
         }
         block.remove();
     }
+
+    /** "By Kristin Jones": "By" and two to four capitalised words, nothing else. */
+    private static final java.util.regex.Pattern BY_A_NAME = java.util.regex.Pattern.compile(
+            "\\s*(?i:by)\\s+((?-i:\\p{Lu})[\\p{L}'’.-]*\\s*){2,4}");
 
     /**
      * The first of the article's leading lines (elements without two children of which one is a block, up to

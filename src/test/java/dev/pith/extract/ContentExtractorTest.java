@@ -830,6 +830,16 @@ class ContentExtractorTest {
     }
 
     @Test
+    void aLeadingByAndANameIsABylineThoughThePageDeclaresNoWriter() {
+        String story = "<body><article><p>By Kristin Jones</p>" + P + P.replace("bridge", "tunnel")
+                + P.replace("bridge", "road") + "</article></body>";
+        assertFalse(extract(story, null).content().text().contains("Kristin Jones"));
+        String sentence = "<body><article><p>By Monday the river had risen two metres, and crews were out all night."
+                + "</p>" + P + P.replace("bridge", "tunnel") + "</article></body>";
+        assertTrue(extract(sentence, null).content().text().contains("By Monday the river"));
+    }
+
+    @Test
     void aSlideshowCreditRenderedTwiceIsKeptOnce() {
         String slide = "<div class='slide'><img src='/s1.jpg'><div class='text'><p>Officials at the opening.</p>"
                 + "<span class='credit'>Photo: Jo Bloggs, Agency</span></div></div>";
