@@ -546,16 +546,7 @@ public final class Cleaner {
 
         /** The {@code <h1>}s that name {@code title}, or all of them when none does or the title is unknown. */
         private static List<Element> headlines(List<Element> h1s, String title) {
-            String wanted = title == null ? "" : Loose.of(title);
-            if (h1s.size() < 2 || wanted.isEmpty()) {
-                return h1s;
-            }
-            List<Element> naming = new ArrayList<>();
-            for (Element h1 : h1s) {
-                if (Loose.namesTitle(Loose.of(h1.text()), wanted)) {
-                    naming.add(h1);
-                }
-            }
+            List<Element> naming = h1s.size() < 2 ? List.of() : Loose.naming(h1s, title);
             return naming.isEmpty() ? h1s : naming;
         }
 

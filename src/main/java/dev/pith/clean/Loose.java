@@ -2,6 +2,10 @@ package dev.pith.clean;
 
 import dev.pith.Thresholds;
 
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -33,5 +37,17 @@ public final class Loose {
         return !heading.isEmpty() && !title.isEmpty() && (title.equals(heading)
                 || title.contains(heading) && heading.length() > Thresholds.TITLE_PART_MIN_CHARS
                 || heading.contains(title));
+    }
+
+    /** Those of {@code headings} that name the page whose title is {@code title} (may be null: none does). */
+    public static List<Element> naming(List<Element> headings, String title) {
+        String wanted = title == null ? "" : of(title);
+        List<Element> naming = new ArrayList<>();
+        for (Element h : headings) {
+            if (namesTitle(of(h.text()), wanted)) {
+                naming.add(h);
+            }
+        }
+        return naming;
     }
 }

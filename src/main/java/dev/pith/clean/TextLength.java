@@ -72,7 +72,7 @@ public final class TextLength {
 
     /**
      * True when the element's text holds more than {@code limit} letters and digits; stops counting there. A
-     * lower bound of any normalised form of the text that keeps letters and digits ({@code Signals.loose}).
+     * lower bound of any normalised form of the text that keeps letters and digits ({@link Loose#of}).
      */
     public static boolean moreLettersThan(Element element, int limit) {
         return walkText(element, limit, TextLength::letters, t -> { });

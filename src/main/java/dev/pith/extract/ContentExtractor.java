@@ -100,7 +100,7 @@ public final class ContentExtractor {
             top = withGrid(top, body);
         }
         Element story = hints.linksAreContent() || hints.thread() || hints.title() == null ? null
-                : ownStory(top, Signals.loose(hints.title()));
+                : ownStory(top, Loose.of(hints.title()));
         double siblingRatio = focus == Focus.RECALL ? Thresholds.SIBLING_SCORE_RATIO / 2 : Thresholds.SIBLING_SCORE_RATIO;
         // The page's own story among others takes no block beside it, nor a twin of its body, for a part of itself:
         // they are the other stories'.
@@ -494,7 +494,7 @@ public final class ContentExtractor {
      */
     static Element ownStory(Element top, String title) {
         for (Element h : top.select(Q_STORY_HEADINGS)) {
-            if (!Loose.namesTitle(Signals.loose(h.text()), title)) {
+            if (!Loose.namesTitle(Loose.of(h.text()), title)) {
                 continue;
             }
             for (Element unit = h.parent(); unit != null && unit != top.parent(); unit = unit.parent()) {
@@ -527,7 +527,7 @@ public final class ContentExtractor {
                 continue;
             }
             Element headline = sibling.selectFirst(Q_STORY_HEADINGS);
-            if (headline != null && !Loose.namesTitle(Signals.loose(headline.text()), title)
+            if (headline != null && !Loose.namesTitle(Loose.of(headline.text()), title)
                     && sibling.selectFirst(Q_BYLINE_OR_DATE) != null
                     && TextLength.moreLettersThan(sibling, Thresholds.MIN_ARTICLE_CHARS)) {
                 return true;

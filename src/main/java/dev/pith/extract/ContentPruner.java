@@ -559,9 +559,9 @@ final class ContentPruner {
     private static String removeHeadline(Element article, String title) {
         Elements headings = article.select(Q_H1_H2);
         Element match = null;
-        String wanted = title == null ? null : Signals.loose(title);
+        String wanted = title == null ? null : Loose.of(title);
         for (Element h : headings) {
-            String text = Signals.loose(h.text());
+            String text = Loose.of(h.text());
             if (wanted != null && Loose.namesTitle(text, wanted)) {
                 match = h;
                 break;
@@ -606,7 +606,7 @@ final class ContentPruner {
             if (e.normalName().equals("p") && e.text().length() >= Thresholds.GUARD_PROSE_CHARS) {
                 return;
             }
-            if ((e.normalName().equals("h1") || e.normalName().equals("h2")) && Signals.loose(e.text()).equals(wanted)) {
+            if ((e.normalName().equals("h1") || e.normalName().equals("h2")) && Loose.of(e.text()).equals(wanted)) {
                 e.remove();
                 return;
             }
@@ -633,7 +633,7 @@ final class ContentPruner {
                 }
                 continue;
             }
-            String text = Signals.loose(e.text());
+            String text = Loose.of(e.text());
             if (text.equals(wanted)) {
                 return e;
             }

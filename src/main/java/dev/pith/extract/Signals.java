@@ -157,15 +157,10 @@ public final class Signals {
         return href.startsWith("#") ? counted * 3 / 10 : counted;
     }
 
-    /** {@code s} for loose comparison: lower case, punctuation and runs of spaces as one space ({@link Loose#of}). */
-    public static String loose(String s) {
-        return Loose.of(s);
-    }
-
     /** The share of {@code a}'s words (compared loosely) that {@code b} holds too: 0 to 1, 0 when {@code a} has none. */
     public static double sharedWords(String a, String b) {
-        String[] words = loose(a).split(" ");
-        java.util.Set<String> other = new java.util.HashSet<>(java.util.Arrays.asList(loose(b).split(" ")));
+        String[] words = Loose.of(a).split(" ");
+        java.util.Set<String> other = new java.util.HashSet<>(java.util.Arrays.asList(Loose.of(b).split(" ")));
         int shared = 0;
         for (String w : words) {
             shared += other.contains(w) ? 1 : 0;

@@ -663,18 +663,9 @@ public final class MetadataReader {
 
         /** The {@code <h1>} that names {@code title}, else the first that says anything, else null. */
         private static Element headline(Element body, String title) {
-            String wanted = title == null ? "" : Loose.of(title);
-            Element first = null;
-            for (Element h : body.select(Q_H1)) {
-                if (!h.hasText()) {
-                    continue;
-                }
-                if (Loose.namesTitle(Loose.of(h.text()), wanted)) {
-                    return h;
-                }
-                first = first == null ? h : first;
-            }
-            return first;
+            List<Element> h1s = body.select(Q_H1).stream().filter(Element::hasText).toList();
+            List<Element> naming = Loose.naming(h1s, title);
+            return !naming.isEmpty() ? naming.get(0) : h1s.isEmpty() ? null : h1s.get(0);
         }
 
         /**

@@ -1,5 +1,7 @@
 package dev.pith.metadata;
 
+import dev.pith.clean.Loose;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -237,7 +239,7 @@ public final class Titles {
     }
 
     static String norm(String s) {
-        return dev.pith.extract.Signals.loose(s);
+        return Loose.of(s);
     }
 
     /** A site name is capitalised words or a domain: "Field Notes", "BBC News", "example.com". */
