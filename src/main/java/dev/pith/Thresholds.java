@@ -221,7 +221,13 @@ public final class Thresholds {
     public static final int SPLIT_STORY_PROSE_CHARS = 200;
 
     /** A paragraph of prose, for {@link #SPLIT_STORY_PROSE_CHARS}, has at least this many characters. */
-    public static final int SIBLING_PROSE_PARAGRAPH_CHARS = 100;
+    public static final int SPLIT_STORY_PARAGRAPH_CHARS = 100;
+
+    /**
+     * A teaser card (a headline linking elsewhere over a summary) holds its summary and perhaps a line of byline or
+     * date; a post printed under its own title as a link holds more paragraphs than this.
+     */
+    public static final int CARD_MAX_PARAGRAPHS = 2;
 
     /**
      * The chosen block should hold at least this share of the page's paragraph points; when it holds less,

@@ -1,5 +1,6 @@
 package dev.pith.clean;
 
+import dev.pith.Thresholds;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -28,15 +29,20 @@ public final class Teasers {
         Element below = p;
         Element block = p.parent();
         for (int up = 0; up < 2 && block != null; up++) {
+            // A card has a summary and perhaps a byline; a post under its linked title (an old blog theme's) has
+            // paragraphs, and so does every block around it: counted first, and only up to one too many, this keeps
+            // a long page of paragraphs from scanning its siblings for each one.
+            if (block.stream().filter(e -> e.normalName().equals("p")).limit(Thresholds.CARD_MAX_PARAGRAPHS + 1).count()
+                    > Thresholds.CARD_MAX_PARAGRAPHS) {
+                return false;
+            }
             // Only a heading before the paragraph's branch heads it.
             for (Element child : block.children()) {
                 if (child == below) {
                     break;
                 }
                 if (HEADINGS.contains(child.normalName()) && child.selectFirst(Q_LINK_WITH_ADDRESS) != null) {
-                    // A card has a summary and perhaps a byline; a post under its linked title (an old blog theme's)
-                    // has paragraphs.
-                    return block.getElementsByTag("p").size() <= CARD_MAX_PARAGRAPHS;
+                    return true;
                 }
             }
             below = block;
@@ -44,9 +50,6 @@ public final class Teasers {
         }
         return false;
     }
-
-    /** A teaser card holds its summary and perhaps a line of byline or date; a story, more paragraphs. */
-    private static final int CARD_MAX_PARAGRAPHS = 2;
 
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Evaluator Q_LINK_WITH_ADDRESS = QueryParser.parse("a[href]:not([href*=#])");

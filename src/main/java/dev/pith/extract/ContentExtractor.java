@@ -416,7 +416,7 @@ public final class ContentExtractor {
                 continue;
             }
             int length = p.text().length();
-            chars += length >= Thresholds.SIBLING_PROSE_PARAGRAPH_CHARS ? length : 0;
+            chars += length >= Thresholds.SPLIT_STORY_PARAGRAPH_CHARS ? length : 0;
         }
         return chars;
     }
